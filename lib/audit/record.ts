@@ -1,0 +1,35 @@
+import "server-only";
+import type { Prisma } from "../generated/prisma/client";
+import type { Tx } from "../db/scope";
+
+export type AuditAction =
+  | "sign-in.succeeded"
+  | "sign-in.failed"
+  | "invitation.created"
+  | "invitation.accepted"
+  | "roster.imported"
+  | "membership.role-changed"
+  | "membership.removed";
+
+export type AuditEntry = {
+  actorId: string | null;
+  action: AuditAction;
+  schoolId?: string | null;
+  trustId?: string | null;
+  targetId?: string | null;
+  detail?: Prisma.InputJsonObject;
+};
+
+/** Appends to the audit log inside the caller's transaction, so the record and the change stand or fall together. */
+export async function audit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await tx.auditEvent.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      schoolId: entry.schoolId ?? null,
+      trustId: entry.trustId ?? null,
+      targetId: entry.targetId ?? null,
+      detail: entry.detail ?? {},
+    },
+  });
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getConfig } from "../config";
+import { attemptSignIn } from "./sign-in";
+
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return first || "unknown";
+}
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: getConfig().authSecret,
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        authorize: (credentials, req) => attemptSignIn(credentials, clientAddress(req?.headers)),
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.personId = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        if (session.user && typeof token.personId === "string") session.user.id = token.personId;
+        return session;
+      },
+    },
+  };
+}

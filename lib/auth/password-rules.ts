@@ -1,0 +1,14 @@
+// Password rules, shared by the forms and the server. The common-password check lives in
+// isCommonPassword (server side only) so the 49,000-entry list never reaches the browser.
+import { z } from "zod";
+
+export const PASSWORD_MIN = 12;
+export const PASSWORD_MAX = 128;
+
+export const passwordSchema = z
+  .string()
+  .refine((p) => [...p].length >= PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .refine((p) => [...p].length <= PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+
+export const COMMON_PASSWORD_MESSAGE =
+  "That password is on a list of commonly used passwords. Choose something less predictable.";

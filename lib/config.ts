@@ -1,0 +1,79 @@
+// The one place that reads process.env. Everything else asks getConfig().
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/** The placeholder URL the Prisma CLI is given when no server is configured: it means "embedded". */
+export const EMBEDDED_DATABASE_URL = "postgresql://embedded@localhost/harbour";
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, "must be a postgresql:// URL")
+  .optional();
+
+const envSchema = z.object({
+  DATABASE_URL: postgresUrl,
+  MIGRATION_DATABASE_URL: postgresUrl,
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  NEXTAUTH_URL: z.url().default("http://localhost:3000"),
+  HARBOUR_DATA_DIR: z.string().default(".data"),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  MAIL_FROM: z.string().default("Harbour <no-reply@harbour.localhost>"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  LOG_LEVEL: z.enum(["silent", "error", "info"]).default("info"),
+});
+
+export type Config = {
+  database: { kind: "embedded"; dataDir: string } | { kind: "server"; url: string; migrationUrl: string };
+  authSecret: string;
+  appUrl: string;
+  dataDir: string;
+  smtp: { url: string; from: string } | null;
+  isProduction: boolean;
+  logLevel: "silent" | "error" | "info";
+};
+
+let cached: Config | undefined;
+
+export function getConfig(): Config {
+  cached ??= readConfig(process.env);
+  return cached;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Harbour configuration is invalid: ${problems}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.HARBOUR_DATA_DIR);
+  const embedded = !e.DATABASE_URL || e.DATABASE_URL === EMBEDDED_DATABASE_URL;
+  const database: Config["database"] = embedded
+    ? { kind: "embedded", dataDir: path.join(dataDir, "pglite") }
+    : { kind: "server", url: e.DATABASE_URL!, migrationUrl: e.MIGRATION_DATABASE_URL ?? e.DATABASE_URL! };
+  return {
+    database,
+    // Read on first use: migrations and the seed need no secret.
+    get authSecret() {
+      return e.NEXTAUTH_SECRET ?? embeddedSecret(embedded, dataDir);
+    },
+    appUrl: e.NEXTAUTH_URL.replace(/\/$/, ""),
+    dataDir,
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.MAIL_FROM } : null,
+    isProduction: e.NODE_ENV === "production",
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+// A fresh machine needs no set-up: the embedded mode makes a secret once and keeps it beside its data.
+function embeddedSecret(embedded: boolean, dataDir: string): string {
+  if (!embedded) throw new Error("NEXTAUTH_SECRET must be set when DATABASE_URL names a server.");
+  const file = path.join(dataDir, "auth-secret");
+  if (fs.existsSync(file)) return fs.readFileSync(file, "utf8").trim();
+  fs.mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString("base64url");
+  fs.writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}

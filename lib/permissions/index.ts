@@ -1,0 +1,27 @@
+// Permissions are data: the server checks this map, and the UI reads it to hide what a person may not do.
+import type { MembershipRole } from "../generated/prisma/enums";
+
+export type Permission =
+  | "school:view" // the school overview and its people
+  | "people:manage" // invite, import, change roles, remove
+  | "assessment:take" // one's own self-assessments and plan
+  | "trust:view" // the trust overview (aggregates only)
+  | "trust:invite-leaders"; // invite leads and heads into the trust's schools
+
+export const ROLE_PERMISSIONS: Record<MembershipRole, readonly Permission[]> = {
+  STAFF: ["assessment:take"],
+  LEAD: ["assessment:take", "school:view", "people:manage"],
+  HEAD: ["assessment:take", "school:view"],
+  TRUST_LEADER: ["trust:view", "trust:invite-leaders"],
+};
+
+export function can(role: MembershipRole, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** Roles a person with `role` may hand out by invitation or role change. */
+export function assignableRoles(role: MembershipRole): MembershipRole[] {
+  if (role === "LEAD") return ["STAFF", "LEAD", "HEAD"];
+  if (role === "TRUST_LEADER") return ["LEAD", "HEAD"];
+  return [];
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import { withScope } from "../db/scope";
+import type { MembershipRole } from "../generated/prisma/enums";
+
+/** Who is acting, in which school, as what: always re-read from the database, never trusted from the client. */
+export type SchoolContext = {
+  kind: "school";
+  personId: string;
+  schoolId: string;
+  schoolName: string;
+  role: MembershipRole;
+  /** Set when a trust leader acts in one of the trust's schools. */
+  trustId: string | null;
+};
+
+export type TrustContext = {
+  kind: "trust";
+  personId: string;
+  trustId: string;
+  trustName: string;
+  role: "TRUST_LEADER";
+};
+
+export type TenantContext = SchoolContext | TrustContext;
+
+export async function loadSchoolContext(personId: string, schoolId: string): Promise<SchoolContext | null> {
+  return withScope({ personId }, async (tx) => {
+    const school = await tx.school.findUnique({ where: { id: schoolId }, select: { name: true, trustId: true } });
+    if (!school) return null;
+    const own = await tx.membership.findUnique({ where: { personId_schoolId: { personId, schoolId } } });
+    if (own) return { kind: "school", personId, schoolId, schoolName: school.name, role: own.role, trustId: null };
+    if (!school.trustId) return null;
+    const leader = await tx.membership.findUnique({
+      where: { personId_trustId: { personId, trustId: school.trustId } },
+    });
+    return leader
+      ? { kind: "school", personId, schoolId, schoolName: school.name, role: "TRUST_LEADER", trustId: school.trustId }
+      : null;
+  });
+}
+
+export async function loadTrustContext(personId: string, trustId: string): Promise<TrustContext | null> {
+  return withScope({ personId }, async (tx) => {
+    const m = await tx.membership.findUnique({
+      where: { personId_trustId: { personId, trustId } },
+      include: { trust: { select: { name: true } } },
+    });
+    return m?.trust ? { kind: "trust", personId, trustId, trustName: m.trust.name, role: "TRUST_LEADER" } : null;
+  });
+}
+
+/** The scope row-level security needs for a context. */
+export function scopeOf(ctx: TenantContext) {
+  return ctx.kind === "school"
+    ? { personId: ctx.personId, schoolId: ctx.schoolId, trustId: ctx.trustId ?? undefined }
+    : { personId: ctx.personId, trustId: ctx.trustId };
+}
+
+export type MembershipSummary = {
+  id: string;
+  role: MembershipRole;
+  href: string;
+  label: string;
+};
+
+/** Everywhere a person may go, for the switcher and the landing redirect. */
+export async function listMemberships(personId: string): Promise<MembershipSummary[]> {
+  const rows = await withScope({ personId }, (tx) =>
+    tx.membership.findMany({
+      where: { personId },
+      include: { school: { select: { name: true } }, trust: { select: { name: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
+  );
+  return rows.map((m) => ({
+    id: m.id,
+    role: m.role,
+    href: m.schoolId ? `/schools/${m.schoolId}` : `/trusts/${m.trustId}`,
+    label: m.school?.name ?? m.trust?.name ?? "",
+  }));
+}

@@ -1,0 +1,52 @@
+// Test data written as the owner (bypassing row-level security), the way an operator or the seed would.
+import { randomUUID } from "node:crypto";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { JobRole, MembershipRole } from "@/lib/generated/prisma/enums";
+import { serverAdapter } from "@/lib/db/adapters";
+
+let owner: PrismaClient | undefined;
+
+export function ownerDb(): PrismaClient {
+  owner ??= new PrismaClient({ adapter: serverAdapter(process.env.MIGRATION_DATABASE_URL!) });
+  return owner;
+}
+
+let urnCounter = 100000 + Math.floor(Math.random() * 800000);
+const unique = () => randomUUID().slice(0, 8);
+
+export async function makeTrust(name = `Trust ${unique()}`) {
+  return ownerDb().trust.create({ data: { name, kind: "MULTI_ACADEMY_TRUST" } });
+}
+
+export async function makeSchool(opts: { trustId?: string; name?: string } = {}) {
+  return ownerDb().school.create({
+    data: { name: opts.name ?? `School ${unique()}`, urn: String(urnCounter++), phase: "PRIMARY", trustId: opts.trustId },
+  });
+}
+
+export async function makePerson(opts: { email?: string; name?: string; passwordHash?: string } = {}) {
+  return ownerDb().person.create({
+    data: {
+      email: (opts.email ?? `p-${unique()}@example.test`).toLowerCase(),
+      name: opts.name ?? "Test Person",
+      passwordHash: opts.passwordHash,
+    },
+  });
+}
+
+export async function makeMember(
+  schoolId: string,
+  role: MembershipRole = "STAFF",
+  jobRole: JobRole = "TEACHER",
+  person?: { id: string },
+) {
+  const p = person ?? (await makePerson());
+  await ownerDb().membership.create({ data: { personId: p.id, schoolId, role, jobRole } });
+  return p;
+}
+
+export async function makeTrustLeader(trustId: string) {
+  const p = await makePerson();
+  await ownerDb().membership.create({ data: { personId: p.id, trustId, role: "TRUST_LEADER" } });
+  return p;
+}

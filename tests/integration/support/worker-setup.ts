@@ -1,0 +1,19 @@
+import { inject } from "vitest";
+import { admin, urlFor } from "./databases";
+
+// Each worker gets its own clone of the migrated template; the app code connects as harbour_app.
+const template = inject("templateDatabase");
+const database = `${template}_w${process.env.VITEST_POOL_ID ?? "0"}`;
+
+const holder = globalThis as unknown as { harbourWorkerDb?: string };
+if (holder.harbourWorkerDb !== database) {
+  await admin(async (c) => {
+    await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await c.query(`CREATE DATABASE ${database} TEMPLATE ${template}`);
+  });
+  holder.harbourWorkerDb = database;
+}
+process.env.DATABASE_URL = urlFor(database, "harbour_app");
+process.env.MIGRATION_DATABASE_URL = urlFor(database);
+process.env.NEXTAUTH_SECRET ??= "integration-tests-secret-integration-tests-secret";
+process.env.LOG_LEVEL = "silent";
