@@ -22,7 +22,9 @@ export type AuditEntry = {
 
 /** Appends to the audit log inside the caller's transaction, so the record and the change stand or fall together. */
 export async function audit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.auditEvent.create({
+  // createMany sends no RETURNING, which row-level security would check against the read policy:
+  // a sign-in event belongs to no school, so no one may read it back through the app.
+  await tx.auditEvent.createMany({
     data: {
       actorId: entry.actorId,
       action: entry.action,

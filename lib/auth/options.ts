@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getConfig } from "../config";
+import { logError } from "../log";
 import { attemptSignIn } from "./sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -22,7 +23,12 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        authorize: (credentials, req) => attemptSignIn(credentials, clientAddress(req?.headers)),
+        // next-auth would put a thrown error's text in the redirect URL: log it, show the generic failure.
+        authorize: (credentials, req) =>
+          attemptSignIn(credentials, clientAddress(req?.headers)).catch((error) => {
+            logError(error, "sign-in");
+            return null;
+          }),
       }),
     ],
     callbacks: {

@@ -1,15 +1,9 @@
 import "server-only";
-import { z } from "zod";
 import { audit } from "../audit/record";
 import { withScope } from "../db/scope";
 import { verifyPassword } from "./hashing";
-import { PASSWORD_MAX } from "./password-rules";
+import { signInSchema } from "./sign-in-schema";
 import { clearBucket, isRateLimited, recordFailure, signInBuckets } from "./rate-limit";
-
-export const signInSchema = z.object({
-  email: z.email("Enter your email address.").max(254),
-  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX * 4),
-});
 
 export type SignedInPerson = { id: string; email: string; name: string };
 

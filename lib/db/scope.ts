@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "../generated/prisma/client";
+import { Prisma } from "../generated/prisma/client";
 import { getPrisma } from "./client";
 
 /**
@@ -21,13 +21,30 @@ export type Tx = Prisma.TransactionClient;
 export async function withScope<T>(scope: DbScope, work: (tx: Tx) => Promise<T>): Promise<T> {
   const prisma = await getPrisma();
   return prisma.$transaction(async (tx) => {
-    // `true`: the settings end with the transaction, so a pooled connection never leaks a tenant.
-    await tx.$queryRaw`SELECT
-      set_config('app.person_id', ${scope.personId ?? ""}, true),
-      set_config('app.school_id', ${scope.schoolId ?? ""}, true),
-      set_config('app.trust_id', ${scope.trustId ?? ""}, true),
-      set_config('app.login_email', ${scope.loginEmail ?? ""}, true),
-      set_config('app.invite_token_hash', ${scope.inviteTokenHash ?? ""}, true)`;
+    // Every setting is written, so nothing from an earlier transaction on this connection survives.
+    const all = Object.fromEntries(KEYS.map((k) => [k, scope[k] ?? ""])) as Required<DbScope>;
+    await setScope(tx, all);
     return work(tx);
   });
+}
+
+const KEYS = ["personId", "schoolId", "trustId", "loginEmail", "inviteTokenHash"] as const;
+const SETTING: Record<keyof DbScope, string> = {
+  personId: "app.person_id",
+  schoolId: "app.school_id",
+  trustId: "app.trust_id",
+  loginEmail: "app.login_email",
+  inviteTokenHash: "app.invite_token_hash",
+};
+
+/**
+ * Sets the given parts of the scope for the rest of the transaction; `set_config(..., true)` ends
+ * with it, so a pooled connection never leaks a tenant. A flow that learns its tenant part-way
+ * (accepting an invitation) adds to its scope with this.
+ */
+export async function setScope(tx: Tx, scope: DbScope): Promise<void> {
+  const calls = KEYS.filter((k) => scope[k] !== undefined).map(
+    (k) => Prisma.sql`set_config(${SETTING[k]}, ${scope[k]}, true)`,
+  );
+  if (calls.length > 0) await tx.$queryRaw`SELECT ${Prisma.join(calls)}`;
 }

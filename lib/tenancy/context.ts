@@ -9,7 +9,7 @@ export type SchoolContext = {
   schoolId: string;
   schoolName: string;
   role: MembershipRole;
-  /** Set when a trust leader acts in one of the trust's schools. */
+  /** Always null for now: trust leaders act through a TrustContext and see no school's individuals. */
   trustId: string | null;
 };
 
@@ -25,16 +25,12 @@ export type TenantContext = SchoolContext | TrustContext;
 
 export async function loadSchoolContext(personId: string, schoolId: string): Promise<SchoolContext | null> {
   return withScope({ personId }, async (tx) => {
-    const school = await tx.school.findUnique({ where: { id: schoolId }, select: { name: true, trustId: true } });
-    if (!school) return null;
-    const own = await tx.membership.findUnique({ where: { personId_schoolId: { personId, schoolId } } });
-    if (own) return { kind: "school", personId, schoolId, schoolName: school.name, role: own.role, trustId: null };
-    if (!school.trustId) return null;
-    const leader = await tx.membership.findUnique({
-      where: { personId_trustId: { personId, trustId: school.trustId } },
+    const own = await tx.membership.findUnique({
+      where: { personId_schoolId: { personId, schoolId } },
+      include: { school: { select: { name: true } } },
     });
-    return leader
-      ? { kind: "school", personId, schoolId, schoolName: school.name, role: "TRUST_LEADER", trustId: school.trustId }
+    return own?.school
+      ? { kind: "school", personId, schoolId, schoolName: own.school.name, role: own.role, trustId: null }
       : null;
   });
 }

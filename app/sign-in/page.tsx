@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { currentPersonId } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage() {
+  if (await currentPersonId()) redirect("/");
+  return (
+    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
+      <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-harbour-700">Harbour</p>
+      <h1 className="mb-2 text-2xl font-semibold">Sign in</h1>
+      <p className="mb-6 text-slate-700">Plan and track your school&apos;s mental-health training.</p>
+      <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <SignInForm />
+      </div>
+      <p className="mt-4 text-sm text-slate-700">
+        New to Harbour? Use the invitation link your school sent you.
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { ActionResult } from "@/lib/actions/result";
+import { PASSWORD_MIN } from "@/lib/auth/password-rules";
+import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/people/schemas";
+
+type Props = {
+  token: string;
+  defaultName: string;
+  hasAccount: boolean;
+  action: (values: AcceptInvitationInput) => Promise<ActionResult<{ email: string }>>;
+};
+
+export function AcceptInvitationForm({ token, defaultName, hasAccount, action }: Props) {
+  const { form, onSubmit, result, errorOf, busy } = useActionForm(acceptInvitationSchema, action, {
+    token,
+    name: defaultName,
+    password: "",
+    confirmPassword: "",
+  });
+  if (result?.ok) {
+    return (
+      <Alert tone="success">
+        <p className="mb-2">You&apos;re in. Sign in with {result.data.email} and your password.</p>
+        <Link href="/sign-in" className="font-medium text-harbour-700 underline">
+          Go to sign in
+        </Link>
+      </Alert>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      {result && !result.ok && <Alert tone="error">{result.message}</Alert>}
+      <TextField id="accept-name" label="Your name" autoComplete="name" error={errorOf("name")} {...form.register("name")} />
+      <TextField
+        id="accept-password"
+        label={hasAccount ? "Your Harbour password" : "Choose a password"}
+        type="password"
+        autoComplete={hasAccount ? "current-password" : "new-password"}
+        hint={hasAccount ? "You already have an account: use its password." : `At least ${PASSWORD_MIN} characters. A short phrase is easy to remember and hard to guess.`}
+        error={errorOf("password")}
+        {...form.register("password")}
+      />
+      <TextField
+        id="accept-confirm"
+        label="Type the password again"
+        type="password"
+        autoComplete={hasAccount ? "current-password" : "new-password"}
+        error={errorOf("confirmPassword")}
+        {...form.register("confirmPassword")}
+      />
+      <Button type="submit" busy={busy}>
+        {hasAccount ? "Join the school" : "Create my account"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+"use client";
+
+import { signOut } from "next-auth/react";
+
+export function SignOutButton() {
+  return (
+    <button
+      type="button"
+      onClick={() => signOut({ callbackUrl: "/sign-in" })}
+      className="min-h-11 rounded-md px-3 py-2 text-white underline-offset-4 hover:underline"
+    >
+      Sign out
+    </button>
+  );
+}

@@ -1,0 +1,146 @@
+import "server-only";
+import { audit } from "../audit/record";
+import { withScope, type Tx } from "../db/scope";
+import { UserError, notFound } from "../errors";
+import type { JobRole, MembershipRole } from "../generated/prisma/enums";
+import { scopeOf, type SchoolContext } from "../tenancy/context";
+import { createInvitations, deliverInvitations, invitationConflict, type IssuedInvitation } from "./invitations";
+import { requiredTier } from "../tiers";
+import { checkRoster, type RowProblem } from "./roster";
+
+export type PersonRow = {
+  membershipId: string;
+  personId: string;
+  name: string;
+  email: string;
+  role: MembershipRole;
+  jobRole: JobRole;
+};
+
+export type PendingInvitation = { id: string; email: string; role: MembershipRole; jobRole: JobRole | null; expiresAt: Date };
+
+export async function listPeople(ctx: SchoolContext): Promise<{ people: PersonRow[]; pending: PendingInvitation[] }> {
+  return withScope(scopeOf(ctx), async (tx) => {
+    const members = await tx.membership.findMany({
+      where: { schoolId: ctx.schoolId },
+      include: { person: { select: { name: true, email: true } } },
+      orderBy: [{ person: { name: "asc" } }, { id: "asc" }],
+    });
+    const pending = await tx.invitation.findMany({
+      where: { schoolId: ctx.schoolId, acceptedAt: null, expiresAt: { gt: new Date() } },
+      select: { id: true, email: true, role: true, jobRole: true, expiresAt: true },
+      orderBy: { createdAt: "desc" },
+    });
+    return {
+      people: members.map((m) => ({
+        membershipId: m.id,
+        personId: m.personId,
+        name: m.person.name,
+        email: m.person.email,
+        role: m.role,
+        jobRole: m.jobRole!,
+      })),
+      pending,
+    };
+  });
+}
+
+async function findMembership(tx: Tx, ctx: SchoolContext, membershipId: string) {
+  // The school comes from the context, never the client: another school's id reads as not found.
+  const m = await tx.membership.findFirst({ where: { id: membershipId, schoolId: ctx.schoolId } });
+  if (!m) throw notFound();
+  return m;
+}
+
+async function refuseLastLead(tx: Tx, ctx: SchoolContext, membershipId: string) {
+  const otherLeads = await tx.membership.count({
+    where: { schoolId: ctx.schoolId, role: "LEAD", id: { not: membershipId } },
+  });
+  if (otherLeads === 0) {
+    throw new UserError("A school needs at least one lead. Make someone else a lead first.", "conflict");
+  }
+}
+
+export async function changeMembership(
+  ctx: SchoolContext,
+  input: { membershipId: string; role: MembershipRole; jobRole: JobRole },
+) {
+  return withScope(scopeOf(ctx), async (tx) => {
+    const before = await findMembership(tx, ctx, input.membershipId);
+    if (before.role === "LEAD" && input.role !== "LEAD") await refuseLastLead(tx, ctx, before.id);
+    await tx.membership.update({ where: { id: before.id }, data: { role: input.role, jobRole: input.jobRole } });
+    await audit(tx, {
+      actorId: ctx.personId,
+      action: "membership.role-changed",
+      schoolId: ctx.schoolId,
+      targetId: before.personId,
+      detail: { from: { role: before.role, jobRole: before.jobRole }, to: { role: input.role, jobRole: input.jobRole } },
+    });
+    return { membershipId: before.id };
+  });
+}
+
+/** Removes someone from the school. Their past answers stay with the school (they are keyed by school, not membership). */
+export async function removeMembership(ctx: SchoolContext, input: { membershipId: string }) {
+  return withScope(scopeOf(ctx), async (tx) => {
+    const m = await findMembership(tx, ctx, input.membershipId);
+    if (m.role === "LEAD") await refuseLastLead(tx, ctx, m.id);
+    await tx.membership.delete({ where: { id: m.id } });
+    await audit(tx, {
+      actorId: ctx.personId,
+      action: "membership.removed",
+      schoolId: ctx.schoolId,
+      targetId: m.personId,
+      detail: { role: m.role, jobRole: m.jobRole },
+    });
+    return { membershipId: m.id };
+  });
+}
+
+export type RosterResult = { imported: number; invitations: IssuedInvitation[]; problems: RowProblem[] };
+
+/** Every row is checked first; with any problem nothing is written and every bad row is reported. */
+export async function importRoster(ctx: SchoolContext, csv: string): Promise<RosterResult> {
+  const now = new Date();
+  const outcome = await withScope(scopeOf(ctx), async (tx) => {
+    const firstPass = checkRoster(csv);
+    if (firstPass.problems.length > 0) return { issued: [], problems: firstPass.problems };
+    const conflicts = new Map<string, string>();
+    for (const row of firstPass.rows) {
+      const conflict = await invitationConflict(tx, ctx.schoolId, row.email, now);
+      if (conflict) conflicts.set(row.email, conflict);
+    }
+    const { rows, problems } = checkRoster(csv, (email) => conflicts.get(email) ?? null);
+    if (problems.length > 0) return { issued: [], problems };
+    const issued = await createInvitations(
+      tx,
+      ctx,
+      rows.map((r) => ({ email: r.email, name: r.name, role: "STAFF" as const, jobRole: r.jobRole })),
+      now,
+    );
+    await audit(tx, { actorId: ctx.personId, action: "roster.imported", schoolId: ctx.schoolId, detail: { rows: rows.length } });
+    return { issued, problems: [] };
+  });
+  if (outcome.problems.length > 0) return { imported: 0, invitations: [], problems: outcome.problems };
+  const invitations = await deliverInvitations(ctx.schoolName, outcome.issued);
+  return { imported: invitations.length, invitations, problems: [] };
+}
+
+export type SchoolOverview = { staffCount: number; byTier: Record<1 | 2 | 3, number>; pendingInvitations: number };
+
+/** Head counts for the lead's overview; tiers follow the school's own job-role mapping. */
+export async function schoolOverview(ctx: SchoolContext): Promise<SchoolOverview> {
+  return withScope(scopeOf(ctx), async (tx) => {
+    const [members, overrides, pendingInvitations] = await Promise.all([
+      tx.membership.groupBy({ by: ["jobRole"], where: { schoolId: ctx.schoolId }, _count: { _all: true } }),
+      tx.jobRoleTier.findMany({ where: { schoolId: ctx.schoolId } }),
+      tx.invitation.count({ where: { schoolId: ctx.schoolId, acceptedAt: null, expiresAt: { gt: new Date() } } }),
+    ]);
+    const tierOverrides = Object.fromEntries(overrides.map((o) => [o.jobRole, o.requiredTier as 1 | 2 | 3]));
+    const byTier = { 1: 0, 2: 0, 3: 0 };
+    for (const m of members) {
+      if (m.jobRole) byTier[requiredTier(m.jobRole, tierOverrides)] += m._count._all;
+    }
+    return { staffCount: members.reduce((n, m) => n + m._count._all, 0), byTier, pendingInvitations };
+  });
+}

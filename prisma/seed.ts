@@ -1,0 +1,78 @@
+// Seeds the demo trust on an empty database, as the owner (row-level security does not apply).
+// Refuses to touch a database that holds anything but demo data.
+import { hashPassword } from "../lib/auth/hashing";
+import { getConfig } from "../lib/config";
+import { openPglite, pgliteAdapter, serverAdapter } from "../lib/db/adapters";
+import { DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_TRUST, demoStaff } from "../lib/demo/roster";
+import { PrismaClient } from "../lib/generated/prisma/client";
+
+async function ownerClient() {
+  const { database } = getConfig();
+  if (database.kind === "server") return { db: new PrismaClient({ adapter: serverAdapter(database.migrationUrl) }), close: async () => {} };
+  const pglite = await openPglite(database.dataDir, { asAppRole: false });
+  return { db: new PrismaClient({ adapter: pgliteAdapter(pglite) }), close: () => pglite.close() };
+}
+
+async function main() {
+  const { db, close } = await ownerClient();
+  try {
+    const realData =
+      (await db.trust.count({ where: { isDemo: false } })) +
+      (await db.school.count({ where: { isDemo: false } })) +
+      (await db.person.count({ where: { isDemo: false } }));
+    if (realData > 0) {
+      console.log("Seed skipped: this database holds real (non-demo) data, and the demo seed never touches it.");
+      return;
+    }
+    if ((await db.trust.count()) === 0) await seed(db);
+    printSignIns();
+  } finally {
+    await db.$disconnect();
+    await close();
+  }
+}
+
+async function seed(db: PrismaClient) {
+  // One hash for every demo account: they share a password, and hashing 200 times would add seconds.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.$transaction(
+    async (tx) => {
+      const trust = await tx.trust.create({ data: { name: DEMO_TRUST.name, kind: "MULTI_ACADEMY_TRUST", isDemo: true } });
+      const leader = await tx.person.create({
+        data: { email: DEMO_TRUST.leaderEmail, name: "Morgan Ellis", passwordHash, isDemo: true },
+      });
+      await tx.membership.create({ data: { personId: leader.id, trustId: trust.id, role: "TRUST_LEADER" } });
+      for (const s of DEMO_SCHOOLS) {
+        const school = await tx.school.create({
+          data: { name: s.name, urn: s.urn, phase: s.phase, trustId: trust.id, isDemo: true },
+        });
+        for (const p of demoStaff(s)) {
+          const person = await tx.person.create({ data: { email: p.email, name: p.name, passwordHash, isDemo: true } });
+          await tx.membership.create({
+            data: { personId: person.id, schoolId: school.id, role: p.role, jobRole: p.jobRole },
+          });
+        }
+      }
+    },
+    { timeout: 120_000 },
+  );
+}
+
+function printSignIns() {
+  const rows = [
+    ["Trust leader", DEMO_TRUST.leaderEmail],
+    ...DEMO_SCHOOLS.flatMap((s) => [
+      [`Lead, ${s.name}`, `lead@${s.domain}`],
+      [`Head, ${s.name}`, `head@${s.domain}`],
+      [`Teacher, ${s.name}`, `teacher@${s.domain}`],
+    ]),
+  ];
+  console.log(`\nDemo sign-ins (password for all: ${DEMO_PASSWORD}):`);
+  for (const [who, email] of rows) console.log(`  ${who!.padEnd(48)} ${email}`);
+  console.log("");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
