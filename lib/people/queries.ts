@@ -103,8 +103,8 @@ export type RosterResult = { imported: number; invitations: IssuedInvitation[]; 
 export async function importRoster(ctx: SchoolContext, csv: string): Promise<RosterResult> {
   const now = new Date();
   const outcome = await withScope(scopeOf(ctx), async (tx) => {
+    // Two passes so that a bad row and a clash with the database are both reported at once.
     const firstPass = checkRoster(csv);
-    if (firstPass.problems.length > 0) return { issued: [], problems: firstPass.problems };
     const conflicts = new Map<string, string>();
     for (const row of firstPass.rows) {
       const conflict = await invitationConflict(tx, ctx.schoolId, row.email, now);

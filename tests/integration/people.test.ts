@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { changeMembership, importRoster, listPeople, removeMembership } from "@/lib/people/queries";
+import type { SchoolContext } from "@/lib/tenancy/context";
+import { makeMember, makeSchool, ownerDb } from "./support/fixtures";
+
+async function leadOfNewSchool() {
+  const school = await makeSchool();
+  const lead = await makeMember(school.id, "LEAD", "SENIOR_MH_LEAD");
+  const ctx: SchoolContext = { kind: "school", personId: lead.id, schoolId: school.id, schoolName: school.name, role: "LEAD", trustId: null };
+  return { school, lead, ctx };
+}
+
+describe("roster import", () => {
+  it("imports every row as an invitation when all rows are good", async () => {
+    const { school, ctx } = await leadOfNewSchool();
+    const result = await importRoster(ctx, "email,name,job_role\na@x.test,Ann A,TEACHER\nb@x.test,Bob B,Form tutor\n");
+    expect(result.problems).toEqual([]);
+    expect(result.imported).toBe(2);
+    const invites = await ownerDb().invitation.findMany({ where: { schoolId: school.id }, orderBy: { email: "asc" } });
+    expect(invites.map((i) => [i.email, i.jobRole, i.role])).toEqual([
+      ["a@x.test", "TEACHER", "STAFF"],
+      ["b@x.test", "FORM_TUTOR", "STAFF"],
+    ]);
+    expect(await ownerDb().auditEvent.count({ where: { schoolId: school.id, action: "roster.imported" } })).toBe(1);
+  });
+
+  it("imports nothing when one row is bad, and reports every bad row", async () => {
+    const { school, ctx } = await leadOfNewSchool();
+    const member = await makeMember(school.id);
+    const csv = `email,name,job_role\ngood@x.test,Good,TEACHER\n${member.email},Already Here,TEACHER\nbad,Bad,TEACHER\n`;
+    const result = await importRoster(ctx, csv);
+    expect(result.imported).toBe(0);
+    expect(result.problems.map((p) => p.line)).toEqual([3, 4]);
+    expect(result.problems[0]!.message).toMatch(/already a member/);
+    expect(await ownerDb().invitation.count({ where: { schoolId: school.id } })).toBe(0);
+  });
+});
+
+describe("changing and removing people", () => {
+  it("changes a role and job role, with an audit record of before and after", async () => {
+    const { school, ctx } = await leadOfNewSchool();
+    const staff = await makeMember(school.id, "STAFF", "TEACHER");
+    const { people } = await listPeople(ctx);
+    const row = people.find((p) => p.personId === staff.id)!;
+    await changeMembership(ctx, { membershipId: row.membershipId, role: "HEAD", jobRole: "SENIOR_LEADER" });
+    expect(await ownerDb().membership.findUnique({ where: { id: row.membershipId } })).toMatchObject({ role: "HEAD", jobRole: "SENIOR_LEADER" });
+    const audit = await ownerDb().auditEvent.findFirst({ where: { schoolId: school.id, action: "membership.role-changed" } });
+    expect(audit!.detail).toEqual({ from: { role: "STAFF", jobRole: "TEACHER" }, to: { role: "HEAD", jobRole: "SENIOR_LEADER" } });
+  });
+
+  it("removes someone from the school but keeps the person", async () => {
+    const { school, ctx } = await leadOfNewSchool();
+    const staff = await makeMember(school.id);
+    const row = (await listPeople(ctx)).people.find((p) => p.personId === staff.id)!;
+    await removeMembership(ctx, { membershipId: row.membershipId });
+    expect(await ownerDb().membership.count({ where: { personId: staff.id } })).toBe(0);
+    expect(await ownerDb().person.count({ where: { id: staff.id } })).toBe(1);
+  });
+
+  it("will not leave a school without a lead", async () => {
+    const { ctx, lead } = await leadOfNewSchool();
+    const row = (await listPeople(ctx)).people.find((p) => p.personId === lead.id)!;
+    await expect(removeMembership(ctx, { membershipId: row.membershipId })).rejects.toThrow(/at least one lead/);
+    await expect(changeMembership(ctx, { membershipId: row.membershipId, role: "STAFF", jobRole: "TEACHER" })).rejects.toThrow(/at least one lead/);
+  });
+
+  it("treats another school's membership as not found", async () => {
+    const { ctx } = await leadOfNewSchool();
+    const other = await makeSchool();
+    const stranger = await makeMember(other.id);
+    const m = await ownerDb().membership.findFirstOrThrow({ where: { personId: stranger.id } });
+    await expect(removeMembership(ctx, { membershipId: m.id })).rejects.toThrow(/not found/);
+    await expect(changeMembership(ctx, { membershipId: m.id, role: "LEAD", jobRole: "TEACHER" })).rejects.toThrow(/not found/);
+    expect(await ownerDb().membership.findUnique({ where: { id: m.id } })).toMatchObject({ role: "STAFF" });
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { assignableRoles, can, ROLE_PERMISSIONS, type Permission } from "@/lib/permissions";
+
+const ALL: Permission[] = ["school:view", "people:manage", "assessment:take", "trust:view", "trust:invite-leaders"];
+
+describe("the role-to-permission map", () => {
+  it.each([
+    ["STAFF", ["assessment:take"]],
+    ["LEAD", ["assessment:take", "school:view", "people:manage"]],
+    ["HEAD", ["assessment:take", "school:view"]],
+    ["TRUST_LEADER", ["trust:view", "trust:invite-leaders"]],
+  ] as const)("%s may do exactly %j", (role, allowed) => {
+    for (const permission of ALL) {
+      expect(can(role, permission), `${role} ${permission}`).toBe((allowed as readonly string[]).includes(permission));
+    }
+  });
+
+  it("gives no school role anything at trust level, and the trust leader nothing inside a school", () => {
+    for (const role of ["STAFF", "LEAD", "HEAD"] as const) {
+      expect(ROLE_PERMISSIONS[role].some((p) => p.startsWith("trust:"))).toBe(false);
+    }
+    expect(can("TRUST_LEADER", "school:view")).toBe(false);
+    expect(can("TRUST_LEADER", "people:manage")).toBe(false);
+  });
+
+  it("lets only leads and trust leaders hand out roles, and trust leaders only lead and head", () => {
+    expect(assignableRoles("STAFF")).toEqual([]);
+    expect(assignableRoles("HEAD")).toEqual([]);
+    expect(assignableRoles("LEAD")).toEqual(["STAFF", "LEAD", "HEAD"]);
+    expect(assignableRoles("TRUST_LEADER")).toEqual(["LEAD", "HEAD"]);
+  });
+});
