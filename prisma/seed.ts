@@ -4,6 +4,7 @@ import { hashPassword } from "../lib/auth/hashing";
 import { getConfig } from "../lib/config";
 import { openPglite, pgliteAdapter, serverAdapter } from "../lib/db/adapters";
 import { DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_TRUST, demoStaff } from "../lib/demo/roster";
+import { createDefaultFramework } from "../lib/framework/write";
 import { PrismaClient } from "../lib/generated/prisma/client";
 
 async function ownerClient() {
@@ -37,6 +38,7 @@ async function seed(db: PrismaClient) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.$transaction(
     async (tx) => {
+      await createDefaultFramework(tx);
       const trust = await tx.trust.create({ data: { name: DEMO_TRUST.name, kind: "MULTI_ACADEMY_TRUST", isDemo: true } });
       const leader = await tx.person.create({
         data: { email: DEMO_TRUST.leaderEmail, name: "Morgan Ellis", passwordHash, isDemo: true },

@@ -9,7 +9,16 @@ export type AuditAction =
   | "invitation.accepted"
   | "roster.imported"
   | "membership.role-changed"
-  | "membership.removed";
+  | "membership.removed"
+  | "framework.adopted"
+  | "framework.changed"
+  | "framework.imported"
+  | "round.opened"
+  | "round.extended"
+  | "round.closed"
+  | "round.reminded"
+  | "responses.imported"
+  | "responses.exported";
 
 export type AuditEntry = {
   actorId: string | null;

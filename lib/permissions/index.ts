@@ -5,14 +5,17 @@ export type Permission =
   | "school:view" // the school overview and its people
   | "people:manage" // invite, import, change roles, remove
   | "assessment:take" // one's own self-assessments and plan
+  | "framework:manage" // adopt, edit, import the competency framework
+  | "rounds:manage" // open, extend, close rounds; remind; import responses
+  | "rounds:view" // round progress and response exports
   | "trust:view" // the trust overview (aggregates only)
   | "trust:invite-leaders"; // invite leads and heads into the trust's schools
 
 export const ROLE_PERMISSIONS: Record<MembershipRole, readonly Permission[]> = {
   STAFF: ["assessment:take"],
-  LEAD: ["assessment:take", "school:view", "people:manage"],
-  HEAD: ["assessment:take", "school:view"],
-  TRUST_LEADER: ["trust:view", "trust:invite-leaders"],
+  LEAD: ["assessment:take", "school:view", "people:manage", "framework:manage", "rounds:manage", "rounds:view"],
+  HEAD: ["assessment:take", "school:view", "rounds:view"],
+  TRUST_LEADER: ["trust:view", "trust:invite-leaders", "framework:manage"],
 };
 
 export function can(role: MembershipRole, permission: Permission): boolean {

@@ -1,14 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { assignableRoles, can, ROLE_PERMISSIONS, type Permission } from "@/lib/permissions";
 
-const ALL: Permission[] = ["school:view", "people:manage", "assessment:take", "trust:view", "trust:invite-leaders"];
+const ALL: Permission[] = [
+  "school:view",
+  "people:manage",
+  "assessment:take",
+  "framework:manage",
+  "rounds:manage",
+  "rounds:view",
+  "trust:view",
+  "trust:invite-leaders",
+];
 
 describe("the role-to-permission map", () => {
   it.each([
     ["STAFF", ["assessment:take"]],
-    ["LEAD", ["assessment:take", "school:view", "people:manage"]],
-    ["HEAD", ["assessment:take", "school:view"]],
-    ["TRUST_LEADER", ["trust:view", "trust:invite-leaders"]],
+    ["LEAD", ["assessment:take", "school:view", "people:manage", "framework:manage", "rounds:manage", "rounds:view"]],
+    ["HEAD", ["assessment:take", "school:view", "rounds:view"]],
+    ["TRUST_LEADER", ["trust:view", "trust:invite-leaders", "framework:manage"]],
   ] as const)("%s may do exactly %j", (role, allowed) => {
     for (const permission of ALL) {
       expect(can(role, permission), `${role} ${permission}`).toBe((allowed as readonly string[]).includes(permission));
@@ -18,6 +27,7 @@ describe("the role-to-permission map", () => {
   it("gives no school role anything at trust level, and the trust leader nothing inside a school", () => {
     for (const role of ["STAFF", "LEAD", "HEAD"] as const) {
       expect(ROLE_PERMISSIONS[role].some((p) => p.startsWith("trust:"))).toBe(false);
+    expect(can(role, "rounds:manage")).toBe(role === "LEAD");
     }
     expect(can("TRUST_LEADER", "school:view")).toBe(false);
     expect(can("TRUST_LEADER", "people:manage")).toBe(false);

@@ -4,11 +4,13 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { JobRole, MembershipRole } from "@/lib/generated/prisma/enums";
 import { serverAdapter } from "@/lib/db/adapters";
 
-let owner: PrismaClient | undefined;
+// One owner client per worker process, kept on globalThis: test files re-import this module, and a
+// client per file would leave its connections open until the server runs out.
+const holder = globalThis as unknown as { harbourOwnerDb?: PrismaClient };
 
 export function ownerDb(): PrismaClient {
-  owner ??= new PrismaClient({ adapter: serverAdapter(process.env.MIGRATION_DATABASE_URL!) });
-  return owner;
+  holder.harbourOwnerDb ??= new PrismaClient({ adapter: serverAdapter(process.env.MIGRATION_DATABASE_URL!) });
+  return holder.harbourOwnerDb;
 }
 
 let urnCounter = 100000 + Math.floor(Math.random() * 800000);
@@ -40,7 +42,7 @@ export async function makeMember(
   jobRole: JobRole = "TEACHER",
   person?: { id: string },
 ) {
-  const p = person ?? (await makePerson());
+  const p = person ? await ownerDb().person.findUniqueOrThrow({ where: { id: person.id } }) : await makePerson();
   await ownerDb().membership.create({ data: { personId: p.id, schoolId, role, jobRole } });
   return p;
 }

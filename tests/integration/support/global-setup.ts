@@ -20,8 +20,8 @@ export default async function setup(project: TestProject) {
   return async () => {
     await admin(async (c) => {
       const { rows } = await c.query<{ datname: string }>(
-        `SELECT datname FROM pg_database WHERE datname LIKE $1`,
-        [`${template}%`],
+        `SELECT datname FROM pg_database WHERE datname = $1 OR datname LIKE $2`,
+        [template, `${template}\\_w%`],
       );
       for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
     });

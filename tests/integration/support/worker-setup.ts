@@ -1,14 +1,14 @@
 import { inject } from "vitest";
 import { admin, urlFor } from "./databases";
 
-// Each worker gets its own clone of the migrated template; the app code connects as harbour_app.
+// Each worker process gets its own clone of the migrated template (named by pid, so a recycled pool
+// slot never drops a database another process still uses); the app code connects as harbour_app.
 const template = inject("templateDatabase");
-const database = `${template}_w${process.env.VITEST_POOL_ID ?? "0"}`;
+const database = `${template}_w${process.pid}`;
 
 const holder = globalThis as unknown as { harbourWorkerDb?: string };
 if (holder.harbourWorkerDb !== database) {
   await admin(async (c) => {
-    await c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await c.query(`CREATE DATABASE ${database} TEMPLATE ${template}`);
   });
   holder.harbourWorkerDb = database;

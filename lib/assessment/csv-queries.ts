@@ -1,0 +1,208 @@
+import "server-only";
+// Importing responses into a round from CSV (all or nothing, in one transaction) and exporting a
+// round's submitted responses: with emails for NAMED rounds; without identifiers, shuffled, and
+// only once at least k people have submitted for CONFIDENTIAL ones.
+import { createHmac } from "node:crypto";
+import { audit } from "../audit/record";
+import { getConfig } from "../config";
+import { withScope } from "../db/scope";
+import { UserError } from "../errors";
+import { loadVersion } from "../framework/store";
+import { Prisma } from "../generated/prisma/client";
+import { loadTierOverrides } from "../rounds/members";
+import { isAsked, roundStatus } from "../rounds/rules";
+import { effectiveK, withheldParts } from "../suppression";
+import { scopeOf, type SchoolContext } from "../tenancy/context";
+import { JOB_ROLES, requiredTier } from "../tiers";
+import {
+  checkResponseCsv,
+  confidentialExportCsv,
+  namedExportCsv,
+  problemsAsText,
+  type ImportMember,
+} from "./csv-import";
+
+function requireLeader(ctx: SchoolContext, what: string) {
+  if (ctx.role !== "LEAD" && ctx.role !== "TRUST_LEADER" && ctx.role !== "HEAD") {
+    throw new UserError(`Only school leaders can ${what}.`, "forbidden");
+  }
+}
+
+/** Imports CSV ratings as submitted responses. Any bad row: every problem reported, nothing written. */
+export async function importResponses(ctx: SchoolContext, roundId: string, text: string, now = new Date()) {
+  if (ctx.role !== "LEAD" && ctx.role !== "TRUST_LEADER") {
+    throw new UserError("Only the senior mental health lead can import responses.", "forbidden");
+  }
+  try {
+    return await withScope(scopeOf(ctx), async (tx) => {
+      const round = await tx.round.findFirst({ where: { id: roundId, schoolId: ctx.schoolId } });
+      if (!round) throw new UserError("That round was not found.", "not_found");
+      if (roundStatus(round, now) !== "OPEN") {
+        throw new UserError(
+          "Responses can only be imported while the round is open. Extend the round first.",
+          "conflict",
+        );
+      }
+      const version = await loadVersion(tx, round.frameworkVersionId);
+      if (!version) throw new Error(`Round ${round.id} pins a framework version that cannot be read.`);
+      const memberships = await tx.membership.findMany({
+        where: { schoolId: ctx.schoolId, jobRole: { not: null } },
+        include: { person: { select: { email: true } } },
+      });
+      const overrides = await loadTierOverrides(tx, ctx.schoolId);
+      const responded = new Set(
+        (await tx.response.findMany({ where: { roundId }, select: { personId: true } })).map(
+          (r) => r.personId,
+        ),
+      );
+      const members = new Map<
+        string,
+        ImportMember & { jobRole: NonNullable<(typeof memberships)[number]["jobRole"]> }
+      >();
+      for (const m of memberships) {
+        const jobRole = m.jobRole!;
+        members.set(m.person.email, {
+          personId: m.personId,
+          jobRole,
+          asked: isAsked(round, jobRole),
+          requiredTier: requiredTier(jobRole, overrides),
+          hasResponse: responded.has(m.personId),
+        });
+      }
+
+      const checked = checkResponseCsv(text, { competencies: version.content.competencies, members });
+      if (!checked.ok) {
+        const n = checked.problems.length;
+        throw new UserError(
+          `${n} ${n === 1 ? "problem" : "problems"} in the file; nothing was imported.`,
+          "validation",
+          { file: problemsAsText(checked.problems) },
+        );
+      }
+
+      // Answers first, then submit: the database refuses answers on a response already submitted.
+      const created = await tx.response.createManyAndReturn({
+        data: checked.responses.map((r) => ({
+          roundId,
+          schoolId: ctx.schoolId,
+          personId: r.personId,
+          frameworkVersionId: round.frameworkVersionId,
+          jobRole: members.get(r.email)!.jobRole,
+          requiredTier: r.requiredTier,
+          source: "CSV_IMPORT" as const,
+        })),
+        select: { id: true, personId: true },
+      });
+      const idOf = new Map(created.map((c) => [c.personId, c.id]));
+      const answers = checked.responses.flatMap((r) =>
+        [...r.ratings].map(([competencyCode, rating]) => ({
+          responseId: idOf.get(r.personId)!,
+          schoolId: ctx.schoolId,
+          competencyCode,
+          rating,
+        })),
+      );
+      await tx.answer.createMany({ data: answers });
+      await tx.response.updateMany({
+        where: { id: { in: created.map((c) => c.id) } },
+        data: { status: "SUBMITTED", submittedAt: now },
+      });
+      await audit(tx, {
+        actorId: ctx.personId,
+        action: "responses.imported",
+        schoolId: ctx.schoolId,
+        targetId: roundId,
+        detail: { people: created.length, answers: answers.length },
+      });
+      return { people: created.length, answers: answers.length };
+    });
+  } catch (error) {
+    // Someone began answering online while the import ran: their response now exists.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new UserError(
+        "Someone started this round online while the file was importing. Nothing was imported; please try again.",
+        "conflict",
+      );
+    }
+    throw error;
+  }
+}
+
+/** A random-looking but repeatable order that says nothing about who responded when. */
+function shuffleKey(responseId: string): string {
+  return createHmac("sha256", getConfig().authSecret).update(`export:${responseId}`).digest("hex");
+}
+
+export async function exportResponses(ctx: SchoolContext, roundId: string) {
+  requireLeader(ctx, "export responses");
+  return withScope(scopeOf(ctx), async (tx) => {
+    const round = await tx.round.findFirst({ where: { id: roundId, schoolId: ctx.schoolId } });
+    if (!round) throw new UserError("That round was not found.", "not_found");
+    const responses = await tx.response.findMany({
+      where: { roundId, status: "SUBMITTED" },
+      include: {
+        answers: { orderBy: { competencyCode: "asc" } },
+        person: { select: { email: true, name: true } },
+      },
+      orderBy: { person: { email: "asc" } },
+    });
+    const answersOf = (r: (typeof responses)[number]) =>
+      r.answers.map((a) => ({ code: a.competencyCode, rating: a.rating, comment: a.comment }));
+    const slug =
+      round.title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, "-")
+        .replace(/^-|-$/g, "")
+        .slice(0, 40) || "round";
+    let text: string;
+    if (round.mode === "NAMED") {
+      // DESIGN.md: trust views never show individuals, even a named round's.
+      if (ctx.role === "TRUST_LEADER") throw new UserError("Trust leaders see aggregates only.", "forbidden");
+      text = namedExportCsv(
+        responses.map((r) => ({
+          email: r.person.email,
+          name: r.person.name,
+          jobRole: JOB_ROLES[r.jobRole].label,
+          requiredTier: r.requiredTier,
+          submittedAt: r.submittedAt!,
+          answers: answersOf(r),
+        })),
+      );
+    } else {
+      const school = await tx.school.findUniqueOrThrow({
+        where: { id: ctx.schoolId },
+        select: { minGroupSize: true },
+      });
+      const k = effectiveK(school.minGroupSize);
+      if (responses.length < k) {
+        throw new UserError(
+          `A confidential round can be exported once at least ${k} people have submitted (${responses.length} so far).`,
+          "conflict",
+        );
+      }
+      const tierCounts = new Map<string, number>();
+      for (const r of responses)
+        tierCounts.set(String(r.requiredTier), (tierCounts.get(String(r.requiredTier)) ?? 0) + 1);
+      const hiddenTiers = withheldParts(
+        [...tierCounts].map(([key, respondents]) => ({ key, respondents })),
+        k,
+      );
+      const shuffled = [...responses].sort((a, b) => shuffleKey(a.id).localeCompare(shuffleKey(b.id)));
+      // Comments are left out: free text can name its writer.
+      text = confidentialExportCsv(
+        shuffled.map((r) => ({
+          requiredTier: hiddenTiers.has(String(r.requiredTier)) ? null : r.requiredTier,
+          answers: answersOf(r).map((a) => ({ ...a, comment: null })),
+        })),
+      );
+    }
+    await audit(tx, {
+      actorId: ctx.personId,
+      action: "responses.exported",
+      schoolId: ctx.schoolId,
+      targetId: roundId,
+      detail: { respondents: responses.length },
+    });
+    return { filename: `${slug}-responses.csv`, contentType: "text/csv", text };
+  });
+}

@@ -1,0 +1,62 @@
+// CSV reading shared by the importers: every row keeps the line it started on, so each problem
+// can be reported where a person will find it in their spreadsheet. Pure: no database.
+import Papa from "papaparse";
+
+export type CsvRow = { line: number; cells: string[] };
+export type CsvProblem = { line: number | null; message: string };
+
+/** Splits CSV text into rows with their starting line numbers; blank lines are skipped. */
+export function readCsvRows(text: string): CsvRow[] {
+  // Excel writes a byte-order mark and Windows line endings; neither should reach the checks.
+  const clean = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const rows: CsvRow[] = [];
+  let start = 0;
+  let line = 1;
+  Papa.parse<string[]>(clean, {
+    skipEmptyLines: false,
+    step: (result) => {
+      const cells = result.data.map((c) => c.trim());
+      if (cells.some((c) => c !== "")) rows.push({ line, cells });
+      const end = result.meta.cursor;
+      // A quoted cell may span lines, so count the newlines this row used.
+      for (let i = start; i < end; i++) if (clean[i] === "\n") line++;
+      start = end;
+    },
+  });
+  return rows;
+}
+
+/** Checks that the first row is exactly the expected header (case and spacing ignored). */
+export function headerProblem(rows: CsvRow[], expected: readonly string[]): CsvProblem | null {
+  const first = rows[0];
+  const wanted = expected.join(",");
+  if (!first)
+    return { line: null, message: `The file is empty. The first line must be the header: ${wanted}` };
+  const got = first.cells.map((c) => c.toLowerCase().replace(/\s+/g, "_")).join(",");
+  return got === wanted
+    ? null
+    : {
+        line: first.line,
+        message: `The first line must be the header "${wanted}", but it is "${first.cells.join(",")}".`,
+      };
+}
+
+// A cell that starts like a formula (=, +, -, @, tab) gets a leading ' on export so a spreadsheet
+// shows it as text; apostrophes already in front count too, so import can remove exactly one.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/** Undoes the exporters' formula escape. */
+export function unescapeFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell) ? cell.slice(1) : cell;
+}
+
+export function toCsv(header: readonly string[], rows: (string | number | null)[][]): string {
+  const cell = (c: string | number | null) =>
+    c === null ? "" : typeof c === "string" && FORMULA_START.test(c) ? `'${c}` : c;
+  return Papa.unparse({ fields: [...header], data: rows.map((r) => r.map(cell)) }, { newline: "\n" });
+}
+
+/** "Line 4: ..." for messages and field errors. */
+export function formatProblem(p: CsvProblem): string {
+  return p.line === null ? p.message : `Line ${p.line}: ${p.message}`;
+}

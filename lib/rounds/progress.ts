@@ -1,0 +1,179 @@
+import "server-only";
+// Progress during a round (response rates, with small numbers withheld in CONFIDENTIAL rounds, and
+// who has not started or finished in NAMED ones), reminders, and the in-app notices they leave.
+import { audit } from "../audit/record";
+import { withScope, type Tx } from "../db/scope";
+import { UserError } from "../errors";
+import { sendMail } from "../mail";
+import { scopeOf, type SchoolContext } from "../tenancy/context";
+import type { Tier } from "../tiers";
+import { loadAskedPeople, type AskedPerson } from "./members";
+import { roundStatus, summariseProgress, type ProgressPerson, type RoundProgress } from "./rules";
+import { findRound, requireManager, requireViewer, summary, type RoundSummary } from "./store";
+
+export type PersonRow = { personId: string; name: string; email: string; jobRole: string };
+
+export type RoundProgressView = {
+  round: RoundSummary;
+  progress: RoundProgress;
+  /** Only for NAMED rounds seen by school leaders; null otherwise. */
+  notStarted: PersonRow[] | null;
+  notFinished: PersonRow[] | null;
+};
+
+async function progressPeople(
+  tx: Tx,
+  round: { id: string; schoolId: string } & Parameters<typeof loadAskedPeople>[1],
+) {
+  const asked = await loadAskedPeople(tx, round);
+  const responses = await tx.response.findMany({
+    where: { roundId: round.id },
+    select: { personId: true, status: true, jobRole: true, requiredTier: true },
+  });
+  const byPerson = new Map(responses.map((r) => [r.personId, r]));
+  const stillAsked = new Set(asked.map((a) => a.personId));
+  // Respondents stay counted even if they have since left or changed role.
+  const people: (ProgressPerson & { person: AskedPerson | null })[] = asked.map((a) => {
+    const r = byPerson.get(a.personId);
+    return {
+      jobRole: r?.jobRole ?? a.jobRole,
+      requiredTier: (r?.requiredTier ?? a.requiredTier) as Tier,
+      state: r?.status ?? "NOT_STARTED",
+      person: a,
+    };
+  });
+  for (const r of responses) {
+    if (!stillAsked.has(r.personId))
+      people.push({
+        jobRole: r.jobRole,
+        requiredTier: r.requiredTier as Tier,
+        state: r.status,
+        person: null,
+      });
+  }
+  return people;
+}
+
+export async function getRoundProgress(
+  ctx: SchoolContext,
+  roundId: string,
+  now = new Date(),
+): Promise<RoundProgressView> {
+  requireViewer(ctx);
+  return withScope(scopeOf(ctx), async (tx) => {
+    const round = await findRound(tx, ctx, roundId);
+    const school = await tx.school.findUniqueOrThrow({
+      where: { id: ctx.schoolId },
+      select: { minGroupSize: true },
+    });
+    const people = await progressPeople(tx, round);
+    const progress = summariseProgress(people, { mode: round.mode, k: school.minGroupSize });
+    // Names only in NAMED rounds, and never to trust leaders (DESIGN.md: they never see individuals).
+    const showNames = round.mode === "NAMED" && ctx.role !== "TRUST_LEADER";
+    const list = (state: ProgressPerson["state"]) =>
+      people
+        .filter((p) => p.state === state && p.person)
+        .map(({ person }) => ({
+          personId: person!.personId,
+          name: person!.name,
+          email: person!.email,
+          jobRole: person!.jobRole,
+        }));
+    return {
+      round: summary(round, now),
+      progress,
+      notStarted: showNames ? list("NOT_STARTED") : null,
+      notFinished: showNames ? list("IN_PROGRESS") : null,
+    };
+  });
+}
+
+// Schools are in England: dates read the way staff expect, whatever the server's own zone.
+const ukDate = (d: Date) =>
+  d.toLocaleDateString("en-GB", {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone: "Europe/London",
+  });
+
+const REMINDER_GAP_MS = 10 * 60 * 1000;
+
+/**
+ * Reminds everyone asked who has not submitted: an in-app notice always, and an email too when
+ * SMTP is configured. Emails go after the transaction commits, so a slow mail server never holds
+ * database locks. A second click within ten minutes is refused rather than sending twice.
+ */
+export async function sendReminders(
+  ctx: SchoolContext,
+  roundId: string,
+  now = new Date(),
+): Promise<{ notified: number; emailed: number }> {
+  requireManager(ctx);
+  const { round, recipients } = await withScope(scopeOf(ctx), async (tx) => {
+    const round = await findRound(tx, ctx, roundId);
+    if (roundStatus(round, now) !== "OPEN")
+      throw new UserError("Reminders can only be sent while the round is open.", "conflict");
+    const claimed = await tx.round.updateMany({
+      where: {
+        id: round.id,
+        OR: [{ remindedAt: null }, { remindedAt: { lt: new Date(now.getTime() - REMINDER_GAP_MS) } }],
+      },
+      data: { remindedAt: now },
+    });
+    if (claimed.count === 0) throw new UserError("A reminder was sent in the last ten minutes.", "conflict");
+    const people = await progressPeople(tx, round);
+    const recipients = people.filter((p) => p.state !== "SUBMITTED" && p.person).map((p) => p.person!);
+    const message = `Please complete "${round.title}" by ${ukDate(round.closesAt)}.`;
+    await tx.notification.createMany({
+      data: recipients.map((p) => ({
+        schoolId: ctx.schoolId,
+        personId: p.personId,
+        roundId: round.id,
+        message,
+      })),
+    });
+    await audit(tx, {
+      actorId: ctx.personId,
+      action: "round.reminded",
+      schoolId: ctx.schoolId,
+      targetId: round.id,
+      detail: { count: recipients.length },
+    });
+    return { round, recipients };
+  });
+  let emailed = 0;
+  for (const p of recipients) {
+    const sent = await sendMail({
+      to: p.email,
+      subject: `Reminder: ${round.title}`,
+      text: `Hello ${p.name},\n\nPlease complete the self-assessment "${round.title}" for ${ctx.schoolName} by ${ukDate(round.closesAt)}.\nYour answers are saved as you go, so you can stop and come back at any time.\n`,
+    });
+    if (sent) emailed++;
+  }
+  return { notified: recipients.length, emailed };
+}
+
+/** The signed-in person's unread notices in this school, newest first. */
+export async function listMyNotifications(ctx: SchoolContext) {
+  return withScope(scopeOf(ctx), (tx) =>
+    tx.notification.findMany({
+      where: { personId: ctx.personId, schoolId: ctx.schoolId, readAt: null },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, message: true, createdAt: true, roundId: true },
+    }),
+  );
+}
+
+export async function markNotificationRead(
+  ctx: SchoolContext,
+  notificationId: string,
+  now = new Date(),
+): Promise<void> {
+  await withScope(scopeOf(ctx), (tx) =>
+    tx.notification.updateMany({
+      where: { id: notificationId, personId: ctx.personId },
+      data: { readAt: now },
+    }),
+  );
+}
