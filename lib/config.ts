@@ -22,6 +22,7 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Harbour <no-reply@harbour.localhost>"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["silent", "error", "info"]).default("info"),
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
 });
 
 export type Config = {
@@ -32,6 +33,8 @@ export type Config = {
   smtp: { url: string; from: string } | null;
   isProduction: boolean;
   logLevel: "silent" | "error" | "info";
+  /** Reverse proxies in front of the app that append to X-Forwarded-For; 0 means the header is not trusted. */
+  trustedProxyHops: number;
 };
 
 let cached: Config | undefined;
@@ -64,6 +67,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.MAIL_FROM } : null,
     isProduction: e.NODE_ENV === "production",
     logLevel: e.LOG_LEVEL,
+    trustedProxyHops: e.TRUSTED_PROXY_HOPS,
   };
 }
 

@@ -3,14 +3,14 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getConfig } from "../config";
 import { logError } from "../log";
+import { clientAddress } from "./client-address";
 import { attemptSignIn } from "./sign-in";
 
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
-function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || "unknown";
+function addressOf(headers: Record<string, string | string[] | undefined> | undefined): string {
+  const header = headers?.["x-forwarded-for"];
+  return clientAddress(Array.isArray(header) ? header.join(",") : header, getConfig().trustedProxyHops);
 }
 
 export function authOptions(): NextAuthOptions {
@@ -25,7 +25,7 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         // next-auth would put a thrown error's text in the redirect URL: log it, show the generic failure.
         authorize: (credentials, req) =>
-          attemptSignIn(credentials, clientAddress(req?.headers)).catch((error) => {
+          attemptSignIn(credentials, addressOf(req?.headers)).catch((error) => {
             logError(error, "sign-in");
             return null;
           }),

@@ -19,7 +19,8 @@ export default async function TrustHome({ params }: { params: Promise<{ trustId:
         {schools.length === 0 ? (
           <EmptyState>No schools belong to this trust yet.</EmptyState>
         ) : (
-          <div className="overflow-x-auto">
+          // Focusable and named, so keyboard users can scroll the table on a narrow screen.
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Schools in the trust">
             <table className="w-full min-w-[32rem] text-left">
               <caption className="sr-only">Schools in the trust, with staff numbers and leadership</caption>
               <thead>

@@ -1,0 +1,73 @@
+import { defineConfig, devices } from "@playwright/test";
+import {
+  ADMIN_DATABASE_URL,
+  APP_DATABASE_URL,
+  BASE_URL,
+  DATABASE_NAME,
+  OWNER_DATABASE_URL,
+  PORT,
+  TEST_AUTH_SECRET,
+} from "./tests/e2e/support/env";
+
+// End-to-end tests in Chromium from Debian (Playwright cannot download browsers here), against a
+// production build served by tests/e2e/start-server.mjs, which first makes a fresh, seeded database.
+// Build first: `next build && playwright test`.
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1, // two cores and a single server
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: "list",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  globalTeardown: "./tests/e2e/global-teardown.ts",
+  outputDir: "test-results/e2e",
+  use: {
+    baseURL: BASE_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    locale: "en-GB",
+    timezoneId: "Europe/London",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: "node tests/e2e/start-server.mjs",
+    url: `${BASE_URL}/sign-in`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    env: {
+      E2E_ADMIN_DATABASE_URL: ADMIN_DATABASE_URL,
+      E2E_DATABASE: DATABASE_NAME,
+      E2E_OWNER_DATABASE_URL: OWNER_DATABASE_URL,
+      PORT: String(PORT),
+      DATABASE_URL: APP_DATABASE_URL,
+      NEXTAUTH_SECRET: TEST_AUTH_SECRET,
+      NEXTAUTH_URL: BASE_URL,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "error",
+    },
+  },
+});

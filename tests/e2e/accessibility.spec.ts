@@ -1,0 +1,185 @@
+// Key pages have no axe violations (WCAG 2.1 A and AA) on a 360 px phone and on a desktop, and a
+// keyboard user meets the skip link first.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import {
+  type Account,
+  addMembership,
+  BOGUS_TOKEN,
+  createInvitation,
+  createPerson,
+  demoIds,
+  type DemoIds,
+  demoSchool,
+  expect,
+  test,
+  TRUST_LEADER,
+} from "./fixtures";
+
+const primary = demoSchool("primary");
+const allThrough = demoSchool("all-through");
+
+const VIEWPORTS = [
+  { name: "phone", viewport: { width: 360, height: 740 } },
+  { name: "desktop", viewport: { width: 1280, height: 800 } },
+];
+
+// People made on first use: one in two schools (the landing page offers a choice), one in none.
+let inTwoSchools: Promise<Account> | undefined;
+const personInTwoSchools = () =>
+  (inTwoSchools ??= (async () => {
+    const ids = await demoIds();
+    const person = await createPerson("Cai Chooser");
+    await addMembership(person.id, ids.schools.primary, "STAFF");
+    await addMembership(person.id, ids.schools["all-through"], "LEAD", "SENIOR_MH_LEAD");
+    return person;
+  })());
+let inNoSchool: Promise<Account> | undefined;
+const personInNoSchool = () => (inNoSchool ??= createPerson("Nell Nowhere"));
+
+type Key = {
+  name: string;
+  as: Account | (() => Promise<Account>) | null;
+  path: (ids: DemoIds) => Promise<string> | string;
+  heading: string;
+};
+
+const accountOf = async ({ as }: Key): Promise<Account> => (typeof as === "function" ? as() : as!);
+
+const PAGES: Key[] = [
+  { name: "sign-in page", as: null, path: () => "/sign-in", heading: "Sign in" },
+  {
+    name: "invitation page",
+    as: null,
+    path: async (ids) => (await createInvitation(ids.schools["all-through"])).path,
+    heading: `Join ${allThrough.name}`,
+  },
+  {
+    name: "teacher's home",
+    as: primary.teacher,
+    path: (ids) => `/schools/${ids.schools.primary}`,
+    heading: "My training",
+  },
+  {
+    name: "lead's home",
+    as: primary.lead,
+    path: (ids) => `/schools/${ids.schools.primary}`,
+    heading: "School overview",
+  },
+  {
+    name: "head's home",
+    as: primary.head,
+    path: (ids) => `/schools/${ids.schools.primary}`,
+    heading: "School overview",
+  },
+  {
+    name: "trust leader's home",
+    as: TRUST_LEADER,
+    path: (ids) => `/trusts/${ids.trustId}`,
+    heading: "Trust overview",
+  },
+  {
+    name: "people page (lead)",
+    as: primary.lead,
+    path: (ids) => `/schools/${ids.schools.primary}/people`,
+    heading: "People",
+  },
+  {
+    name: "landing page with a choice of schools",
+    as: personInTwoSchools,
+    path: () => "/",
+    heading: "Where would you like to go?",
+  },
+  { name: "landing page with no access", as: personInNoSchool, path: () => "/", heading: "No access yet" },
+  {
+    name: "invitation link that does not work",
+    as: null,
+    path: () => `/invitations/${BOGUS_TOKEN}`,
+    heading: "This link does not work",
+  },
+  {
+    name: "page not found",
+    as: primary.lead,
+    path: () => "/schools/no-such-school",
+    heading: "Page not found",
+  },
+];
+
+async function axeViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  // One line per failing node, so a failure says what to fix and where.
+  return violations.flatMap((v) =>
+    v.nodes.map(
+      (n) => `${v.id} (${v.impact}): ${n.target.join(" ")} - ${n.failureSummary?.split("\n").join(" ")}`,
+    ),
+  );
+}
+
+for (const { name: size, viewport } of VIEWPORTS) {
+  test.describe(`on a ${size} (${viewport.width}x${viewport.height})`, () => {
+    test.use({ viewport });
+
+    for (const key of PAGES) {
+      test(`${key.name} has no axe violations`, async ({ page, signedIn }) => {
+        if (key.as) await signedIn(await accountOf(key));
+        await page.goto(await key.path(await demoIds()));
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText(key.heading);
+        const found = await axeViolations(page);
+        expect(found).toEqual([]);
+        // Nothing wider than the screen: no sideways scrolling on a phone.
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, "horizontal overflow in px").toBeLessThanOrEqual(0);
+      });
+    }
+
+    test("the people page with its forms in use has no axe violations", async ({ page, signedIn }) => {
+      const ids = await demoIds();
+      await signedIn(primary.lead);
+      await page.goto(`/schools/${ids.schools.primary}/people`);
+      // Errors beside fields, and the roster report.
+      await page.getByLabel("Email address").fill("not an email");
+      await page.getByRole("button", { name: "Send invitation" }).click();
+      await expect(page.locator("#invite-email-error")).toBeVisible();
+      await page.getByRole("button", { name: "Import roster" }).click();
+      await expect(page.locator("#roster-error")).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  });
+}
+
+test.describe("keyboard", () => {
+  for (const key of [PAGES[0]!, PAGES[3]!]) {
+    test(`the first Tab on the ${key.name} reaches the skip link, which is then visible`, async ({
+      page,
+      signedIn,
+    }) => {
+      if (key.as) await signedIn(await accountOf(key));
+      await page.goto(await key.path(await demoIds()));
+      await page.keyboard.press("Tab");
+      const skip = page.getByRole("link", { name: "Skip to main content" });
+      await expect(skip).toBeFocused();
+      const box = await skip.boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThan(10);
+      expect(box?.height ?? 0).toBeGreaterThan(10);
+      await page.keyboard.press("Enter");
+      await expect(page).toHaveURL(/#main$/);
+    });
+  }
+
+  test("the sign-in form works with the keyboard alone", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.keyboard.press("Tab"); // skip link
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel("Email address")).toBeFocused();
+    await page.keyboard.type(primary.teacher.email);
+    await page.keyboard.press("Tab");
+    await expect(page.getByLabel("Password", { exact: true })).toBeFocused();
+    await page.keyboard.type(primary.teacher.password);
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("My training");
+  });
+});
