@@ -1,9 +1,11 @@
-// Seeds the demo trust on an empty database, as the owner (row-level security does not apply).
-// Refuses to touch a database that holds anything but demo data.
+// Adds Harbour's reference data (the default framework, the starter catalogue) where missing, then
+// seeds the demo trust on an empty database, as the owner (row-level security does not apply).
+// The demo part refuses to touch a database that holds anything but demo data.
 import { hashPassword } from "../lib/auth/hashing";
 import { getConfig } from "../lib/config";
 import { openPglite, pgliteAdapter, serverAdapter } from "../lib/db/adapters";
 import { DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_TRUST, demoStaff } from "../lib/demo/roster";
+import { ensureStarterCatalogue } from "../lib/catalogue/write";
 import { createDefaultFramework } from "../lib/framework/write";
 import { PrismaClient } from "../lib/generated/prisma/client";
 
@@ -17,6 +19,14 @@ async function ownerClient() {
 async function main() {
   const { db, close } = await ownerClient();
   try {
+    // Reference data every installation needs, demo or not: adding what is missing is always safe.
+    await db.$transaction(
+      async (tx) => {
+        await createDefaultFramework(tx);
+        await ensureStarterCatalogue(tx);
+      },
+      { timeout: 60_000 },
+    );
     const realData =
       (await db.trust.count({ where: { isDemo: false } })) +
       (await db.school.count({ where: { isDemo: false } })) +
@@ -38,7 +48,6 @@ async function seed(db: PrismaClient) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.$transaction(
     async (tx) => {
-      await createDefaultFramework(tx);
       const trust = await tx.trust.create({ data: { name: DEMO_TRUST.name, kind: "MULTI_ACADEMY_TRUST", isDemo: true } });
       const leader = await tx.person.create({
         data: { email: DEMO_TRUST.leaderEmail, name: "Morgan Ellis", passwordHash, isDemo: true },
