@@ -8,14 +8,30 @@ export type Permission =
   | "framework:manage" // adopt, edit, import the competency framework
   | "rounds:manage" // open, extend, close rounds; remind; import responses
   | "rounds:view" // round progress and response exports
+  | "gaps:view" // the school's gap analysis (individuals only in NAMED rounds)
+  | "plans:manage" // generate, edit and export training plans
+  | "plans:approve" // approve a training plan
+  | "catalogue:manage" // add and retire the school's (or trust's) own courses
+  | "records:manage" // record anyone's completed training in the school
   | "trust:view" // the trust overview (aggregates only)
   | "trust:invite-leaders"; // invite leads and heads into the trust's schools
 
 export const ROLE_PERMISSIONS: Record<MembershipRole, readonly Permission[]> = {
   STAFF: ["assessment:take"],
-  LEAD: ["assessment:take", "school:view", "people:manage", "framework:manage", "rounds:manage", "rounds:view"],
-  HEAD: ["assessment:take", "school:view", "rounds:view"],
-  TRUST_LEADER: ["trust:view", "trust:invite-leaders", "framework:manage"],
+  LEAD: [
+    "assessment:take",
+    "school:view",
+    "people:manage",
+    "framework:manage",
+    "rounds:manage",
+    "rounds:view",
+    "gaps:view",
+    "plans:manage",
+    "catalogue:manage",
+    "records:manage",
+  ],
+  HEAD: ["assessment:take", "school:view", "rounds:view", "gaps:view", "plans:approve"],
+  TRUST_LEADER: ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage"],
 };
 
 export function can(role: MembershipRole, permission: Permission): boolean {

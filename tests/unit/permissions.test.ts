@@ -8,6 +8,11 @@ const ALL: Permission[] = [
   "framework:manage",
   "rounds:manage",
   "rounds:view",
+  "gaps:view",
+  "plans:manage",
+  "plans:approve",
+  "catalogue:manage",
+  "records:manage",
   "trust:view",
   "trust:invite-leaders",
 ];
@@ -15,9 +20,23 @@ const ALL: Permission[] = [
 describe("the role-to-permission map", () => {
   it.each([
     ["STAFF", ["assessment:take"]],
-    ["LEAD", ["assessment:take", "school:view", "people:manage", "framework:manage", "rounds:manage", "rounds:view"]],
-    ["HEAD", ["assessment:take", "school:view", "rounds:view"]],
-    ["TRUST_LEADER", ["trust:view", "trust:invite-leaders", "framework:manage"]],
+    [
+      "LEAD",
+      [
+        "assessment:take",
+        "school:view",
+        "people:manage",
+        "framework:manage",
+        "rounds:manage",
+        "rounds:view",
+        "gaps:view",
+        "plans:manage",
+        "catalogue:manage",
+        "records:manage",
+      ],
+    ],
+    ["HEAD", ["assessment:take", "school:view", "rounds:view", "gaps:view", "plans:approve"]],
+    ["TRUST_LEADER", ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage"]],
   ] as const)("%s may do exactly %j", (role, allowed) => {
     for (const permission of ALL) {
       expect(can(role, permission), `${role} ${permission}`).toBe((allowed as readonly string[]).includes(permission));
