@@ -34,7 +34,7 @@ export function AcceptInvitationForm({ token, defaultName, hasAccount, action }:
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {result && !result.ok && <Alert tone="error">{result.message}</Alert>}
       <TextField id="accept-name" label="Your name" autoComplete="name" error={errorOf("name")} {...form.register("name")} />
       <TextField

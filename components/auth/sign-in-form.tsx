@@ -31,7 +31,7 @@ export function SignInForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {failed && <Alert tone="error">{SIGN_IN_FAILED}</Alert>}
       <TextField
         id="email"

@@ -1,0 +1,67 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import type { ActionResult } from "@/lib/actions/result";
+import { generatePlanSchema, type GeneratePlanInput } from "@/lib/plans/schemas";
+
+type Round = { id: string; title: string; submitted: number; mode: string };
+type Props = {
+  schoolId: string;
+  rounds: Round[];
+  action: (values: GeneratePlanInput) => Promise<ActionResult<{ planId: string }>>;
+};
+
+/** Round and limits; the server parses the same schema (lib/plans/schemas) and opens the new plan. */
+export function GeneratePlanForm({ schoolId, rounds, action }: Props) {
+  const router = useRouter();
+  const { form, onSubmit, result, errorOf, busy } = useActionForm(
+    generatePlanSchema,
+    async (values) => {
+      const out = await action(values);
+      if (out.ok) router.push(`/schools/${schoolId}/plans/${out.data.planId}`);
+      return out;
+    },
+    {
+      roundId: rounds[0]?.id ?? "",
+      budgetPounds: 2000,
+      hoursPerPersonPerYear: 6,
+      inSchoolSessions: 3,
+      weights: { 1: 100, 2: 10, 3: 1 },
+    },
+  );
+  const num = { valueAsNumber: true } as const;
+  // react-hook-form's path type does not list the numeric keys of `weights`; they are real paths.
+  const w = (tier: 1 | 2 | 3) => `weights.${tier}` as "weights";
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      {result && !result.ok && <Alert tone="error">{result.message}</Alert>}
+      <SelectField
+        id="plan-round"
+        label="Round"
+        options={rounds.map((r) => ({ value: r.id, label: `${r.title} (${r.submitted} submitted)` }))}
+        error={errorOf("roundId")}
+        {...form.register("roundId")}
+      />
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField id="plan-budget" label="Budget (£)" type="number" inputMode="decimal" step="0.01" min={0} error={errorOf("budgetPounds")} {...form.register("budgetPounds", num)} />
+        <TextField id="plan-hours" label="Hours per person per year" type="number" step="0.5" min={0} error={errorOf("hoursPerPersonPerYear")} {...form.register("hoursPerPersonPerYear", num)} />
+        <TextField id="plan-sessions" label="In-school sessions" type="number" step="1" min={0} error={errorOf("inSchoolSessions")} {...form.register("inSchoolSessions", num)} />
+      </div>
+      <fieldset className="grid gap-4 sm:grid-cols-3">
+        <legend className="mb-1 font-medium">Tier weights (value of closing one gap point)</legend>
+        <TextField id="plan-w1" label="Core" type="number" min={0} error={errorOf(w(1))} {...form.register(w(1), num)} />
+        <TextField id="plan-w2" label="Enhanced" type="number" min={0} error={errorOf(w(2))} {...form.register(w(2), num)} />
+        <TextField id="plan-w3" label="Specialist" type="number" min={0} error={errorOf(w(3))} {...form.register(w(3), num)} />
+      </fieldset>
+      {errorOf("weights") && <p className="text-sm font-medium text-red-800">{errorOf("weights")}</p>}
+      <p className="text-sm text-slate-700">The default weights close Core gaps first, then Enhanced, then Specialist.</p>
+      <div>
+        <Button type="submit" busy={busy}>Generate a plan</Button>
+      </div>
+    </form>
+  );
+}

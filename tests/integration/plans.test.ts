@@ -1,0 +1,173 @@
+// Saving and versioning training plans on Postgres: generate, edit, approve, refuse what is not
+// allowed (nothing written), and keep person ids out of CONFIDENTIAL plans.
+import { beforeAll, describe, expect, it } from "vitest";
+import { planCsv, planIcal, PLAN_CSV_HEADER } from "@/lib/plans/exports";
+import {
+  addAttendee,
+  addItem,
+  approveVersion,
+  APPROVED_MESSAGE,
+  generatePlan,
+  getPlanView,
+  moveItem,
+  myPlanItems,
+  removeAttendee,
+  removeItem,
+  reviseApproved,
+} from "@/lib/plans/queries";
+import { generatePlanSchema } from "@/lib/plans/schemas";
+import type { JobRole } from "@/lib/generated/prisma/enums";
+import { schoolCtx } from "./support/assessment-fixtures";
+import { makeMember, makeSchool, ownerDb } from "./support/fixtures";
+import { ensureCatalogue, schoolWithRound, submitRated } from "./support/plan-fixtures";
+
+const ROLES: JobRole[] = ["TEACHER", "TEACHER", "TEACHER", "TEACHING_ASSISTANT", "FORM_TUTOR", "FORM_TUTOR", "SENCO"];
+const limits = (roundId: string, over: object = {}) =>
+  generatePlanSchema.parse({ roundId, budgetPounds: 3000, hoursPerPersonPerYear: 8, inSchoolSessions: 2, ...over });
+const versions = (planId: string) => ownerDb().planVersion.findMany({ where: { planId }, orderBy: { number: "asc" } });
+
+beforeAll(ensureCatalogue, 60_000);
+
+async function namedPlan() {
+  const w = await schoolWithRound(ROLES);
+  await submitRated(w.round, w.school.id, w.staff, w.competencies);
+  const head = schoolCtx((await makeMember(w.school.id, "HEAD", "SENIOR_LEADER")).id, w.school, "HEAD");
+  const out = await generatePlan(w.lead, limits(w.round.id));
+  return { ...w, head, ...out };
+}
+
+describe("generating a plan", () => {
+  it("saves version 1 as a DRAFT with items, attendees from the school, and totals within the limits", async () => {
+    const w = await namedPlan();
+    const [v1] = await versions(w.planId);
+    expect(v1).toMatchObject({ number: 1, status: "DRAFT", schoolId: w.school.id });
+    const view = await getPlanView(w.lead, w.planId);
+    expect(view.items.length).toBeGreaterThan(0);
+    expect(view.version.summary.totals.costPence).toBeLessThanOrEqual(300_000);
+    expect(view.version.summary.totals.maxHoursPerPerson).toBeLessThanOrEqual(8);
+    const staffIds = new Set(w.staff.map((s) => s.id));
+    for (const item of view.items) for (const a of item.attendees) expect(staffIds.has(a.personId!)).toBe(true);
+    expect(view.items.every((i) => i.why.length > 0)).toBe(true);
+
+    const csv = planCsv(view);
+    expect(csv.split("\r\n")[0]).toBe(PLAN_CSV_HEADER);
+    expect(csv.trim().split("\r\n")).toHaveLength(view.items.length + 1);
+    const ics = planIcal(view, new Date("2026-11-22T12:00:00Z"));
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    const live = view.items.filter((i) => i.course.format !== "ONLINE_SELF_PACED");
+    expect((ics.match(/BEGIN:VEVENT/g) ?? []).length).toBeGreaterThanOrEqual(live.length);
+  });
+
+  it("gives an empty plan that says why when no one has submitted", async () => {
+    const w = await schoolWithRound(["TEACHER", "TEACHER"]);
+    const out = await generatePlan(w.lead, limits(w.round.id));
+    expect(out.items).toBe(0);
+    const view = await getPlanView(w.lead, out.planId);
+    expect(view.items).toEqual([]);
+    expect(view.version.summary.reason).toMatch(/No one has submitted/);
+  });
+
+  it("stores no person id in a CONFIDENTIAL plan: attendees are group counts", async () => {
+    const w = await schoolWithRound(ROLES, { mode: "CONFIDENTIAL" });
+    await submitRated(w.round, w.school.id, w.staff, w.competencies);
+    const out = await generatePlan(w.lead, limits(w.round.id));
+    const items = await ownerDb().planItem.findMany({ where: { planVersionId: out.versionId }, include: { attendees: true } });
+    expect(items.length).toBeGreaterThan(0);
+    const attendees = items.flatMap((i) => i.attendees);
+    expect(attendees.every((a) => a.personId === null && a.groupKey !== null && a.count >= 1)).toBe(true);
+    const version = await ownerDb().planVersion.findUniqueOrThrow({ where: { id: out.versionId } });
+    const stored = JSON.stringify({ items, version });
+    for (const s of w.staff) expect(stored).not.toContain(s.id);
+  });
+
+  it("refuses bad limits with messages beside the fields", () => {
+    const result = generatePlanSchema.safeParse({ roundId: "", budgetPounds: -5, hoursPerPersonPerYear: 1000, inSchoolSessions: 1.5 });
+    expect(result.success).toBe(false);
+    const paths = result.error!.issues.map((i) => i.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["roundId", "budgetPounds", "hoursPerPersonPerYear", "inSchoolSessions"]));
+  });
+});
+
+describe("editing and approving", () => {
+  it("makes a new version for each edit, and the head approves the newest DRAFT", async () => {
+    const w = await namedPlan();
+    const first = await getPlanView(w.lead, w.planId);
+    const target = first.items[0]!;
+    await removeItem(w.lead, { planId: w.planId, itemId: target.id });
+    let view = await getPlanView(w.lead, w.planId);
+    expect(view.version.number).toBe(2);
+    expect(view.items).toHaveLength(first.items.length - 1);
+    expect(view.version.summary.totals.costPence).toBe(first.version.summary.totals.costPence - target.costPence);
+    expect(await ownerDb().planItem.count({ where: { planVersionId: first.version.id } })).toBe(first.items.length);
+
+    // Booking the removed course again for one of its people credits them with the same gaps.
+    const person = target.closes[0]!.unitId;
+    await addItem(w.lead, { planId: w.planId, courseId: target.courseId, term: "autumn", personIds: [person] });
+    const back = (await getPlanView(w.lead, w.planId)).items.find((i) => i.why === "Added by hand by the lead.")!;
+    expect(back.closes).toEqual(target.closes.filter((c) => c.unitId === person));
+    await removeItem(w.lead, { planId: w.planId, itemId: back.id });
+    view = await getPlanView(w.lead, w.planId);
+
+    const course = view.courses[0]!;
+    await addItem(w.lead, { planId: w.planId, courseId: course.id, term: "summer", personIds: [w.staff[0]!.id] });
+    view = await getPlanView(w.lead, w.planId);
+    const added = view.items.find((i) => i.why === "Added by hand by the lead.")!;
+    expect(added.term).toBe("SUMMER");
+    await moveItem(w.lead, { planId: w.planId, itemId: added.id, term: "spring" });
+    view = await getPlanView(w.lead, w.planId);
+    const moved = view.items.find((i) => i.why === "Added by hand by the lead.")!;
+    expect(moved.term).toBe("SPRING");
+    await addAttendee(w.lead, { planId: w.planId, itemId: moved.id, personId: w.staff[1]!.id });
+    view = await getPlanView(w.lead, w.planId);
+    const withTwo = view.items.find((i) => i.why === "Added by hand by the lead.")!;
+    expect(withTwo.attendees).toHaveLength(2);
+    await removeAttendee(w.lead, { planId: w.planId, attendeeId: withTwo.attendees[1]!.id });
+    view = await getPlanView(w.lead, w.planId);
+    expect(view.version.number).toBe(8);
+    expect(view.version.summary.edited).toBe(true);
+
+    await approveVersion(w.head, { planId: w.planId, versionId: view.version.id });
+    expect((await getPlanView(w.head, w.planId)).version.status).toBe("APPROVED");
+    const mine = await myPlanItems(w.staff[0]!.ctx);
+    expect(mine.some((m) => m.course.id === course.id && m.status === "APPROVED")).toBe(true);
+  });
+
+  it("refuses to edit an approved version until the lead asks for a new draft", async () => {
+    const w = await namedPlan();
+    const view = await getPlanView(w.lead, w.planId);
+    await approveVersion(w.head, { planId: w.planId, versionId: view.version.id });
+    await expect(removeItem(w.lead, { planId: w.planId, itemId: view.items[0]!.id })).rejects.toThrow(APPROVED_MESSAGE);
+    await expect(approveVersion(w.head, { planId: w.planId, versionId: view.version.id })).rejects.toMatchObject({ kind: "conflict" });
+    expect(await versions(w.planId)).toHaveLength(1);
+
+    const draft = await reviseApproved(w.lead, { planId: w.planId });
+    expect(draft.number).toBe(2);
+    const again = await getPlanView(w.lead, w.planId);
+    expect(again.version.status).toBe("DRAFT");
+    expect(again.items).toHaveLength(view.items.length);
+  });
+
+  it("refuses an attendee from another school and writes nothing", async () => {
+    const w = await namedPlan();
+    const view = await getPlanView(w.lead, w.planId);
+    const stranger = await makeMember((await makeSchool()).id, "STAFF", "TEACHER");
+    await expect(addAttendee(w.lead, { planId: w.planId, itemId: view.items[0]!.id, personId: stranger.id })).rejects.toThrow(
+      "Only members of this school can attend its training.",
+    );
+    await expect(
+      addItem(w.lead, { planId: w.planId, courseId: view.courses[0]!.id, term: "autumn", personIds: [stranger.id] }),
+    ).rejects.toMatchObject({ kind: "validation", fieldErrors: { personIds: ["Only members of this school can attend its training."] } });
+    expect(await versions(w.planId)).toHaveLength(1);
+  });
+
+  it("keeps plans to their school and their roles", async () => {
+    const w = await namedPlan();
+    const other = await schoolWithRound(["TEACHER"]);
+    await expect(getPlanView(other.lead, w.planId)).rejects.toMatchObject({ kind: "not_found" });
+    await expect(removeItem(other.lead, { planId: w.planId, itemId: "x" })).rejects.toMatchObject({ kind: "not_found" });
+    await expect(getPlanView(w.staff[0]!.ctx, w.planId)).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(removeItem(w.head, { planId: w.planId, itemId: "x" })).rejects.toMatchObject({ kind: "forbidden" });
+    const v = await getPlanView(w.lead, w.planId);
+    await expect(approveVersion(w.lead, { planId: w.planId, versionId: v.version.id })).rejects.toMatchObject({ kind: "forbidden" });
+  });
+});
