@@ -19,7 +19,10 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     resolver: zodResolver(schema as any),
     defaultValues,
-    mode: "onTouched",
+    // Checked on submit, then on each change: checking as a field loses focus would shift the
+    // layout under a click that is already on its way.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
   const [result, setResult] = useState<ActionResult<R> | null>(null);
 

@@ -18,7 +18,9 @@ export type AuditAction =
   | "round.closed"
   | "round.reminded"
   | "responses.imported"
-  | "responses.exported";
+  | "responses.exported"
+  | "job-role-tiers.changed"
+  | "job-role-tiers.reset";
 
 export type AuditEntry = {
   actorId: string | null;

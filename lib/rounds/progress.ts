@@ -5,6 +5,7 @@ import { audit } from "../audit/record";
 import { withScope, type Tx } from "../db/scope";
 import { UserError } from "../errors";
 import { sendMail } from "../mail";
+import { effectiveK } from "../suppression";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
 import type { Tier } from "../tiers";
 import { loadAskedPeople, type AskedPerson } from "./members";
@@ -16,6 +17,8 @@ export type PersonRow = { personId: string; name: string; email: string; jobRole
 export type RoundProgressView = {
   round: RoundSummary;
   progress: RoundProgress;
+  /** The school's small-number threshold in force, for saying why a figure is withheld. */
+  k: number;
   /** Only for NAMED rounds seen by school leaders; null otherwise. */
   notStarted: PersonRow[] | null;
   notFinished: PersonRow[] | null;
@@ -82,6 +85,7 @@ export async function getRoundProgress(
     return {
       round: summary(round, now),
       progress,
+      k: effectiveK(school.minGroupSize),
       notStarted: showNames ? list("NOT_STARTED") : null,
       notFinished: showNames ? list("IN_PROGRESS") : null,
     };

@@ -16,8 +16,19 @@ export default async function SchoolLayout({
   const base = `/schools/${schoolId}`;
   const nav: NavItem[] = [{ href: base, label: can(ctx.role, "school:view") ? "Overview" : "My training" }];
   if (can(ctx.role, "school:view")) nav.push({ href: `${base}/people`, label: "People" });
+  if (can(ctx.role, "rounds:view")) nav.push({ href: `${base}/rounds`, label: "Rounds" });
+  // The lead edits the framework and the job roles; the head reads both.
+  if (can(ctx.role, "framework:manage") || can(ctx.role, "school:view")) {
+    nav.push({ href: `${base}/framework`, label: "Framework" });
+  }
+  if (can(ctx.role, "school:view")) nav.push({ href: `${base}/settings/job-roles`, label: "Job roles" });
   return (
-    <AppShell place={ctx.schoolName} nav={nav} memberships={await listMemberships(ctx.personId)} currentHref={base}>
+    <AppShell
+      place={ctx.schoolName}
+      nav={nav}
+      memberships={await listMemberships(ctx.personId)}
+      currentHref={base}
+    >
       {children}
     </AppShell>
   );

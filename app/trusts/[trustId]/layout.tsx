@@ -1,14 +1,28 @@
 import type { ReactNode } from "react";
-import { AppShell } from "@/components/shell/app-shell";
+import { AppShell, type NavItem } from "@/components/shell/app-shell";
+import { can } from "@/lib/permissions";
 import { listMemberships } from "@/lib/tenancy/context";
 import { requireTrust } from "@/lib/tenancy/guard";
 
-export default async function TrustLayout({ children, params }: { children: ReactNode; params: Promise<{ trustId: string }> }) {
+export default async function TrustLayout({
+  children,
+  params,
+}: {
+  children: ReactNode;
+  params: Promise<{ trustId: string }>;
+}) {
   const { trustId } = await params;
   const ctx = await requireTrust(trustId);
   const base = `/trusts/${trustId}`;
+  const nav: NavItem[] = [{ href: base, label: "Overview" }];
+  if (can(ctx.role, "framework:manage")) nav.push({ href: `${base}/framework`, label: "Framework" });
   return (
-    <AppShell place={ctx.trustName} nav={[{ href: base, label: "Overview" }]} memberships={await listMemberships(ctx.personId)} currentHref={base}>
+    <AppShell
+      place={ctx.trustName}
+      nav={nav}
+      memberships={await listMemberships(ctx.personId)}
+      currentHref={base}
+    >
       {children}
     </AppShell>
   );

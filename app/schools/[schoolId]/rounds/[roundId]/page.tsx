@@ -1,0 +1,103 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CloseRoundButton } from "@/components/rounds/close-round-button";
+import { ExtendRoundForm } from "@/components/rounds/extend-round-form";
+import { ImportResponsesForm } from "@/components/rounds/import-responses-form";
+import { PeopleLists } from "@/components/rounds/people-lists";
+import { ProgressTable, WithheldNote } from "@/components/rounds/progress-table";
+import { ReminderButton } from "@/components/rounds/reminder-button";
+import { RoundDetails } from "@/components/rounds/round-details";
+import { StatusBadge } from "@/components/rounds/status-badge";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { can } from "@/lib/permissions";
+import { getRoundProgress } from "@/lib/rounds/progress";
+import { requireSchool } from "@/lib/tenancy/guard";
+import { orNotFound } from "@/lib/tenancy/resource";
+import { closeRound, extendRound, importRoundResponses, remindRound } from "../actions";
+
+export const metadata: Metadata = { title: "Round" };
+
+type Params = { params: Promise<{ schoolId: string; roundId: string }> };
+
+export default async function RoundPage({ params }: Params) {
+  const { schoolId, roundId } = await params;
+  const ctx = await requireSchool(schoolId, "rounds:view");
+  // A round of another school, or none, is a 404 like any other school's page.
+  const { round, progress, k, notStarted, notFinished } = await orNotFound(getRoundProgress(ctx, roundId));
+  const manage = can(ctx.role, "rounds:manage");
+  const open = round.status === "OPEN";
+  const anyWithheld = [progress.overall, ...progress.byJobRole, ...progress.byTier].some((g) => g.withheld);
+  const submitted = progress.overall.submitted ?? 0;
+  const exportable = round.mode === "NAMED" || (!progress.overall.withheld && submitted >= k);
+
+  return (
+    <>
+      <p className="mb-2">
+        <Link href={`/schools/${schoolId}/rounds`} className="text-harbour-700 underline">
+          All rounds
+        </Link>
+      </p>
+      <PageHeader title={round.title} lead={<StatusBadge status={round.status} />} />
+      <Section title="Details">
+        <RoundDetails round={round} k={k} />
+      </Section>
+      <Section title="Progress">
+        <div className="flex flex-col gap-6">
+          <ProgressTable caption="Overall" groups={[progress.overall]} k={k} />
+          <ProgressTable caption="By job role" groups={progress.byJobRole} k={k} />
+          <ProgressTable caption="By required tier" groups={progress.byTier} k={k} />
+          {anyWithheld && <WithheldNote k={k} />}
+        </div>
+      </Section>
+      {notStarted && notFinished && (
+        <Section title="Who has not finished">
+          <PeopleLists notStarted={notStarted} notFinished={notFinished} />
+        </Section>
+      )}
+      {manage && round.status !== "CLOSED" && (
+        <Section title="Manage this round">
+          <div className="flex flex-col gap-6">
+            {open && <ReminderButton roundId={round.id} action={remindRound.bind(null, schoolId)} />}
+            <ExtendRoundForm roundId={round.id} action={extendRound.bind(null, schoolId)} />
+            <CloseRoundButton
+              roundId={round.id}
+              title={round.title}
+              action={closeRound.bind(null, schoolId)}
+            />
+          </div>
+        </Section>
+      )}
+      {manage && round.status === "CLOSED" && !round.closedAt && (
+        <Section title="Manage this round">
+          <p className="mb-3">The closing date has passed. A later date reopens the round.</p>
+          <ExtendRoundForm roundId={round.id} action={extendRound.bind(null, schoolId)} />
+        </Section>
+      )}
+      {manage && open && (
+        <Section title="Import responses">
+          <ImportResponsesForm roundId={round.id} action={importRoundResponses.bind(null, schoolId)} />
+        </Section>
+      )}
+      <Section title="Export responses">
+        {exportable ? (
+          <p>
+            <a
+              href={`/schools/${schoolId}/rounds/${round.id}/export`}
+              className="text-harbour-700 underline"
+              download
+            >
+              Download submitted responses (CSV)
+            </a>
+            <span className="block text-sm text-slate-700">
+              {round.mode === "NAMED"
+                ? "One line per answer, with each person's email and name."
+                : "One line per answer, without names, emails, dates or comments, in a shuffled order."}
+            </span>
+          </p>
+        ) : (
+          <p>A confidential round can be exported once at least {k} people have submitted.</p>
+        )}
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/page-header";
+import { formatDay } from "@/lib/rounds/dates";
+import type { RoundListItem } from "@/lib/rounds/overview";
+import { audienceText, MODE_LABELS, percent } from "./labels";
+import { StatusBadge } from "./status-badge";
+
+export function RoundList({ schoolId, rounds, k }: { schoolId: string; rounds: RoundListItem[]; k: number }) {
+  if (rounds.length === 0) {
+    return <EmptyState>No rounds yet. When a round is open, staff see it on their home page.</EmptyState>;
+  }
+  return (
+    <ul className="flex flex-col divide-y divide-slate-200">
+      {rounds.map((r) => (
+        <li key={r.id} className="flex flex-col gap-1 py-3">
+          <div className="flex flex-wrap items-center gap-2">
+            <Link
+              href={`/schools/${schoolId}/rounds/${r.id}`}
+              className="font-medium text-harbour-700 underline"
+            >
+              {r.title}
+            </Link>
+            <StatusBadge status={r.status} />
+          </div>
+          <p className="text-sm text-slate-700">
+            {formatDay(r.opensAt)} to {formatDay(r.closedAt ?? r.closesAt)} · {MODE_LABELS[r.mode]} ·{" "}
+            {audienceText(r)} · framework version {r.frameworkVersionNumber}
+          </p>
+          <p className="text-sm">
+            {r.overall.withheld
+              ? `Response rate withheld: fewer than ${k} people are asked.`
+              : `${r.overall.submitted} of ${r.overall.asked} submitted (${percent(r.overall.rate ?? 0)})`}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

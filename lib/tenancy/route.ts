@@ -1,0 +1,60 @@
+import "server-only";
+// Route handlers (downloads) check what pages check, with the same loaders as ./guard.ts, but answer
+// with a Response: notFound() and redirect() are for rendering, not for a handler's return value.
+import { currentPersonId } from "../auth/session";
+import { UserError } from "../errors";
+import { logError } from "../log";
+import type { MembershipRole } from "../generated/prisma/enums";
+import { can, type Permission } from "../permissions";
+import { loadSchoolContext, loadTrustContext, type SchoolContext, type TrustContext } from "./context";
+
+const NOT_FOUND = () =>
+  new Response("Not found.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+// As for pages: whoever is signed out is sent to sign in.
+const TO_SIGN_IN = () => new Response(null, { status: 303, headers: { Location: "/sign-in" } });
+
+const allowed = (role: MembershipRole, permissions: Permission[]) => permissions.some((p) => can(role, p));
+
+/** The school context for a download, or the Response to send instead (sign in, or 404). */
+export async function routeSchool(
+  schoolId: string,
+  permissions: Permission[],
+): Promise<SchoolContext | Response> {
+  const personId = await currentPersonId();
+  if (!personId) return TO_SIGN_IN();
+  const ctx = await loadSchoolContext(personId, schoolId);
+  return ctx && allowed(ctx.role, permissions) ? ctx : NOT_FOUND();
+}
+
+export async function routeTrust(
+  trustId: string,
+  permissions: Permission[],
+): Promise<TrustContext | Response> {
+  const personId = await currentPersonId();
+  if (!personId) return TO_SIGN_IN();
+  const ctx = await loadTrustContext(personId, trustId);
+  return ctx && allowed(ctx.role, permissions) ? ctx : NOT_FOUND();
+}
+
+/** A file to save, never shown inline or kept in a shared cache: it holds a school's data. */
+export function download(file: { filename: string; contentType: string; text: string }): Response {
+  return new Response(file.text, {
+    headers: {
+      "Content-Type": `${file.contentType}; charset=utf-8`,
+      "Content-Disposition": `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]/g, "_")}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+/** Expected errors keep their message; anything else is logged with an id and shown generically. */
+export function routeError(error: unknown, name: string): Response {
+  const text = (status: number, body: string) =>
+    new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (error instanceof UserError) {
+    if (error.kind === "not_found" || error.kind === "forbidden") return NOT_FOUND();
+    return text(error.kind === "conflict" ? 409 : 400, error.message);
+  }
+  const id = logError(error, name);
+  return text(500, `Something went wrong on our side (reference ${id}).`);
+}

@@ -1,0 +1,72 @@
+// The rows the lead's pages and downloads add to the authorisation matrix (tests/e2e/authorization-lead.spec.ts).
+// Places are named as in tests/e2e/authorization.spec.ts, plus :round (an open round of the actor's
+// own school) and :otherRound (a round of another school of the same trust).
+
+export type Actor = "signed out" | "staff" | "lead" | "head" | "trust leader";
+export type Outcome =
+  | { page: string } // 200 with this h1
+  | { file: RegExp } // 200, a download with this file name
+  | { redirect: string; heading: string } // sent to sign in
+  | "not found";
+export type Row = { path: string; outcomes: Record<Actor, Outcome> };
+
+export const ROUND_TITLE = "Counsellors' check-in (authorisation matrix)";
+export const NOT_FOUND = "not found" as const;
+const TO_SIGN_IN = { redirect: "/sign-in", heading: "Sign in" };
+
+/** Leads and heads of the school may; staff and trust leaders (aggregates only) get a 404. */
+const leaders = (lead: Outcome, head: Outcome = lead): Record<Actor, Outcome> => ({
+  "signed out": TO_SIGN_IN,
+  staff: NOT_FOUND,
+  lead,
+  head,
+  "trust leader": NOT_FOUND,
+});
+const nobody: Record<Actor, Outcome> = leaders(NOT_FOUND);
+const trustOnly = (outcome: Outcome): Record<Actor, Outcome> => ({ ...nobody, "trust leader": outcome });
+
+const CSV = /^[a-z0-9-]+\.csv$/;
+
+export const PAGES: Row[] = [
+  { path: "/schools/:school/rounds", outcomes: leaders({ page: "Rounds" }) },
+  { path: "/schools/:school/rounds/:round", outcomes: leaders({ page: ROUND_TITLE }) },
+  // Another school's round, named through one's own school's URL, and a round that does not exist.
+  { path: "/schools/:school/rounds/:otherRound", outcomes: nobody },
+  { path: "/schools/:school/rounds/:missing", outcomes: nobody },
+  { path: "/schools/:school/framework", outcomes: leaders({ page: "Framework" }) },
+  { path: "/schools/:school/framework?version=:missing", outcomes: leaders({ page: "Framework" }) },
+  { path: "/schools/:school/settings/job-roles", outcomes: leaders({ page: "Job roles" }) },
+  { path: "/trusts/:trust/framework", outcomes: trustOnly({ page: "Framework" }) },
+  ...[":otherTrust", ":missing"].map((trust): Row => ({
+    path: `/trusts/${trust}/framework`,
+    outcomes: nobody,
+  })),
+  ...[":other", ":outside", ":elsewhere", ":missing"].flatMap((school): Row[] => [
+    { path: `/schools/${school}/rounds`, outcomes: nobody },
+    { path: `/schools/${school}/rounds/:otherRound`, outcomes: nobody },
+    { path: `/schools/${school}/framework`, outcomes: nobody },
+    { path: `/schools/${school}/settings/job-roles`, outcomes: nobody },
+  ]),
+];
+
+export const DOWNLOADS: Row[] = [
+  { path: "/schools/:school/rounds/:round/export", outcomes: leaders({ file: CSV }) },
+  { path: "/schools/:school/rounds/:otherRound/export", outcomes: nobody },
+  {
+    path: "/schools/:school/framework/export?format=csv",
+    outcomes: leaders({ file: /^framework-v\d+\.csv$/ }),
+  },
+  {
+    path: "/schools/:school/framework/export?format=json",
+    outcomes: leaders({ file: /^framework-v\d+\.json$/ }),
+  },
+  {
+    path: "/trusts/:trust/framework/export?format=json",
+    outcomes: trustOnly({ file: /^framework-v\d+\.json$/ }),
+  },
+  { path: "/trusts/:otherTrust/framework/export?format=csv", outcomes: nobody },
+  ...[":other", ":outside", ":elsewhere", ":missing"].flatMap((school): Row[] => [
+    { path: `/schools/${school}/rounds/:otherRound/export`, outcomes: nobody },
+    { path: `/schools/${school}/framework/export?format=csv`, outcomes: nobody },
+  ]),
+];
