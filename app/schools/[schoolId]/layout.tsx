@@ -17,6 +17,11 @@ export default async function SchoolLayout({
   const nav: NavItem[] = [{ href: base, label: can(ctx.role, "school:view") ? "Overview" : "My training" }];
   if (can(ctx.role, "school:view")) nav.push({ href: `${base}/people`, label: "People" });
   if (can(ctx.role, "rounds:view")) nav.push({ href: `${base}/rounds`, label: "Rounds" });
+  if (can(ctx.role, "plans:manage") || can(ctx.role, "plans:approve")) {
+    nav.push({ href: `${base}/plans`, label: "Plans" });
+  }
+  if (can(ctx.role, "school:view")) nav.push({ href: `${base}/catalogue`, label: "Catalogue" });
+  nav.push({ href: `${base}/my-plan`, label: "My plan" }, { href: `${base}/records`, label: "Training records" });
   // The lead edits the framework and the job roles; the head reads both.
   if (can(ctx.role, "framework:manage") || can(ctx.role, "school:view")) {
     nav.push({ href: `${base}/framework`, label: "Framework" });

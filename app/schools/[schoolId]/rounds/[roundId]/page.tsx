@@ -78,6 +78,18 @@ export default async function RoundPage({ params }: Params) {
           <ImportResponsesForm roundId={round.id} action={importRoundResponses.bind(null, schoolId)} />
         </Section>
       )}
+      {can(ctx.role, "gaps:view") && (
+        <Section title="Gaps and training">
+          <p>
+            <Link href={`/schools/${schoolId}/rounds/${round.id}/gaps`} className="text-harbour-700 underline">
+              See the gap report for this round
+            </Link>
+            <span className="block text-sm text-slate-700">
+              Need by competency, domain, tier and job role, and the starting point for a training plan.
+            </span>
+          </p>
+        </Section>
+      )}
       <Section title="Export responses">
         {exportable ? (
           <p>

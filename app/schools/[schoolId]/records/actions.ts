@@ -1,0 +1,18 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { schoolAction } from "@/lib/actions/define";
+import { recordTraining } from "@/lib/records/queries";
+import { recordTrainingSchema } from "@/lib/records/schemas";
+
+/** Everyone may record their own training; naming someone else needs records:manage (checked in the data layer). */
+export const recordCompletedTraining = schoolAction({
+  name: "recordCompletedTraining",
+  permission: "assessment:take",
+  schema: recordTrainingSchema,
+  run: async (input, ctx) => {
+    const out = await recordTraining(ctx, input);
+    revalidatePath(`/schools/${ctx.schoolId}/records`);
+    return out;
+  },
+});

@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import { CoverageTable, ImpactTable } from "@/components/records/figures";
+import { formatDayText } from "@/components/records/format";
+import { RecordForm } from "@/components/records/record-form";
+import { RecordList } from "@/components/records/record-list";
+import { Alert } from "@/components/ui/alert";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { listCourses } from "@/lib/catalogue/queries";
+import { can } from "@/lib/permissions";
+import { recordFigures } from "@/lib/records/figures";
+import { listOwnRecords, listSchoolRecords, recordablePeople } from "@/lib/records/queries";
+import { EXPIRY_WINDOW_DAYS, expiringWithin } from "@/lib/records/rules";
+import { londonDay } from "@/lib/rounds/dates";
+import { requireSchool } from "@/lib/tenancy/guard";
+import { recordCompletedTraining } from "./actions";
+
+export const metadata: Metadata = { title: "Training records" };
+
+// Reminders are shown here rather than sent: Notification rows belong to a round (roundId is
+// required), so expiring training is listed at the top of this page for the person and the lead.
+export default async function RecordsPage({ params }: { params: Promise<{ schoolId: string }> }) {
+  const { schoolId } = await params;
+  const ctx = await requireSchool(schoolId, "assessment:take");
+  const leader = can(ctx.role, "school:view");
+  const today = londonDay(new Date());
+  const [own, courses, people, school, figures] = await Promise.all([
+    listOwnRecords(ctx),
+    listCourses(ctx),
+    recordablePeople(ctx),
+    leader ? listSchoolRecords(ctx) : Promise.resolve([]),
+    leader ? recordFigures(ctx) : Promise.resolve(null),
+  ]);
+  const ownExpiring = expiringWithin(own, today);
+  const schoolExpiring = expiringWithin(school, today);
+
+  return (
+    <>
+      <PageHeader title="Training records" lead="Training completed, when it expires, and what it adds up to." />
+      {ownExpiring.length > 0 && (
+        <div className="mb-6">
+          <Alert tone="info">
+            <p className="font-medium">Your training due for renewal in the next {EXPIRY_WINDOW_DAYS} days:</p>
+            <ul className="list-disc pl-5">
+              {ownExpiring.map((r) => (
+                <li key={r.id}>
+                  {r.title}: expires {formatDayText(r.expiresOn!)}
+                </li>
+              ))}
+            </ul>
+          </Alert>
+        </div>
+      )}
+      {leader && (
+        <Section title={`Expiring in the next ${EXPIRY_WINDOW_DAYS} days (${schoolExpiring.length})`}>
+          <RecordList records={schoolExpiring} showPerson today={today} empty={`Nothing in the school expires in the next ${EXPIRY_WINDOW_DAYS} days.`} />
+        </Section>
+      )}
+      <Section title="Record completed training">
+        <RecordForm
+          action={recordCompletedTraining.bind(null, schoolId)}
+          courses={courses.map((c) => ({ id: c.id, title: c.title, provider: c.provider }))}
+          people={people}
+          today={today}
+        />
+      </Section>
+      <Section title={`Your training (${own.length})`}>
+        <RecordList records={own} today={today} empty="You have not recorded any training yet. Use the form above when you complete a course." />
+      </Section>
+      {leader && figures && (
+        <>
+          <Section title="Tier coverage">
+            <CoverageTable figures={figures} />
+          </Section>
+          <Section title="Impact of training">
+            <ImpactTable figures={figures} />
+          </Section>
+          <Section title={`School records (${school.length})`}>
+            <RecordList records={school} showPerson today={today} empty="No one in the school has recorded training yet." />
+          </Section>
+        </>
+      )}
+    </>
+  );
+}
