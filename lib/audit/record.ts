@@ -20,6 +20,11 @@ export type AuditAction =
   | "responses.imported"
   | "responses.exported"
   | "job-role-tiers.changed"
+  | "plan.version-created"
+  | "plan.approved"
+  | "training.recorded"
+  | "course.added"
+  | "course.retired"
   | "job-role-tiers.reset";
 
 export type AuditEntry = {

@@ -2,6 +2,7 @@ import "server-only";
 // The training catalogue: Harbour's starter courses (no owner), a trust's courses (read by its
 // schools) and a school's own. Row-level security decides what a transaction can read; the filters
 // here say the same thing again, so a missing policy would not widen what a page shows.
+import { audit } from "../audit/record";
 import { withScope } from "../db/scope";
 import { UserError } from "../errors";
 import { getFramework } from "../framework/queries";
@@ -102,6 +103,11 @@ function requireManager(ctx: TenantContext) {
 }
 
 /** Adds a course owned by the school (a lead) or the trust (a trust leader). */
+const auditScope = (ctx: TenantContext) =>
+  ctx.kind === "school"
+    ? { actorId: ctx.personId, schoolId: ctx.schoolId }
+    : { actorId: ctx.personId, trustId: ctx.trustId };
+
 export async function addCourse(ctx: TenantContext, input: AddCourseValues): Promise<{ id: string }> {
   requireManager(ctx);
   const known = new Set((await courseCompetencies(ctx)).map((c) => c.code));
@@ -131,6 +137,7 @@ export async function addCourse(ctx: TenantContext, input: AddCourseValues): Pro
       },
       select: { id: true },
     });
+    await audit(tx, { ...auditScope(ctx), action: "course.added", targetId: created.id, detail: { title: input.title } });
     return created;
   });
 }
@@ -143,6 +150,7 @@ export async function retireCourse(ctx: TenantContext, courseId: string, now = n
     const course = await tx.course.findFirst({ where: { id: courseId, ...owned, retiredAt: null }, select: { id: true } });
     if (!course) throw new UserError("That course was not found, or it is not yours to retire.", "not_found");
     await tx.course.update({ where: { id: course.id }, data: { retiredAt: now } });
+    await audit(tx, { ...auditScope(ctx), action: "course.retired", targetId: course.id });
     return course;
   });
 }

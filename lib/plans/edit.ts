@@ -1,6 +1,7 @@
 import "server-only";
 // Hand edits and approval. Every edit writes a new DRAFT version copied from the newest one, so the
 // history keeps what the planner (or the last person) proposed; an APPROVED version is never changed.
+import { audit } from "../audit/record";
 import { withScope, type Tx } from "../db/scope";
 import { UserError } from "../errors";
 import { can } from "../permissions";
@@ -144,6 +145,13 @@ export async function approveVersion(ctx: SchoolContext, input: { planId: string
     await tx.planVersion.update({
       where: { id: latest.versionId },
       data: { status: "APPROVED", approvedById: ctx.personId, approvedAt: now },
+    });
+    await audit(tx, {
+      actorId: ctx.personId,
+      action: "plan.approved",
+      schoolId: ctx.schoolId,
+      targetId: input.planId,
+      detail: { version: latest.number },
     });
     return { versionId: latest.versionId, number: latest.number };
   });

@@ -1,6 +1,7 @@
 import "server-only";
 // Shared by plan generation, edits and views: the catalogue a school may plan with, a plan's latest
 // version as plain data, and writing a version with its items and attendees.
+import { audit } from "../audit/record";
 import type { Tx } from "../db/scope";
 import { UserError } from "../errors";
 import type { PlanCourse, Plan, Tier, TierWeights } from "../planner/types";
@@ -126,6 +127,13 @@ export async function writeVersion(
       changeNote,
       createdById: ctx.personId,
     },
+  });
+  await audit(tx, {
+    actorId: ctx.personId,
+    action: "plan.version-created",
+    schoolId: ctx.schoolId,
+    targetId: v.planId,
+    detail: { version: v.number, note: changeNote },
   });
   for (const item of v.items) {
     await tx.planItem.create({

@@ -2,6 +2,7 @@ import "server-only";
 // Completed training: a person records their own, the lead anyone's in the school. The person named
 // is checked against the school here (never trusted from the form), and row-level security keeps
 // every record inside its school underneath.
+import { audit } from "../audit/record";
 import { withScope } from "../db/scope";
 import { UserError } from "../errors";
 import { can } from "../permissions";
@@ -63,6 +64,13 @@ export async function recordTraining(ctx: SchoolContext, input: RecordTrainingVa
         recordedById: ctx.personId,
       },
       select: { id: true },
+    });
+    await audit(tx, {
+      actorId: ctx.personId,
+      action: "training.recorded",
+      schoolId: ctx.schoolId,
+      targetId: personId,
+      detail: { recordId: created.id, courseId: course?.id ?? null, completedOn: input.completedOn },
     });
     return {
       id: created.id,

@@ -130,6 +130,11 @@ describe("editing and approving", () => {
     expect((await getPlanView(w.head, w.planId)).version.status).toBe("APPROVED");
     const mine = await myPlanItems(w.staff[0]!.ctx);
     expect(mine.some((m) => m.course.id === course.id && m.status === "APPROVED")).toBe(true);
+
+    // Every version and the approval are in the audit log, with who did it.
+    const events = await ownerDb().auditEvent.findMany({ where: { targetId: w.planId }, orderBy: { at: "asc" } });
+    expect(events.filter((e) => e.action === "plan.version-created")).toHaveLength(8);
+    expect(events.at(-1)).toMatchObject({ action: "plan.approved", actorId: w.head.personId, detail: { version: 8 } });
   });
 
   it("refuses to edit an approved version until the lead asks for a new draft", async () => {

@@ -62,6 +62,8 @@ describe("recording completed training", () => {
     expect((await ownerDb().trainingRecord.findUniqueOrThrow({ where: { id: row.id } })).recordedById).toBe(world.lead.personId);
     expect((await listSchoolRecords(world.lead)).some((r) => r.id === row.id)).toBe(true);
     await expect(listSchoolRecords(teacher.ctx)).rejects.toThrow(/permission/);
+    const audit = await ownerDb().auditEvent.findFirst({ where: { action: "training.recorded", detail: { path: ["recordId"], equals: row.id } } });
+    expect(audit).toMatchObject({ actorId: world.lead.personId, schoolId: world.school.id, targetId: teacher.id });
   });
 
   it("refuses a staff member recording training for someone else, and writes nothing", async () => {
