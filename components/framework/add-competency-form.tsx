@@ -3,8 +3,7 @@
 import { useEffect } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
-import { TextAreaField } from "@/components/ui/text-area";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { addCompetencyFormSchema } from "@/lib/framework/forms";
 import { TIER_NAMES, TIERS } from "@/lib/tiers";

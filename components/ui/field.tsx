@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 type Common = { id: string; label: string; error?: string; hint?: ReactNode };
 
@@ -59,6 +59,22 @@ export function SelectField(
           </option>
         ))}
       </select>
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField(props: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { id, label, error, hint, rows = 3, ...textarea } = props;
+  return (
+    <FieldFrame id={id} label={label} error={error} hint={hint}>
+      <textarea
+        id={id}
+        rows={rows}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy(props)}
+        className={control.replace("min-h-11 ", "")}
+        {...textarea}
+      />
     </FieldFrame>
   );
 }
