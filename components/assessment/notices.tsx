@@ -5,9 +5,9 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 
-export type Notice = { id: string; message: string; createdAt: Date; roundId: string };
+export type Notice = { id: string; message: string; createdAt: Date; roundId: string | null; trainingRecordId: string | null };
 
-/** Unread in-app reminders (sent by the lead when no email is set up), each of which can be dismissed. */
+/** Unread in-app reminders (to answer a round, or that training expires soon), each of which can be dismissed. */
 export function Notices({
   schoolId,
   notices,
@@ -53,9 +53,15 @@ export function Notices({
           <li key={n.id} className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
             <p>
               {n.message}{" "}
-              <Link href={`/schools/${schoolId}/assessments/${n.roundId}`} className="text-harbour-700 underline">
-                Go to the self-assessment
-              </Link>
+              {n.roundId ? (
+                <Link href={`/schools/${schoolId}/assessments/${n.roundId}`} className="text-harbour-700 underline">
+                  Go to the self-assessment
+                </Link>
+              ) : (
+                <Link href={`/schools/${schoolId}/records`} className="text-harbour-700 underline">
+                  See your training records
+                </Link>
+              )}
             </p>
             <Button type="button" variant="secondary" busy={busy === n.id} onClick={() => onDismiss(n.id)}>
               Dismiss<span className="sr-only"> this reminder</span>

@@ -23,6 +23,7 @@ export type AuditAction =
   | "plan.version-created"
   | "plan.approved"
   | "training.recorded"
+  | "training.reminded"
   | "course.added"
   | "course.retired"
   | "job-role-tiers.reset";

@@ -164,7 +164,7 @@ export async function listMyNotifications(ctx: SchoolContext) {
     tx.notification.findMany({
       where: { personId: ctx.personId, schoolId: ctx.schoolId, readAt: null },
       orderBy: { createdAt: "desc" },
-      select: { id: true, message: true, createdAt: true, roundId: true },
+      select: { id: true, message: true, createdAt: true, roundId: true, trainingRecordId: true },
     }),
   );
 }

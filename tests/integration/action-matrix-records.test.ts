@@ -11,7 +11,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { addSchoolCourse, retireSchoolCourse } = await import("@/app/schools/[schoolId]/catalogue/actions");
 const { addTrustCourse, retireTrustCourse } = await import("@/app/trusts/[trustId]/catalogue/actions");
-const { recordCompletedTraining } = await import("@/app/schools/[schoolId]/records/actions");
+const { recordCompletedTraining, remindExpiringTraining } = await import("@/app/schools/[schoolId]/records/actions");
 
 type Role = "STAFF" | "LEAD" | "HEAD" | "TRUST_LEADER" | "SIGNED_OUT";
 type Outcome = "ok" | "forbidden" | "not-found" | "signed-out";
@@ -80,6 +80,7 @@ const schoolCases = (): Case[] => [
   { action: "retireSchoolCourse", call: async (id) => retireSchoolCourse(id, { courseId: await ownedCourse({ schoolId: id }) }) },
   { action: "recordOwnTraining", call: (id) => recordCompletedTraining(id, training()) },
   { action: "recordColleagueTraining", call: (id) => recordCompletedTraining(id, training(world.colleague.id)) },
+  { action: "remindExpiringTraining", call: (id) => remindExpiringTraining(id, {}) },
 ];
 const trustCases = (): Case[] => [
   { action: "addTrustCourse", call: (id) => addTrustCourse(id, courseForm()) },
@@ -93,6 +94,7 @@ const expected: Record<string, Record<Role, Outcome>> = {
   retireSchoolCourse: lead("ok"),
   recordOwnTraining: { STAFF: "ok", LEAD: "ok", HEAD: "ok", TRUST_LEADER: "not-found", SIGNED_OUT: "signed-out" },
   recordColleagueTraining: lead("ok"),
+  remindExpiringTraining: lead("ok"),
   addTrustCourse: trustOnly,
   retireTrustCourse: trustOnly,
 };

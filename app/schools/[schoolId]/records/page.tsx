@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { CoverageTable, ImpactTable } from "@/components/records/figures";
 import { formatDayText } from "@/components/records/format";
 import { RecordForm } from "@/components/records/record-form";
+import { ExpiryReminderButton } from "@/components/records/expiry-reminder-button";
 import { RecordList } from "@/components/records/record-list";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -12,12 +13,12 @@ import { listOwnRecords, listSchoolRecords, recordablePeople } from "@/lib/recor
 import { EXPIRY_WINDOW_DAYS, expiringWithin } from "@/lib/records/rules";
 import { londonDay } from "@/lib/rounds/dates";
 import { requireSchool } from "@/lib/tenancy/guard";
-import { recordCompletedTraining } from "./actions";
+import { recordCompletedTraining, remindExpiringTraining } from "./actions";
 
 export const metadata: Metadata = { title: "Training records" };
 
-// Reminders are shown here rather than sent: Notification rows belong to a round (roundId is
-// required), so expiring training is listed at the top of this page for the person and the lead.
+// Expiring training is listed at the top of this page for the person and the lead, and the lead can
+// send reminders (in-app notices, and email with SMTP set).
 export default async function RecordsPage({ params }: { params: Promise<{ schoolId: string }> }) {
   const { schoolId } = await params;
   const ctx = await requireSchool(schoolId, "assessment:take");
@@ -53,6 +54,9 @@ export default async function RecordsPage({ params }: { params: Promise<{ school
       {leader && (
         <Section title={`Expiring in the next ${EXPIRY_WINDOW_DAYS} days (${schoolExpiring.length})`}>
           <RecordList records={schoolExpiring} showPerson today={today} empty={`Nothing in the school expires in the next ${EXPIRY_WINDOW_DAYS} days.`} />
+          {schoolExpiring.length > 0 && can(ctx.role, "records:manage") && (
+            <ExpiryReminderButton action={remindExpiringTraining.bind(null, schoolId)} />
+          )}
         </Section>
       )}
       <Section title="Record completed training">
