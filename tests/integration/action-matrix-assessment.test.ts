@@ -10,6 +10,7 @@ import type { JobRole } from "@/lib/generated/prisma/enums";
 import { requiredTier } from "@/lib/tiers";
 import { openTestRound, schoolCtx } from "./support/assessment-fixtures";
 import { makeMember, makeSchool, makeTrust, makeTrustLeader, ownerDb } from "./support/fixtures";
+import { outcomeOf, ROLES, type Outcome, type Role } from "./support/matrix";
 
 const session = vi.hoisted(() => ({ personId: null as string | null }));
 vi.mock("@/lib/auth/session", () => ({ currentPersonId: async () => session.personId }));
@@ -20,9 +21,6 @@ const { saveMyAnswers, saveMyTraining, submitMyAssessment } = await import(
 );
 const { dismissNotice } = await import("@/app/schools/[schoolId]/actions");
 
-type Role = "STAFF" | "LEAD" | "HEAD" | "TRUST_LEADER" | "SIGNED_OUT";
-type Outcome = "ok" | "forbidden" | "not-found" | "signed-out";
-const ROLES: Role[] = ["STAFF", "LEAD", "HEAD", "TRUST_LEADER", "SIGNED_OUT"];
 const JOB: Record<Exclude<Role, "SIGNED_OUT" | "TRUST_LEADER">, JobRole> = {
   STAFF: "TEACHER",
   LEAD: "SENIOR_MH_LEAD",
@@ -80,14 +78,6 @@ const CASES: Case[] = [
 
 // Every school role takes part in its own school's rounds; a trust leader has no school membership.
 const OWN: Record<Role, Outcome> = { STAFF: "ok", LEAD: "ok", HEAD: "ok", TRUST_LEADER: "not-found", SIGNED_OUT: "signed-out" };
-
-function outcomeOf(result: ActionResult<unknown>): Outcome {
-  if (result.ok) return "ok";
-  if (/sign in again/.test(result.message)) return "signed-out";
-  if (/permission/.test(result.message)) return "forbidden";
-  if (/not found/.test(result.message)) return "not-found";
-  throw new Error(`Unexpected result: ${JSON.stringify(result)}`);
-}
 
 describe.each(ROLES)("assessment actions as %s", (role) => {
   it.each(["own", "other"] as const)("in the %s school", async (tenant) => {

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
 import { makeMember, makeSchool, ownerDb } from "./support/fixtures";
 import * as cases from "./support/lead-cases";
+import { outcomeOf, ROLES, type Outcome, type Role } from "./support/matrix";
 
 const session = vi.hoisted(() => ({ personId: null as string | null }));
 vi.mock("@/lib/auth/session", () => ({ currentPersonId: async () => session.personId }));
@@ -17,10 +18,6 @@ const trust = await import("@/app/trusts/[trustId]/framework/actions");
 const roundExport = await import("@/app/schools/[schoolId]/rounds/[roundId]/export/route");
 const frameworkExport = await import("@/app/schools/[schoolId]/framework/export/route");
 const trustExport = await import("@/app/trusts/[trustId]/framework/export/route");
-
-type Role = "STAFF" | "LEAD" | "HEAD" | "TRUST_LEADER" | "SIGNED_OUT";
-type Outcome = "ok" | "forbidden" | "not-found" | "signed-out";
-const ROLES: Role[] = ["STAFF", "LEAD", "HEAD", "TRUST_LEADER", "SIGNED_OUT"];
 
 let w: Awaited<ReturnType<typeof cases.makeWorld>>;
 beforeAll(async () => {
@@ -75,14 +72,6 @@ const TRUST: Record<Role, Outcome> = {
   TRUST_LEADER: "ok",
   SIGNED_OUT: "signed-out",
 };
-
-function outcomeOf(result: ActionResult<unknown>): Outcome {
-  if (result.ok) return "ok";
-  if (/sign in again/.test(result.message)) return "signed-out";
-  if (/permission/.test(result.message)) return "forbidden";
-  if (/not found/.test(result.message)) return "not-found";
-  throw new Error(`Unexpected result: ${JSON.stringify(result)}`);
-}
 
 const signInAs = (role: Role) => {
   session.personId = role === "SIGNED_OUT" ? null : w.people[role].id;

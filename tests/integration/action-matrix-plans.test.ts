@@ -6,6 +6,7 @@ import { adoptFramework } from "@/lib/framework/queries";
 import { openTestRound, schoolCtx } from "./support/assessment-fixtures";
 import { makeMember, makeSchool, makeTrust, makeTrustLeader, ownerDb } from "./support/fixtures";
 import { ensureCatalogue } from "./support/plan-fixtures";
+import { outcomeOf, ROLES, type Outcome, type Role } from "./support/matrix";
 
 const session = vi.hoisted(() => ({ personId: null as string | null }));
 vi.mock("@/lib/auth/session", () => ({ currentPersonId: async () => session.personId }));
@@ -14,10 +15,6 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const plans = await import("@/app/schools/[schoolId]/plans/actions");
 const gapExport = await import("@/app/schools/[schoolId]/rounds/[roundId]/gaps/export/route");
 const planExport = await import("@/app/schools/[schoolId]/plans/[planId]/export/route");
-
-type Role = "STAFF" | "LEAD" | "HEAD" | "TRUST_LEADER" | "SIGNED_OUT";
-type Outcome = "ok" | "forbidden" | "not-found" | "signed-out";
-const ROLES: Role[] = ["STAFF", "LEAD", "HEAD", "TRUST_LEADER", "SIGNED_OUT"];
 
 type School = { schoolId: string; roundId: string; leadId: string; memberId: string; courseId: string };
 let w: { people: Record<Exclude<Role, "SIGNED_OUT">, { id: string }>; own: School; other: School };
@@ -79,14 +76,6 @@ const CASES: Record<string, Call> = {
 const LEAD_ONLY: Record<Role, Outcome> = { STAFF: "forbidden", LEAD: "ok", HEAD: "forbidden", TRUST_LEADER: "not-found", SIGNED_OUT: "signed-out" };
 const HEAD_ONLY: Record<Role, Outcome> = { STAFF: "forbidden", LEAD: "forbidden", HEAD: "ok", TRUST_LEADER: "not-found", SIGNED_OUT: "signed-out" };
 const expected = (action: string) => (action === "approvePlan" ? HEAD_ONLY : LEAD_ONLY);
-
-function outcomeOf(result: ActionResult<unknown>): Outcome {
-  if (result.ok) return "ok";
-  if (/sign in again/.test(result.message)) return "signed-out";
-  if (/permission/.test(result.message)) return "forbidden";
-  if (/not found/.test(result.message)) return "not-found";
-  throw new Error(`Unexpected result: ${JSON.stringify(result)}`);
-}
 
 const signInAs = (role: Role) => {
   session.personId = role === "SIGNED_OUT" ? null : w.people[role].id;

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
 import { makeMember, makeSchool, makeTrust, makeTrustLeader, ownerDb } from "./support/fixtures";
 import { courseForm } from "./support/records-fixtures";
+import { outcomeOf, ROLES, type Outcome, type Role } from "./support/matrix";
 
 const session = vi.hoisted(() => ({ personId: null as string | null }));
 vi.mock("@/lib/auth/session", () => ({ currentPersonId: async () => session.personId }));
@@ -12,9 +13,6 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { addSchoolCourse, retireSchoolCourse } = await import("@/app/schools/[schoolId]/catalogue/actions");
 const { addTrustCourse, retireTrustCourse } = await import("@/app/trusts/[trustId]/catalogue/actions");
 const { recordCompletedTraining, remindExpiringTraining } = await import("@/app/schools/[schoolId]/records/actions");
-
-type Role = "STAFF" | "LEAD" | "HEAD" | "TRUST_LEADER" | "SIGNED_OUT";
-type Outcome = "ok" | "forbidden" | "not-found" | "signed-out";
 
 let world: {
   trust: { id: string };
@@ -98,16 +96,6 @@ const expected: Record<string, Record<Role, Outcome>> = {
   addTrustCourse: trustOnly,
   retireTrustCourse: trustOnly,
 };
-
-function outcomeOf(result: ActionResult<unknown>): Outcome {
-  if (result.ok) return "ok";
-  if (/sign in again/.test(result.message)) return "signed-out";
-  if (/permission/.test(result.message)) return "forbidden";
-  if (/not found/.test(result.message)) return "not-found";
-  throw new Error(`Unexpected result: ${JSON.stringify(result)}`);
-}
-
-const ROLES: Role[] = ["STAFF", "LEAD", "HEAD", "TRUST_LEADER", "SIGNED_OUT"];
 
 describe.each(ROLES)("catalogue and records actions as %s", (role) => {
   const signIn = () => {

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
 import { makeMember, makeSchool, makeTrust, makeTrustLeader, ownerDb } from "./support/fixtures";
+import { outcomeOf, ROLES, type Outcome, type Role } from "./support/matrix";
 
 const session = vi.hoisted(() => ({ personId: null as string | null }));
 vi.mock("@/lib/auth/session", () => ({ currentPersonId: async () => session.personId }));
@@ -10,9 +11,6 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { invitePerson, importPeople, changePerson, removePerson } = await import("@/app/schools/[schoolId]/people/actions");
 const { inviteSchoolLeader } = await import("@/app/trusts/[trustId]/actions");
-
-type Role = "STAFF" | "LEAD" | "HEAD" | "TRUST_LEADER" | "SIGNED_OUT";
-type Outcome = "ok" | "forbidden" | "not-found" | "signed-out";
 
 let world: {
   trust: { id: string };
@@ -68,16 +66,6 @@ const expected: Record<string, Record<Role, Outcome>> = {
   removePerson: { STAFF: "forbidden", LEAD: "not-found", HEAD: "forbidden", TRUST_LEADER: "not-found", SIGNED_OUT: "signed-out" },
   inviteSchoolLeader: { STAFF: "not-found", LEAD: "not-found", HEAD: "not-found", TRUST_LEADER: "ok", SIGNED_OUT: "signed-out" },
 };
-
-function outcomeOf(result: ActionResult<unknown>): Outcome {
-  if (result.ok) return "ok";
-  if (/sign in again/.test(result.message)) return "signed-out";
-  if (/permission/.test(result.message)) return "forbidden";
-  if (/not found/.test(result.message)) return "not-found";
-  throw new Error(`Unexpected result: ${JSON.stringify(result)}`);
-}
-
-const ROLES: Role[] = ["STAFF", "LEAD", "HEAD", "TRUST_LEADER", "SIGNED_OUT"];
 
 describe.each(ROLES)("server actions as %s", (role) => {
   const signIn = () => {
