@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { Section } from "@/components/ui/page-header";
 import type { MyRound } from "@/lib/rounds/queries";
-import { longDay } from "./format";
+import { formatDate } from "@/lib/format";
 import { ModeNotice } from "./mode-notice";
 
 /** Before the first answer: who will see the answers, what to expect, then Start. */
@@ -18,7 +18,7 @@ export function AssessmentIntro({ round, startHref }: { round: MyRound; startHre
           </li>
           <li>
             Your answers are saved as you go, and kept on this device if the connection drops. You can stop and come
-            back at any time before {longDay(round.closesAt)}.
+            back at any time before {formatDate(round.closesAt, { weekday: true })}.
           </li>
           <li>There are no right or wrong answers: honest ratings lead to training that helps you.</li>
         </ul>
@@ -35,8 +35,8 @@ export function AssessmentIntro({ round, startHref }: { round: MyRound; startHre
       ) : (
         <Alert>
           {round.status === "SCHEDULED"
-            ? `This self-assessment opens on ${longDay(round.opensAt)}.`
-            : `This self-assessment closed on ${longDay(round.closedAt ?? round.closesAt)}, so it can no longer be answered.`}
+            ? `This self-assessment opens on ${formatDate(round.opensAt, { weekday: true })}.`
+            : `This self-assessment closed on ${formatDate(round.closedAt ?? round.closesAt, { weekday: true })}, so it can no longer be answered.`}
         </Alert>
       )}
     </div>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/page-header";
 import type { MyRound } from "@/lib/rounds/queries";
-import { longDay, MODE_LABELS } from "./format";
+import { formatDate } from "@/lib/format";
+import { MODE_LABELS } from "./format";
 
 const MY_STATUS = {
   NOT_STARTED: { label: "Not started", tone: "bg-slate-100 text-slate-900" },
@@ -37,9 +38,9 @@ export function MyRounds({ schoolId, rounds }: { schoolId: string; rounds: MyRou
 }
 
 function dates(r: MyRound) {
-  if (r.status === "SCHEDULED") return `Opens ${longDay(r.opensAt)}`;
-  if (r.status === "CLOSED") return `Closed ${longDay(r.closedAt ?? r.closesAt)}`;
-  return `Closes ${longDay(r.closesAt)}`;
+  if (r.status === "SCHEDULED") return `Opens ${formatDate(r.opensAt, { weekday: true })}`;
+  if (r.status === "CLOSED") return `Closed ${formatDate(r.closedAt ?? r.closesAt, { weekday: true })}`;
+  return `Closes ${formatDate(r.closesAt, { weekday: true })}`;
 }
 
 function NextStep({ schoolId, round: r }: { schoolId: string; round: MyRound }) {

@@ -7,7 +7,7 @@ import type { OwnResults, Step } from "@/lib/assessment/rules";
 import type { RatingLevel } from "@/lib/framework/versioning";
 import type { Tier } from "@/lib/tiers";
 import { AnswersReadOnly } from "./answers-read-only";
-import { longDay } from "./format";
+import { formatDate } from "@/lib/format";
 import { OwnResultsView } from "./own-results";
 
 /** After submitting (straight away, or on a later visit): the results, then the answers, read-only. */
@@ -39,7 +39,7 @@ export function SubmittedView({
     <div className="flex flex-col gap-4">
       <Alert tone="success">
         {justSubmitted ? "Thank you: your self-assessment has been submitted." : "You have submitted this self-assessment."}
-        {submittedAt && ` Submitted on ${longDay(submittedAt)}.`} Your answers can no longer be changed.
+        {submittedAt && ` Submitted on ${formatDate(submittedAt, { weekday: true })}.`} Your answers can no longer be changed.
       </Alert>
       <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
         Your results

@@ -1,4 +1,5 @@
 import { EmptyState } from "@/components/ui/page-header";
+import { formatMoney } from "@/lib/format";
 import type { ActionResult } from "@/lib/actions/result";
 import type { CourseView } from "@/lib/catalogue/queries";
 import { FORMAT_LABELS, type RetireCourseInput } from "@/lib/catalogue/schemas";
@@ -6,13 +7,11 @@ import { TIER_NAMES } from "@/lib/tiers";
 import { RetireCourseButton } from "./retire-course-button";
 
 const OWNER_LABELS = { harbour: "Harbour starter catalogue", trust: "Your trust", school: "Your school" } as const;
-const pounds = (pence: number) =>
-  (pence / 100).toLocaleString("en-GB", { style: "currency", currency: "GBP", minimumFractionDigits: pence % 100 === 0 ? 0 : 2 });
 
 export function costText(c: Pick<CourseView, "costModel" | "costPence" | "sessionCapacity">) {
   return c.costModel === "PER_SESSION"
-    ? `${pounds(c.costPence)} per session (up to ${c.sessionCapacity} staff)`
-    : `${pounds(c.costPence)} per place`;
+    ? `${formatMoney(c.costPence)} per session (up to ${c.sessionCapacity} staff)`
+    : `${formatMoney(c.costPence)} per place`;
 }
 
 type Props = {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/page-header";
 import type { HistoryEntry } from "@/lib/framework/queries";
 import { describeChange, type Change } from "@/lib/framework/versioning";
-import { formatDateTime } from "@/lib/rounds/dates";
+import { formatDateTime } from "@/lib/format";
 
 /** Every version, newest first, each with its summary and a link to everything it changed. */
 export function VersionHistory({ versions, basePath }: { versions: HistoryEntry[]; basePath: string }) {

@@ -1,5 +1,5 @@
 import { formatNumber } from "@/lib/gaps/format";
-import { money } from "@/lib/planner/why";
+import { formatMoney } from "@/lib/format";
 import type { PlanView } from "@/lib/plans/queries";
 import { fromDbTerm, TERM_LABELS } from "@/lib/plans/terms";
 import { ActionButton } from "./action-button";
@@ -31,9 +31,9 @@ export function PlanItems({ view, editable, actions }: Props) {
                   <p className="font-medium">{i.course.title}</p>
                   <p className="text-sm text-slate-700">
                     {i.course.provider} · {FORMATS[i.course.format] ?? i.course.format} · {formatNumber(i.hours)} hours each ·{" "}
-                    {money(i.costPence)}
+                    {formatMoney(i.costPence)}
                     {i.sessions > 0 && ` for ${i.sessions} ${i.sessions === 1 ? "session" : "sessions"}`}
-                    {i.costPerGapPoint !== null && ` · ${money(i.costPerGapPoint)} per gap point`}
+                    {i.costPerGapPoint !== null && ` · ${formatMoney(i.costPerGapPoint)} per gap point`}
                   </p>
                   <p className="mt-1 text-sm">{i.why}</p>
                   <ul className="mt-1 flex flex-wrap gap-2 text-sm">

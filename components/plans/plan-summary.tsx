@@ -1,5 +1,5 @@
 import { formatNumber } from "@/lib/gaps/format";
-import { money } from "@/lib/planner/why";
+import { formatMoney } from "@/lib/format";
 import type { PlanView } from "@/lib/plans/queries";
 
 const REASONS = { "no-money": "no money left", "no-time": "no staff time left", "no-course": "no course closes it" } as const;
@@ -14,7 +14,7 @@ export function PlanSummary({ view }: { view: PlanView }) {
       {s.reason && <p className="rounded-md border-l-4 border-harbour-600 bg-harbour-50 p-3">{s.reason}</p>}
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">Cost</dt>
-        <dd>{money(t.costPence)} of {money(t.budgetPence)}</dd>
+        <dd>{formatMoney(t.costPence)} of {formatMoney(t.budgetPence)}</dd>
         <dt className="font-medium">Most hours for one person</dt>
         <dd>{formatNumber(t.maxHoursPerPerson)} of {formatNumber(t.hoursLimit)}</dd>
         <dt className="font-medium">In-school sessions</dt>

@@ -1,7 +1,8 @@
 import { EmptyState } from "@/components/ui/page-header";
 import type { RecordFigures } from "@/lib/records/figures";
 import { TIER_NAMES } from "@/lib/tiers";
-import { percent, signed } from "./format";
+import { formatPercent } from "@/lib/format";
+import { signed } from "./format";
 
 const cell = "border-b border-slate-200 px-2 py-2 text-left align-top";
 const WITHHELD = "Withheld";
@@ -9,7 +10,7 @@ const WITHHELD = "Withheld";
 function share(value: { people: number; share: number | null; withheld: boolean } | null) {
   if (!value) return "No round yet";
   if (value.withheld) return WITHHELD;
-  return `${percent(value.share)} of ${value.people}`;
+  return `${formatPercent(value.share)} of ${value.people}`;
 }
 
 /** Coverage by in-date training beside self-assessed coverage, tier by tier. */

@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
 import type { RecordRow } from "@/lib/records/queries";
 import { recordTrainingSchema, type RecordTrainingInput } from "@/lib/records/schemas";
-import { formatDayText } from "./format";
+import { formatDate } from "@/lib/format";
 
 type Props = {
   action: (values: RecordTrainingInput) => Promise<ActionResult<RecordRow>>;
@@ -41,7 +41,7 @@ export function RecordForm({ action, courses, people, today }: Props) {
       {saved && (
         <Alert tone="success">
           Recorded {saved.title} for {saved.personName}.{" "}
-          {saved.expiresOn ? `It expires on ${formatDayText(saved.expiresOn)}.` : "It does not expire."}
+          {saved.expiresOn ? `It expires on ${formatDate(saved.expiresOn)}.` : "It does not expire."}
         </Alert>
       )}
       {people.length > 0 && (

@@ -1,6 +1,6 @@
 import { EmptyState } from "@/components/ui/page-header";
 import type { RecordRow } from "@/lib/records/queries";
-import { formatDayText } from "./format";
+import { formatDate } from "@/lib/format";
 
 type Props = { records: RecordRow[]; empty: string; showPerson?: boolean; today: string };
 
@@ -18,14 +18,14 @@ export function RecordList({ records, empty, showPerson, today }: Props) {
               {r.title}
             </p>
             <p className="text-sm text-slate-700">
-              {r.provider ? `${r.provider} · ` : "Outside the catalogue · "}completed {formatDayText(r.completedOn)} · {r.hours} h
+              {r.provider ? `${r.provider} · ` : "Outside the catalogue · "}completed {formatDate(r.completedOn)} · {r.hours} h
             </p>
             <p className={`text-sm ${expired ? "font-medium text-red-800" : "text-slate-700"}`}>
               {r.expiresOn === null
                 ? "Does not expire"
                 : expired
-                  ? `Expired on ${formatDayText(r.expiresOn)}`
-                  : `Expires on ${formatDayText(r.expiresOn)}`}
+                  ? `Expired on ${formatDate(r.expiresOn)}`
+                  : `Expires on ${formatDate(r.expiresOn)}`}
             </p>
             {r.note && <p className="break-words text-sm text-slate-700">Note: {r.note}</p>}
           </li>

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
-import { formatDateTime } from "@/lib/rounds/dates";
+import { formatDateTime } from "@/lib/format";
 import { extendRoundFormSchema, type ExtendRoundFormInput } from "@/lib/rounds/forms";
 
 type Props = {

@@ -14,5 +14,3 @@ export function audienceText(round: { audience: "ALL_STAFF" | "JOB_ROLES"; jobRo
   if (round.audience === "ALL_STAFF") return "All staff";
   return round.jobRoles.map((j) => JOB_ROLES[j as JobRole]?.label ?? j).join(", ");
 }
-
-export const percent = (rate: number) => `${Math.round(rate * 100)}%`;

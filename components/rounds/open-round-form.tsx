@@ -8,7 +8,7 @@ import { ChoiceGroup } from "@/components/ui/choice-group";
 import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
-import { formatDay } from "@/lib/rounds/dates";
+import { formatDate } from "@/lib/format";
 import { openRoundFormSchema, type OpenRoundFormInput } from "@/lib/rounds/forms";
 import type { RoundStatus } from "@/lib/rounds/rules";
 import { JOB_ROLE_KEYS, JOB_ROLES, TIER_NAMES } from "@/lib/tiers";
@@ -47,7 +47,7 @@ export function OpenRoundForm({ schoolId, action, defaults, framework, k }: Prop
           <p>
             {r.status === "OPEN"
               ? `“${r.title}” is open.`
-              : `“${r.title}” will open on ${formatDay(new Date(r.opensAt))}.`}{" "}
+              : `“${r.title}” will open on ${formatDate(new Date(r.opensAt), { weekday: true })}.`}{" "}
             <Link href={`/schools/${schoolId}/rounds/${r.id}`} className="text-harbour-700 underline">
               See its progress
             </Link>

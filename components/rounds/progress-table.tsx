@@ -1,5 +1,5 @@
 import type { ProgressGroup } from "@/lib/rounds/rules";
-import { percent } from "./labels";
+import { formatPercent } from "@/lib/format";
 
 /**
  * Response rates for a set of groups. A withheld group (a confidential round's small group, or the
@@ -47,7 +47,7 @@ export function ProgressTable({
             ) : (
               <>
                 <td className="py-2 pr-2 text-right">{g.submitted}</td>
-                <td className="py-2 text-right">{percent(g.rate ?? 0)}</td>
+                <td className="py-2 text-right">{formatPercent(g.rate ?? 0)}</td>
               </>
             )}
           </tr>

@@ -1,10 +1,10 @@
-import { formatDateTime, formatDay } from "@/lib/rounds/dates";
+import { formatDate, formatDateTime } from "@/lib/format";
 import type { RoundSummary } from "@/lib/rounds/queries";
 import { audienceText, MODE_LABELS, modeExplanation } from "./labels";
 
 export function RoundDetails({ round, k }: { round: RoundSummary; k: number }) {
   const rows: [string, string][] = [
-    ["Opens", formatDay(round.opensAt)],
+    ["Opens", formatDate(round.opensAt, { weekday: true })],
     ["Closes", formatDateTime(round.closesAt)],
     ...(round.closedAt ? [["Closed early", formatDateTime(round.closedAt)] as [string, string]] : []),
     ["Who is asked", audienceText(round)],

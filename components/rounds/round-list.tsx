@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/page-header";
-import { formatDay } from "@/lib/rounds/dates";
+import { formatDate, formatPercent } from "@/lib/format";
 import type { RoundListItem } from "@/lib/rounds/overview";
-import { audienceText, MODE_LABELS, percent } from "./labels";
+import { audienceText, MODE_LABELS } from "./labels";
 import { StatusBadge } from "./status-badge";
 
 export function RoundList({ schoolId, rounds, k }: { schoolId: string; rounds: RoundListItem[]; k: number }) {
@@ -23,13 +23,13 @@ export function RoundList({ schoolId, rounds, k }: { schoolId: string; rounds: R
             <StatusBadge status={r.status} />
           </div>
           <p className="text-sm text-slate-700">
-            {formatDay(r.opensAt)} to {formatDay(r.closedAt ?? r.closesAt)} · {MODE_LABELS[r.mode]} ·{" "}
+            {formatDate(r.opensAt, { weekday: true })} to {formatDate(r.closedAt ?? r.closesAt, { weekday: true })} · {MODE_LABELS[r.mode]} ·{" "}
             {audienceText(r)} · framework version {r.frameworkVersionNumber}
           </p>
           <p className="text-sm">
             {r.overall.withheld
               ? `Response rate withheld: fewer than ${k} people are asked.`
-              : `${r.overall.submitted} of ${r.overall.asked} submitted (${percent(r.overall.rate ?? 0)})`}
+              : `${r.overall.submitted} of ${r.overall.asked} submitted (${formatPercent(r.overall.rate ?? 0)})`}
           </p>
         </li>
       ))}

@@ -9,17 +9,10 @@ import type { Prisma } from "../generated/prisma/client";
 import { askedPerson } from "../rounds/members";
 import { roundStatus } from "../rounds/rules";
 import type { SchoolContext } from "../tenancy/context";
+import { formatDate } from "../format";
 
 export type Round = Prisma.RoundGetPayload<object>;
 export type Response = Prisma.ResponseGetPayload<object>;
-
-const ukDate = (d: Date) =>
-  d.toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "Europe/London",
-  });
 
 export async function findRound(tx: Tx, ctx: SchoolContext, roundId: string): Promise<Round> {
   const round = await tx.round.findFirst({ where: { id: roundId, schoolId: ctx.schoolId } });
@@ -30,7 +23,7 @@ export async function findRound(tx: Tx, ctx: SchoolContext, roundId: string): Pr
 export function requireOpen(round: Round, now: Date): void {
   const status = roundStatus(round, now);
   if (status === "SCHEDULED")
-    throw new UserError(`This round opens on ${ukDate(round.opensAt)}.`, "conflict");
+    throw new UserError(`This round opens on ${formatDate(round.opensAt)}.`, "conflict");
   if (status === "CLOSED")
     throw new UserError("This round has closed, so answers can no longer be changed.", "conflict");
 }
@@ -39,7 +32,7 @@ export function requireCurrentVersion(round: Round, frameworkVersionId: string):
   if (frameworkVersionId !== round.frameworkVersionId) {
     throw new UserError(
       "This page is out of date: the round uses a different version of the framework. Reload the page; answers already saved are kept.",
-      "conflict",
+      "stale",
     );
   }
 }

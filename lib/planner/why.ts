@@ -1,4 +1,5 @@
 // The plain-English reason shown beside each booking. Pure: no database, no clock.
+import { formatMoney as money } from "../format";
 import { TIER_NAMES } from "../tiers";
 import type { Course } from "./prepare";
 import type { Tier } from "./types";
@@ -15,12 +16,6 @@ export type WhyFacts = {
   /** outcomes that are not a gap for at least one attendee */
   unneeded: string[];
 };
-
-export function money(pence: number): string {
-  const pounds = (Math.round(pence) / 100).toFixed(2);
-  const [whole, fraction] = pounds.split(".");
-  return `£${whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${fraction}`;
-}
 
 const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
 const formatCount = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));

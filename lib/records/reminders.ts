@@ -9,6 +9,7 @@ import { can } from "../permissions";
 import { londonDay } from "../rounds/dates";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
 import { EXPIRY_WINDOW_DAYS } from "./rules";
+import { formatDate } from "../format";
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -30,7 +31,7 @@ export async function remindExpiring(ctx: SchoolContext, now = new Date()): Prom
     });
     const items = records.map((r) => ({
       ...r,
-      message: `Your training "${r.course?.title ?? r.externalTitle}" expires on ${ukDay(r.expiresOn!)}. Book a refresher before then.`,
+      message: `Your training "${r.course?.title ?? r.externalTitle}" expires on ${formatDate(r.expiresOn!)}. Book a refresher before then.`,
     }));
     await tx.notification.createMany({
       data: items.map((r) => ({ schoolId: ctx.schoolId, personId: r.personId, trainingRecordId: r.id, message: r.message })),
@@ -55,4 +56,3 @@ export async function remindExpiring(ctx: SchoolContext, now = new Date()): Prom
   return { notified: due.length, emailed };
 }
 
-const ukDay = (d: Date) => d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });

@@ -60,16 +60,3 @@ export function londonDayAfter(at: Date, days: number): string {
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 
-/** "Friday 5 December 2026" */
-export const formatDay = (at: Date) =>
-  at.toLocaleDateString("en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: ZONE,
-  });
-
-/** "5 Dec 2026, 14:05" */
-export const formatDateTime = (at: Date) =>
-  at.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: ZONE });

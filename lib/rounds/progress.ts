@@ -11,6 +11,7 @@ import type { Tier } from "../tiers";
 import { loadAskedPeople, type AskedPerson } from "./members";
 import { roundStatus, summariseProgress, type ProgressPerson, type RoundProgress } from "./rules";
 import { findRound, requireManager, requireViewer, summary, type RoundSummary } from "./store";
+import { formatDate } from "../format";
 
 export type PersonRow = { personId: string; name: string; email: string; jobRole: string };
 
@@ -92,15 +93,6 @@ export async function getRoundProgress(
   });
 }
 
-// Schools are in England: dates read the way staff expect, whatever the server's own zone.
-const ukDate = (d: Date) =>
-  d.toLocaleDateString("en-GB", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    timeZone: "Europe/London",
-  });
-
 const REMINDER_GAP_MS = 10 * 60 * 1000;
 
 /**
@@ -128,7 +120,7 @@ export async function sendReminders(
     if (claimed.count === 0) throw new UserError("A reminder was sent in the last ten minutes.", "conflict");
     const people = await progressPeople(tx, round);
     const recipients = people.filter((p) => p.state !== "SUBMITTED" && p.person).map((p) => p.person!);
-    const message = `Please complete "${round.title}" by ${ukDate(round.closesAt)}.`;
+    const message = `Please complete "${round.title}" by ${formatDate(round.closesAt, { weekday: true })}.`;
     await tx.notification.createMany({
       data: recipients.map((p) => ({
         schoolId: ctx.schoolId,
@@ -151,7 +143,7 @@ export async function sendReminders(
     const sent = await sendMail({
       to: p.email,
       subject: `Reminder: ${round.title}`,
-      text: `Hello ${p.name},\n\nPlease complete the self-assessment "${round.title}" for ${ctx.schoolName} by ${ukDate(round.closesAt)}.\nYour answers are saved as you go, so you can stop and come back at any time.\n`,
+      text: `Hello ${p.name},\n\nPlease complete the self-assessment "${round.title}" for ${ctx.schoolName} by ${formatDate(round.closesAt, { weekday: true })}.\nYour answers are saved as you go, so you can stop and come back at any time.\n`,
     });
     if (sent) emailed++;
   }

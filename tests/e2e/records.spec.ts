@@ -2,7 +2,7 @@
 // expiry, the lead sees it in the school's list, a staff member sees their own plan; the new pages'
 // rows in the authorisation matrix; axe and no sideways scrolling on a 360 px phone.
 import type { Page } from "@playwright/test";
-import { formatDayText } from "../../components/records/format";
+import { formatDate } from "../../lib/format";
 import { expiryOf } from "../../lib/records/rules";
 import {
   type Account,
@@ -43,7 +43,7 @@ test.describe("recording training", () => {
 
   test("a teacher records a completed course and sees its expiry; the lead sees it in the school list", async ({ page, signedIn }) => {
     const course = await refreshingCourse();
-    const expiry = formatDayText(expiryOf("2026-03-14", course.refreshMonths)!);
+    const expiry = formatDate(expiryOf("2026-03-14", course.refreshMonths)!);
     await signedIn(teacher);
     await page.goto(`/schools/${await schoolId()}/records`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Training records");

@@ -9,6 +9,7 @@ import { can } from "@/lib/permissions";
 import { requireSchool } from "@/lib/tenancy/guard";
 import { JOB_ROLES } from "@/lib/tiers";
 import { changePerson, importPeople, invitePerson, removePerson } from "./actions";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "People" };
 
@@ -62,7 +63,7 @@ export default async function PeoplePage({ params }: { params: Promise<{ schoolI
             {pending.map((i) => (
               <li key={i.id} className="break-all">
                 {i.email} · {ROLE_LABELS[i.role]}
-                {i.jobRole && ` · ${JOB_ROLES[i.jobRole].label}`} · expires {i.expiresAt.toLocaleDateString("en-GB")}
+                {i.jobRole && ` · ${JOB_ROLES[i.jobRole].label}`} · expires {formatDate(i.expiresAt)}
               </li>
             ))}
           </ul>

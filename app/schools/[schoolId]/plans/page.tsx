@@ -3,7 +3,7 @@ import Link from "next/link";
 import { GeneratePlanForm } from "@/components/plans/generate-plan-form";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
-import { money } from "@/lib/planner/why";
+import { formatMoney } from "@/lib/format";
 import { listPlans, planningRounds } from "@/lib/plans/queries";
 import { requireSchoolAny } from "@/lib/tenancy/resource";
 import { generatePlan } from "./actions";
@@ -42,7 +42,7 @@ export default async function PlansPage({ params }: { params: Promise<{ schoolId
                     {p.roundTitle}
                   </Link>
                   {p.latest &&
-                    ` · version ${p.latest.number}, ${p.latest.status === "APPROVED" ? "approved" : "draft"} · ${money(p.latest.costPence)}`}
+                    ` · version ${p.latest.number}, ${p.latest.status === "APPROVED" ? "approved" : "draft"} · ${formatMoney(p.latest.costPence)}`}
                 </p>
               </li>
             ))}

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CoverageTable, ImpactTable } from "@/components/records/figures";
-import { formatDayText } from "@/components/records/format";
+import { formatDate } from "@/lib/format";
 import { RecordForm } from "@/components/records/record-form";
 import { ExpiryReminderButton } from "@/components/records/expiry-reminder-button";
 import { RecordList } from "@/components/records/record-list";
@@ -44,7 +44,7 @@ export default async function RecordsPage({ params }: { params: Promise<{ school
             <ul className="list-disc pl-5">
               {ownExpiring.map((r) => (
                 <li key={r.id}>
-                  {r.title}: expires {formatDayText(r.expiresOn!)}
+                  {r.title}: expires {formatDate(r.expiresOn!)}
                 </li>
               ))}
             </ul>

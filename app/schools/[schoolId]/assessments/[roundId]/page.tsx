@@ -5,7 +5,8 @@ import type { ReactNode } from "react";
 import { AnswersReadOnly } from "@/components/assessment/answers-read-only";
 import { AssessmentIntro } from "@/components/assessment/assessment-intro";
 import { AssessmentWizard } from "@/components/assessment/assessment-wizard";
-import { longDay, MODE_LABELS } from "@/components/assessment/format";
+import { MODE_LABELS } from "@/components/assessment/format";
+import { formatDate } from "@/lib/format";
 import { SubmittedView } from "@/components/assessment/submitted-view";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -41,7 +42,7 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
       </Refusal>
     );
   }
-  const lead = `Self-assessment · ${MODE_LABELS[mine.mode]} round · ${mine.status === "CLOSED" ? "closed" : "closes"} ${longDay(mine.closedAt ?? mine.closesAt)}`;
+  const lead = `Self-assessment · ${MODE_LABELS[mine.mode]} round · ${mine.status === "CLOSED" ? "closed" : "closes"} ${formatDate(mine.closedAt ?? mine.closesAt, { weekday: true })}`;
   const header = <PageHeader title={mine.title} lead={lead} />;
   // Nothing is created until the person has read who will see their answers and chosen to start.
   if (mine.myStatus === "NOT_STARTED" && ((await searchParams).start !== "1" || mine.status !== "OPEN")) {

@@ -11,6 +11,7 @@ import { can } from "@/lib/permissions";
 import { APPROVED_MESSAGE, getPlanView } from "@/lib/plans/queries";
 import { orNotFound, requireSchoolAny } from "@/lib/tenancy/resource";
 import { addPlanAttendee, addPlanItem, approvePlan, movePlanItem, removePlanAttendee, removePlanItem, revisePlan } from "../actions";
+import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Training plan" };
 
@@ -74,7 +75,7 @@ export default async function PlanPage({ params }: Params) {
         <ol className="flex flex-col gap-1 text-sm">
           {view.versions.map((v) => (
             <li key={v.id}>
-              Version {v.number}: {v.changeNote ?? "Saved"}, {v.createdAt.toLocaleDateString("en-GB")}
+              Version {v.number}: {v.changeNote ?? "Saved"}, {formatDate(v.createdAt)}
               {v.createdBy && ` by ${v.createdBy}`}
               {v.status === "APPROVED" && ` · approved${v.approvedBy ? ` by ${v.approvedBy}` : ""}`}
             </li>
