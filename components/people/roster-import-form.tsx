@@ -16,7 +16,7 @@ export function RosterImportForm({ action }: { action: (values: { csv: string })
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
     if (!file) {
-      setResult({ ok: false, message: "Choose a CSV file.", fieldErrors: { csv: ["Choose a CSV file."] } });
+      setResult({ ok: false, code: "invalid", message: "Choose a CSV file.", fieldErrors: { csv: ["Choose a CSV file."] } });
       return;
     }
     setBusy(true);

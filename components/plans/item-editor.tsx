@@ -31,7 +31,7 @@ export function ItemEditor({ planId, itemId, title, term, members, actions }: Pr
   async function run(work: () => Result) {
     setBusy(true);
     setMessage(null);
-    const out = await work().catch(() => ({ ok: false as const, message: "That could not be sent. Try again." }));
+    const out = await work().catch(() => ({ ok: false as const, code: "unexpected" as const, message: "That could not be sent. Try again." }));
     setBusy(false);
     if (!out.ok) setMessage(out.message);
   }

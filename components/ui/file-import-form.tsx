@@ -39,7 +39,7 @@ export function FileImportForm<R>({
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
     if (!file) {
-      setResult({ ok: false, message: "Choose a file.", fieldErrors: { input: ["Choose a file."] } });
+      setResult({ ok: false, code: "invalid", message: "Choose a file.", fieldErrors: { input: ["Choose a file."] } });
       return;
     }
     if (confirm && !window.confirm(confirm)) return;
@@ -48,7 +48,7 @@ export function FileImportForm<R>({
     try {
       setResult(await send(file));
     } catch {
-      setResult({ ok: false, message: "The file could not be sent. Check your connection and try again." });
+      setResult({ ok: false, code: "unexpected", message: "The file could not be sent. Check your connection and try again." });
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,29 @@
 import type { FieldErrors } from "../errors";
 
+/**
+ * Why an action failed, for code to decide on (retry, reload, sign in again); `message` is only for
+ * people and may change wording at any time.
+ * - invalid: the input was refused (see fieldErrors)
+ * - signed_out: no session; sign in again
+ * - forbidden / not_found / conflict: as they say; retrying the same request will not help
+ * - stale: the page is out of date; reload it
+ * - busy / rate_limited: try again later; unexpected: our fault, logged with a reference
+ */
+export type FailureCode =
+  | "invalid"
+  | "signed_out"
+  | "not_found"
+  | "forbidden"
+  | "conflict"
+  | "stale"
+  | "busy"
+  | "rate_limited"
+  | "unexpected";
+
+export type ActionFailure = { ok: false; code: FailureCode; fieldErrors?: FieldErrors; message: string };
+
 /** The one shape every server action returns. */
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; fieldErrors?: FieldErrors; message: string };
+export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
+
+/** Failures worth sending again by ourselves, unchanged, after a pause. */
+export const isRetryable = (code: FailureCode) => code === "unexpected" || code === "busy" || code === "rate_limited";

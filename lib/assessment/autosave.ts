@@ -2,7 +2,7 @@
 // local draft at once, is sent after a short pause (so a burst of clicks is one request, and no
 // change waits more than about two seconds), and stays in the draft until the server confirms it.
 // A failed send is retried with backoff and again when the browser comes back online.
-import type { ActionResult } from "../actions/result";
+import { isRetryable, type ActionResult } from "../actions/result";
 import {
   acknowledge,
   pendingCount,
@@ -211,10 +211,11 @@ export class AutosaveQueue {
       this.persist({ ...this.draft, answers });
       return true;
     }
-    if (/out of date/i.test(result.message)) {
+    // Decided by the code alone: the message is for people and its wording may change.
+    if (result.code === "stale") {
       this.halted = true;
       this.setStatus({ kind: "stale", message: result.message });
-    } else if (/on our side/i.test(result.message)) {
+    } else if (isRetryable(result.code)) {
       this.retryLater({ kind: "retrying", message: result.message });
     } else {
       this.halted = true;

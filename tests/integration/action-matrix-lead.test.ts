@@ -198,6 +198,7 @@ describe("tenant ids from the client are checked against the resource", () => {
     const result = await rounds.openRound(school.id, cases.openRoundForm());
     expect(result).toEqual({
       ok: false,
+      code: "conflict",
       message: "Adopt a framework for your school before opening a round.",
     });
     expect(await ownerDb().round.count({ where: { schoolId: school.id } })).toBe(0);

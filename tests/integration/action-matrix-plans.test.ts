@@ -134,6 +134,6 @@ describe("ids from the client are checked against the school", () => {
     const result = await plans.generatePlan(w.own.schoolId, { roundId: w.own.roundId, budgetPounds: -1, hoursPerPersonPerYear: 6, inSchoolSessions: 1 });
     expect(!result.ok && result.fieldErrors).toEqual({ budgetPounds: ["The budget cannot be negative."] });
     const editApproved = await plans.removePlanItem(w.own.schoolId, await planIn(w.own, "APPROVED"));
-    expect(editApproved).toEqual({ ok: false, message: "This plan is approved; make a new version to change it." });
+    expect(editApproved).toEqual({ ok: false, code: "conflict", message: "This plan is approved; make a new version to change it." });
   });
 });

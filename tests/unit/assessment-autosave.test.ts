@@ -89,7 +89,7 @@ describe("autosave queue", () => {
 
   it("stops on a stale framework version and keeps the answer", async () => {
     const stale = vi.fn(() =>
-      Promise.resolve({ ok: false as const, message: "This page is out of date: reload the page." }),
+      Promise.resolve({ ok: false as const, code: "stale" as const, message: "This page is out of date: reload the page." }),
     );
     const { q } = queue(stale);
     q.setAnswer("C1.01", { rating: 2, comment: "" });
@@ -97,6 +97,26 @@ describe("autosave queue", () => {
     expect(stale).toHaveBeenCalledTimes(1);
     expect(q.getStatus()).toMatchObject({ kind: "stale" });
     expect(q.hasPending()).toBe(true);
+  });
+
+  it("decides stale, retry or refused from the failure code, never from the message", async () => {
+    const outcomes = [
+      [{ code: "stale", message: "Reload, please." }, "stale"],
+      [{ code: "unexpected", message: "Something odd." }, "retrying"],
+      [{ code: "busy", message: "Busy." }, "retrying"],
+      // Words that once decided are only words now.
+      [{ code: "conflict", message: "This page is out of date." }, "refused"],
+      [{ code: "forbidden", message: "Something went wrong on our side." }, "refused"],
+    ] as const;
+    for (const [failure, kind] of outcomes) {
+      const save = vi.fn(() => Promise.resolve({ ok: false as const, ...failure }));
+      const { q } = queue(save);
+      q.setAnswer("C1.01", { rating: 2, comment: "" });
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(q.getStatus(), `${failure.code}: ${failure.message}`).toMatchObject({ kind });
+      expect(q.hasPending()).toBe(true);
+      q.stop();
+    }
   });
 
   it("keeps a comment without a rating on the device until the rating comes", async () => {

@@ -8,8 +8,8 @@ export const ROLES: Role[] = ["STAFF", "LEAD", "HEAD", "TRUST_LEADER", "SIGNED_O
 /** Reads a result as one of the four outcomes; anything else fails the test with the result shown. */
 export function outcomeOf(result: ActionResult<unknown>): Outcome {
   if (result.ok) return "ok";
-  if (/sign in again/.test(result.message)) return "signed-out";
-  if (/permission/.test(result.message)) return "forbidden";
-  if (/not found/.test(result.message)) return "not-found";
+  if (result.code === "signed_out") return "signed-out";
+  if (result.code === "forbidden") return "forbidden";
+  if (result.code === "not_found") return "not-found";
   throw new Error(`Unexpected result: ${JSON.stringify(result)}`);
 }
