@@ -2,7 +2,7 @@ import { formatNumber } from "@/lib/gaps/format";
 import { formatMoney } from "@/lib/format";
 import type { PlanView } from "@/lib/plans/queries";
 import { fromDbTerm, TERM_LABELS } from "@/lib/plans/terms";
-import { ActionButton } from "./action-button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ItemEditor, type EditActions } from "./item-editor";
 
 const FORMATS: Record<string, string> = {
@@ -46,7 +46,7 @@ export function PlanItems({ view, editable, actions }: Props) {
                           {label}
                           {codes.length > 0 && <span className="text-slate-700">: closes {codes.join(", ")}</span>}
                           {editable && (
-                            <ActionButton label="Remove" srLabel={`${label} from ${i.course.title}`} variant="secondary" values={{ planId: view.plan.id, attendeeId: a.id }} action={actions.removeAttendee} />
+                            <ConfirmButton label="Remove" srLabel={`${label} from ${i.course.title}`} variant="secondary" question={`Remove ${label} from ${i.course.title}?`} confirmLabel="Yes, remove" values={{ planId: view.plan.id, attendeeId: a.id }} action={actions.removeAttendee} />
                           )}
                         </li>
                       );
