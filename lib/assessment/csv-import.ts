@@ -9,7 +9,7 @@ import {
   toCsv,
   unescapeFormula,
   type CsvProblem,
-} from "../csv/rows";
+} from "../csv";
 import type { CompetencyContent } from "../framework/versioning";
 import type { Tier } from "../tiers";
 import { inScopeCompetencies, missingAnswers } from "./rules";

@@ -2,7 +2,7 @@
 // Every problem is reported (with its line for CSV) and nothing is imported unless all is well.
 // Pure: no database.
 import { z } from "zod";
-import { readCsvRows, headerProblem, toCsv, unescapeFormula, type CsvProblem } from "../csv/rows";
+import { readCsvRows, headerProblem, toCsv, unescapeFormula, type CsvProblem } from "../csv";
 import type { Tier } from "../tiers";
 import { DEFAULT_FRAMEWORK } from "./default-framework";
 import {

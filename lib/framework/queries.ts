@@ -3,7 +3,7 @@ import "server-only";
 // then makes a new version with a summary and an audit record. Rounds pin a version, so an edit
 // never changes what an open round asks.
 import { audit } from "../audit/record";
-import { formatProblem } from "../csv/rows";
+import { formatProblem } from "../csv";
 import { withScope, type Tx } from "../db/scope";
 import { UserError } from "../errors";
 import { Prisma } from "../generated/prisma/client";

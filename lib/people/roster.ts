@@ -1,6 +1,6 @@
 // Parses and checks a roster CSV (email,name,job_role). Pure: every row is checked before anything
 // is written, so the caller can import all rows or none.
-import Papa from "papaparse";
+import { readCsvRows, unescapeFormula } from "../csv";
 import type { JobRole } from "../generated/prisma/enums";
 import { JOB_ROLE_KEYS, parseJobRole } from "../tiers";
 import { inviteSchema } from "./schemas";
@@ -13,25 +13,24 @@ export const ROSTER_HEADER = ["email", "name", "job_role"] as const;
 export const MAX_ROSTER_ROWS = 2000;
 
 export function checkRoster(csv: string, alreadyKnown: (email: string) => string | null = () => null): RosterCheck {
-  const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, "").trim(), { skipEmptyLines: "greedy" });
-  const [header, ...body] = parsed.data;
+  const [header, ...body] = readCsvRows(csv);
   const problems: RowProblem[] = [];
-  const normalisedHeader = (header ?? []).map((h) => h.trim().toLowerCase());
+  const normalisedHeader = (header?.cells ?? []).map((h) => h.toLowerCase());
   if (ROSTER_HEADER.some((h, i) => normalisedHeader[i] !== h)) {
-    return { rows: [], problems: [{ line: 1, message: `The first line must be: ${ROSTER_HEADER.join(",")}` }] };
+    return { rows: [], problems: [{ line: header?.line ?? 1, message: `The first line must be: ${ROSTER_HEADER.join(",")}` }] };
   }
-  if (body.length === 0) return { rows: [], problems: [{ line: 2, message: "The file has no rows." }] };
+  if (body.length === 0) return { rows: [], problems: [{ line: header!.line + 1, message: "The file has no rows." }] };
   if (body.length > MAX_ROSTER_ROWS) {
     return { rows: [], problems: [{ line: 1, message: `Import at most ${MAX_ROSTER_ROWS} rows at a time.` }] };
   }
 
   const rows: RosterRow[] = [];
   const seen = new Map<string, number>();
-  body.forEach((cells, i) => {
-    const line = i + 2;
+  for (const { line, cells: raw } of body) {
+    const cells = raw.map(unescapeFormula);
     if (cells.length !== 3) {
       problems.push({ line, message: `Expected 3 values (email, name, job role), found ${cells.length}.` });
-      return;
+      continue;
     }
     const [rawEmail = "", rawName = "", rawJob = ""] = cells;
     const jobRole = parseJobRole(rawJob);
@@ -53,9 +52,9 @@ export function checkRoster(csv: string, alreadyKnown: (email: string) => string
     if (email && !earlier) seen.set(email, line);
     if (messages.length > 0 || !check.success || !jobRole) {
       problems.push({ line, message: [...new Set(messages)].join(" ") });
-      return;
+      continue;
     }
     rows.push({ line, email, name: rawName.trim(), jobRole });
-  });
+  }
   return { rows, problems };
 }

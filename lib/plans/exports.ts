@@ -1,7 +1,7 @@
 import "server-only";
 // Plan downloads: CSV (one row per booking) and iCalendar (one all-day event per in-school or live
 // session, dated by ./terms). Figures in the CSV keep full precision.
-import { csvField } from "../gaps/csv";
+import { toCsv } from "../csv";
 import { fromDbTerm, TERM_LABELS, termStart } from "./terms";
 import { getPlanView, type PlanView } from "./queries";
 import type { SchoolContext } from "../tenancy/context";
@@ -29,11 +29,9 @@ export function planCsv(view: PlanView): string {
       points,
       i.costPerGapPoint === null ? null : i.costPerGapPoint / 100,
       i.why,
-    ]
-      .map(csvField)
-      .join(",");
+    ];
   });
-  return [PLAN_CSV_HEADER, ...rows].join("\r\n") + "\r\n";
+  return toCsv(PLAN_CSV_HEADER.split(","), rows);
 }
 
 const LIVE = new Set(["IN_SCHOOL", "LIVE_ONLINE", "FACE_TO_FACE"]);

@@ -115,9 +115,10 @@ describe("exporting responses", () => {
         answers: [{ code: "C1", rating: 3, comment: "=SUM(A1)" }],
       },
     ]);
-    expect(csv.split("\n")).toEqual([
+    expect(csv.split("\r\n")).toEqual([
       "email,name,job_role,required_tier,submitted_at,competency_code,rating,comment",
       "ann@school.test,Ann,Teacher,1,2026-01-02T10:00:00.000Z,C1,3,'=SUM(A1)",
+      "",
     ]);
   });
 
@@ -126,10 +127,11 @@ describe("exporting responses", () => {
       { requiredTier: 1, answers: [{ code: "C1", rating: 2, comment: null }] },
       { requiredTier: null, answers: [{ code: "C1", rating: 4, comment: null }] },
     ]);
-    expect(csv.split("\n")).toEqual([
+    expect(csv.split("\r\n")).toEqual([
       "respondent,required_tier,competency_code,rating",
       "1,1,C1,2",
       "2,,C1,4",
+      "",
     ]);
   });
 });
