@@ -7,8 +7,7 @@ import { withScope } from "../db/scope";
 import { UserError } from "../errors";
 import { getFramework } from "../framework/queries";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
-import { loadAskedPeople } from "./members";
-import { closeProblem, extendProblem, openProblem, type OpenRoundInput } from "./rules";
+import { closeProblem, extendProblem, isAsked, openProblem, type OpenRoundInput } from "./rules";
 import { findRound, requireManager, requireViewer, summary, type RoundSummary } from "./store";
 
 export type { RoundSummary } from "./store";
@@ -133,13 +132,10 @@ export async function listMyRounds(ctx: SchoolContext, now = new Date()): Promis
       },
       orderBy: { closesAt: "asc" },
     });
-    const out: MyRound[] = [];
-    for (const r of rows) {
-      const mine = r.responses[0];
-      const asked = mine || (await loadAskedPeople(tx, r, ctx.personId)).length > 0;
-      if (!asked) continue;
-      out.push({ ...summary(r, now), myStatus: mine?.status ?? "NOT_STARTED" });
-    }
-    return out;
+    // The person's own job role, read once: a round asks them if its audience includes it.
+    const me = await tx.membership.findFirst({ where: { schoolId: ctx.schoolId, personId: ctx.personId }, select: { jobRole: true } });
+    return rows
+      .filter((r) => r.responses[0] || (me?.jobRole && isAsked(r, me.jobRole)))
+      .map((r) => ({ ...summary(r, now), myStatus: r.responses[0]?.status ?? "NOT_STARTED" }));
   });
 }

@@ -1,9 +1,14 @@
 import Link from "next/link";
 import { MyRounds } from "@/components/assessment/my-rounds";
 import { Notices } from "@/components/assessment/notices";
+import { NextSteps } from "@/components/home/next-steps";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
+import { homeFacts } from "@/lib/home/queries";
+import { nextSteps } from "@/lib/home/next-steps";
 import { can } from "@/lib/permissions";
 import { schoolOverview } from "@/lib/people/queries";
+import { myPlanItems } from "@/lib/plans/queries";
+import { EXPIRY_WINDOW_DAYS } from "@/lib/records/rules";
 import { listMyNotifications } from "@/lib/rounds/progress";
 import { listMyRounds } from "@/lib/rounds/queries";
 import type { SchoolContext } from "@/lib/tenancy/context";
@@ -14,7 +19,7 @@ import { dismissNotice } from "./actions";
 export default async function SchoolHome({ params }: { params: Promise<{ schoolId: string }> }) {
   const { schoolId } = await params;
   const ctx = await requireSchool(schoolId);
-  const [rounds, notices] = await Promise.all([listMyRounds(ctx), listMyNotifications(ctx)]);
+  const [rounds, notices, booked] = await Promise.all([listMyRounds(ctx), listMyNotifications(ctx), myPlanItems(ctx)]);
   const reminders = <Notices schoolId={schoolId} notices={notices} dismiss={dismissNotice.bind(null, schoolId)} />;
 
   if (!can(ctx.role, "school:view")) {
@@ -26,7 +31,7 @@ export default async function SchoolHome({ params }: { params: Promise<{ schoolI
           <MyRounds schoolId={schoolId} rounds={rounds} />
         </Section>
         <Section title="My training plan">
-          <EmptyState>You are not booked on any training yet.</EmptyState>
+          <MyBookings schoolId={schoolId} count={booked.length} />
         </Section>
       </>
     );
@@ -35,6 +40,7 @@ export default async function SchoolHome({ params }: { params: Promise<{ schoolI
     <>
       <PageHeader title="School overview" lead={ctx.schoolName} />
       {reminders}
+      <WhatNext ctx={ctx} />
       {/* Leads and heads self-assess too: their own rounds come first when there are any. */}
       {rounds.length > 0 && (
         <Section title="My self-assessments">
@@ -43,6 +49,41 @@ export default async function SchoolHome({ params }: { params: Promise<{ schoolI
       )}
       <StaffOverview ctx={ctx} />
     </>
+  );
+}
+
+async function WhatNext({ ctx }: { ctx: SchoolContext }) {
+  const facts = await homeFacts(ctx);
+  const steps = nextSteps(
+    facts,
+    {
+      manageRounds: can(ctx.role, "rounds:manage"),
+      managePlans: can(ctx.role, "plans:manage"),
+      approvePlans: can(ctx.role, "plans:approve"),
+      manageRecords: can(ctx.role, "records:manage"),
+    },
+    `/schools/${ctx.schoolId}`,
+    EXPIRY_WINDOW_DAYS,
+  );
+  return (
+    <Section title="What needs doing next">
+      <NextSteps steps={steps} />
+    </Section>
+  );
+}
+
+/** The same bookings "My plan" lists, so the two pages never disagree. */
+function MyBookings({ schoolId, count }: { schoolId: string; count: number }) {
+  if (count === 0) {
+    return <EmptyState>You are not booked on any training yet. When your lead makes a training plan that includes you, it will appear here.</EmptyState>;
+  }
+  return (
+    <p>
+      You are booked on {count} {count === 1 ? "course" : "courses"}.{" "}
+      <Link href={`/schools/${schoolId}/my-plan`} className="font-medium text-harbour-700 underline">
+        See your training plan
+      </Link>
+    </p>
   );
 }
 

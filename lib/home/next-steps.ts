@@ -1,0 +1,98 @@
+// What a lead or head should do next, in plain words with one link each: rounds in progress, plans
+// waiting for approval, training about to expire. Pure: no database, no clock (today is an argument).
+import { formatDate, formatPercent } from "../format";
+import type { RoundStatus } from "../rounds/rules";
+
+export type HomeRound = {
+  id: string;
+  title: string;
+  status: RoundStatus;
+  opensAt: Date;
+  closesAt: Date;
+  /** members the round asks today */
+  asked: number;
+  submitted: number;
+  hasPlan: boolean;
+};
+export type HomePlan = { id: string; title: string; status: "DRAFT" | "APPROVED"; versionNumber: number };
+export type HomeFacts = {
+  rounds: HomeRound[];
+  plans: HomePlan[];
+  expiring: { count: number; soonest: string | null };
+};
+export type Abilities = {
+  manageRounds: boolean;
+  managePlans: boolean;
+  approvePlans: boolean;
+  manageRecords: boolean;
+};
+export type NextStep = { key: string; text: string; href: string; linkText: string };
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function nextSteps(facts: HomeFacts, can: Abilities, base: string, expiryWindowDays: number): NextStep[] {
+  const steps: NextStep[] = [];
+  for (const r of facts.rounds.filter((x) => x.status === "OPEN")) {
+    const share = r.asked > 0 ? ` (${formatPercent(r.submitted / r.asked)})` : "";
+    steps.push({
+      key: `round-${r.id}`,
+      text: `“${r.title}” is open: ${r.submitted} of ${r.asked} staff have submitted${share}. It closes on ${formatDate(r.closesAt, { weekday: true })}.`,
+      href: `${base}/rounds/${r.id}`,
+      linkText: can.manageRounds ? "See who has not finished and send a reminder" : "See progress",
+    });
+  }
+  for (const r of facts.rounds.filter((x) => x.status === "SCHEDULED")) {
+    steps.push({
+      key: `round-${r.id}`,
+      text: `“${r.title}” opens on ${formatDate(r.opensAt, { weekday: true })} for ${plural(r.asked, "member of staff", "staff")}.`,
+      href: `${base}/rounds/${r.id}`,
+      linkText: "See the round",
+    });
+  }
+  for (const p of facts.plans.filter((x) => x.status === "DRAFT")) {
+    if (can.approvePlans) {
+      steps.push({
+        key: `plan-${p.id}`,
+        text: `The training plan “${p.title}” (version ${p.versionNumber}) is waiting for your approval.`,
+        href: `${base}/plans/${p.id}`,
+        linkText: "Review and approve it",
+      });
+    } else if (can.managePlans) {
+      steps.push({
+        key: `plan-${p.id}`,
+        text: `The training plan “${p.title}” (version ${p.versionNumber}) is a draft: the headteacher has not approved it yet.`,
+        href: `${base}/plans/${p.id}`,
+        linkText: "Check it is ready",
+      });
+    }
+  }
+  // The newest closed round with answers and no plan yet: the next thing to plan from.
+  const unplanned = facts.rounds.find((r) => r.status === "CLOSED" && r.submitted > 0 && !r.hasPlan);
+  if (unplanned && can.managePlans) {
+    steps.push({
+      key: `plan-from-${unplanned.id}`,
+      text: `“${unplanned.title}” has closed with ${plural(unplanned.submitted, "answer", "answers")} and has no training plan yet.`,
+      href: `${base}/plans`,
+      linkText: "Make a training plan",
+    });
+  }
+  if (facts.expiring.count > 0) {
+    steps.push({
+      key: "expiring",
+      text:
+        `${plural(facts.expiring.count, "training record expires", "training records expire")} in the next ${expiryWindowDays} days` +
+        (facts.expiring.soonest ? `, the first on ${formatDate(facts.expiring.soonest)}.` : "."),
+      href: `${base}/records`,
+      linkText: can.manageRecords ? "See them and remind staff" : "See them",
+    });
+  }
+  if (facts.rounds.length === 0 && can.manageRounds) {
+    steps.push({
+      key: "first-round",
+      text: "No self-assessment has been run yet: staff rate themselves first, then the gap report shows where training is needed.",
+      href: `${base}/rounds`,
+      linkText: "Open a self-assessment round",
+    });
+  }
+  return steps;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { nextSteps, type Abilities, type HomeFacts, type HomeRound } from "@/lib/home/next-steps";
+
+const LEAD: Abilities = { manageRounds: true, managePlans: true, approvePlans: false, manageRecords: true };
+const HEAD: Abilities = { manageRounds: false, managePlans: false, approvePlans: true, manageRecords: false };
+const round = (over: Partial<HomeRound>): HomeRound => ({
+  id: "r1",
+  title: "Autumn",
+  status: "OPEN",
+  opensAt: new Date("2026-11-01T09:00:00Z"),
+  closesAt: new Date("2026-12-04T23:59:59Z"),
+  asked: 40,
+  submitted: 10,
+  hasPlan: false,
+  ...over,
+});
+const none: HomeFacts = { rounds: [], plans: [], expiring: { count: 0, soonest: null } };
+
+describe("next steps on a leader's home", () => {
+  it("says how an open round is going, in words, with a link to it", () => {
+    const [step] = nextSteps({ ...none, rounds: [round({})] }, LEAD, "/schools/s", 60);
+    expect(step).toEqual({
+      key: "round-r1",
+      text: "“Autumn” is open: 10 of 40 staff have submitted (25%). It closes on Friday 4 December 2026.",
+      href: "/schools/s/rounds/r1",
+      linkText: "See who has not finished and send a reminder",
+    });
+  });
+
+  it("asks the head to approve a draft plan, and tells the lead it is waiting", () => {
+    const facts: HomeFacts = { ...none, plans: [{ id: "p1", title: "2026 plan", status: "DRAFT", versionNumber: 2 }] };
+    expect(nextSteps(facts, HEAD, "/s", 60)).toEqual([
+      expect.objectContaining({ text: "The training plan “2026 plan” (version 2) is waiting for your approval.", href: "/s/plans/p1" }),
+    ]);
+    expect(nextSteps(facts, LEAD, "/s", 60)[0]!.text).toMatch(/headteacher has not approved it yet/);
+    // An approved plan needs nothing.
+    expect(nextSteps({ ...none, plans: [{ id: "p1", title: "x", status: "APPROVED", versionNumber: 1 }] }, HEAD, "/s", 60)).toEqual([]);
+  });
+
+  it("suggests a plan from the newest closed round with answers that has none", () => {
+    const facts = { ...none, rounds: [round({ id: "new", status: "CLOSED", submitted: 30 }), round({ id: "old", status: "CLOSED" })] };
+    expect(nextSteps(facts, LEAD, "/s", 60)).toEqual([
+      expect.objectContaining({ key: "plan-from-new", linkText: "Make a training plan", href: "/s/plans" }),
+    ]);
+    expect(nextSteps({ ...none, rounds: [round({ status: "CLOSED", hasPlan: true })] }, LEAD, "/s", 60)).toEqual([]);
+  });
+
+  it("counts training that expires soon, with the first date", () => {
+    const [step] = nextSteps({ ...none, expiring: { count: 3, soonest: "2026-12-20" } }, LEAD, "/s", 60);
+    expect(step!.text).toBe("3 training records expire in the next 60 days, the first on 20 December 2026.");
+    expect(step!.href).toBe("/s/records");
+  });
+
+  it("points a lead with no rounds at the first one, and a head at nothing", () => {
+    expect(nextSteps(none, LEAD, "/s", 60).map((s) => s.key)).toEqual(["first-round"]);
+    expect(nextSteps(none, HEAD, "/s", 60)).toEqual([]);
+  });
+});
