@@ -4,6 +4,8 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
+import { isTooLarge, MAX_UPLOAD_LABEL, TOO_LARGE_MESSAGE } from "@/lib/csv/limits";
+import { MAX_ROSTER_ROWS } from "@/lib/people/roster";
 import type { RosterResult } from "@/lib/people/queries";
 import { InvitationLinks } from "./invitation-links";
 
@@ -17,6 +19,11 @@ export function RosterImportForm({ action }: { action: (values: { csv: string })
     event.preventDefault();
     if (!file) {
       setResult({ ok: false, code: "invalid", message: "Choose a CSV file.", fieldErrors: { csv: ["Choose a CSV file."] } });
+      return;
+    }
+    // The same limit as the server's, checked before sending so a big file gets words, not an error page.
+    if (isTooLarge(file.size)) {
+      setResult({ ok: false, code: "invalid", message: TOO_LARGE_MESSAGE, fieldErrors: { csv: [TOO_LARGE_MESSAGE] } });
       return;
     }
     setBusy(true);
@@ -34,7 +41,7 @@ export function RosterImportForm({ action }: { action: (values: { csv: string })
         </label>
         <p id="roster-hint" className="text-sm text-slate-600">
           First line <code>email,name,job_role</code>, then one person a line, for example{" "}
-          <code>sam.jones@school.org.uk,Sam Jones,TEACHING_ASSISTANT</code>. Either every row is imported or none.
+          <code>sam.jones@school.org.uk,Sam Jones,TEACHING_ASSISTANT</code>. Up to {MAX_ROSTER_ROWS} people and {MAX_UPLOAD_LABEL} a file; either every row is imported or none.
         </p>
         <input
           id="roster-file"

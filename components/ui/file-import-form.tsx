@@ -2,6 +2,7 @@
 
 import { useState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
+import { isTooLarge, TOO_LARGE_MESSAGE } from "@/lib/csv/limits";
 import { Alert } from "./alert";
 import { Button } from "./button";
 
@@ -40,6 +41,11 @@ export function FileImportForm<R>({
     event.preventDefault();
     if (!file) {
       setResult({ ok: false, code: "invalid", message: "Choose a file.", fieldErrors: { input: ["Choose a file."] } });
+      return;
+    }
+    // The same limit as the server's, checked before sending so a big file gets words, not an error page.
+    if (isTooLarge(file.size)) {
+      setResult({ ok: false, code: "invalid", message: TOO_LARGE_MESSAGE, fieldErrors: { input: [TOO_LARGE_MESSAGE] } });
       return;
     }
     if (confirm && !window.confirm(confirm)) return;

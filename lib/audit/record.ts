@@ -39,16 +39,21 @@ export type AuditEntry = {
 
 /** Appends to the audit log inside the caller's transaction, so the record and the change stand or fall together. */
 export async function audit(tx: Tx, entry: AuditEntry): Promise<void> {
+  await auditMany(tx, [entry]);
+}
+
+/** Many entries in one statement (a roster import writes one per invitation). */
+export async function auditMany(tx: Tx, entries: AuditEntry[]): Promise<void> {
   // createMany sends no RETURNING, which row-level security would check against the read policy:
   // a sign-in event belongs to no school, so no one may read it back through the app.
   await tx.auditEvent.createMany({
-    data: {
+    data: entries.map((entry) => ({
       actorId: entry.actorId,
       action: entry.action,
       schoolId: entry.schoolId ?? null,
       trustId: entry.trustId ?? null,
       targetId: entry.targetId ?? null,
       detail: entry.detail ?? {},
-    },
+    })),
   });
 }

@@ -17,6 +17,8 @@ export function readCsvRows(text: string): CsvRow[] {
   let line = 1;
   Papa.parse<string[]>(clean, {
     skipEmptyLines: false,
+    // Fixed, never guessed: Papa would otherwise take a file full of tabs for tab-separated.
+    delimiter: ",",
     newline: "\n",
     step: (result) => {
       const cells = result.data.map((c) => c.trim());

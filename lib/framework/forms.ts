@@ -2,6 +2,7 @@
 // They wrap the edit schemas in ./versioning.ts with what a form adds: blank optional fields, and
 // the version the page was built from, so an edit made from an out-of-date page is refused.
 import { z } from "zod";
+import { uploadText } from "../csv/limits";
 import { addCompetencySchema, retireSchema, rewordSchema } from "./versioning";
 
 // The form adds it from the page it is on; optional so the browser validates the fields it shows.
@@ -25,7 +26,7 @@ export type RetireFormInput = z.input<typeof retireFormSchema>;
 
 export const importFrameworkSchema = z.object({
   format: z.enum(["json", "csv"], "Choose a .json or .csv file."),
-  text: z.string().min(1, "Choose a file.").max(2_000_000, "That file is too large (2 MB at most)."),
+  text: uploadText("Choose a file."),
 });
 export type ImportFrameworkInput = z.input<typeof importFrameworkSchema>;
 

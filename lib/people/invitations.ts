@@ -1,5 +1,5 @@
 import "server-only";
-import { audit } from "../audit/record";
+import { audit, auditMany } from "../audit/record";
 import { hashPassword, verifyPassword } from "../auth/hashing";
 import { COMMON_PASSWORD_MESSAGE } from "../auth/password-rules";
 import { isCommonPassword } from "../auth/common-passwords";
@@ -28,34 +28,38 @@ export async function invitationConflict(tx: Tx, schoolId: string, email: string
   return pending ? "This person already has an invitation waiting." : null;
 }
 
-/** Writes invitations inside the caller's transaction; returns the links to send after it commits. */
+/**
+ * Writes invitations inside the caller's transaction; returns the links to send after it commits.
+ * Two statements however many there are (a roster has up to 2,000), so the transaction stays short.
+ */
 export async function createInvitations(tx: Tx, by: Issuer, invites: NewInvitation[], now = new Date()) {
-  const issued: { email: string; token: string; role: MembershipRole }[] = [];
-  for (const inv of invites) {
-    const { token, tokenHash } = newToken();
-    const row = await tx.invitation.create({
-      data: {
-        schoolId: by.schoolId,
-        email: inv.email,
-        name: inv.name,
-        role: inv.role,
-        jobRole: inv.jobRole,
-        tokenHash,
-        expiresAt: invitationExpiry(now),
-        invitedById: by.personId,
-      },
-    });
-    await audit(tx, {
+  const tokens = invites.map(() => newToken());
+  const rows = await tx.invitation.createManyAndReturn({
+    data: invites.map((inv, i) => ({
+      schoolId: by.schoolId,
+      email: inv.email,
+      name: inv.name,
+      role: inv.role,
+      jobRole: inv.jobRole,
+      tokenHash: tokens[i]!.tokenHash,
+      expiresAt: invitationExpiry(now),
+      invitedById: by.personId,
+    })),
+    select: { id: true, tokenHash: true },
+  });
+  const idOf = new Map(rows.map((r) => [r.tokenHash, r.id]));
+  await auditMany(
+    tx,
+    invites.map((inv, i) => ({
       actorId: by.personId,
       action: "invitation.created",
       schoolId: by.schoolId,
       trustId: by.trustId,
-      targetId: row.id,
+      targetId: idOf.get(tokens[i]!.tokenHash)!,
       detail: { email: inv.email, role: inv.role, jobRole: inv.jobRole },
-    });
-    issued.push({ email: inv.email, token, role: inv.role });
-  }
-  return issued;
+    })),
+  );
+  return invites.map((inv, i) => ({ email: inv.email, token: tokens[i]!.token, role: inv.role }));
 }
 
 /** Emails each link when SMTP is set; otherwise the links go back to the inviter to share. */

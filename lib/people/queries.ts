@@ -4,7 +4,7 @@ import { withScope, type Tx } from "../db/scope";
 import { UserError, notFound } from "../errors";
 import type { JobRole, MembershipRole } from "../generated/prisma/enums";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
-import { createInvitations, deliverInvitations, invitationConflict, type IssuedInvitation } from "./invitations";
+import { createInvitations, deliverInvitations, type IssuedInvitation } from "./invitations";
 import { requiredTier } from "../tiers";
 import { checkRoster, type RowProblem } from "./roster";
 
@@ -99,17 +99,33 @@ export async function removeMembership(ctx: SchoolContext, input: { membershipId
 
 export type RosterResult = { imported: number; invitations: IssuedInvitation[]; problems: RowProblem[] };
 
-/** Every row is checked first; with any problem nothing is written and every bad row is reported. */
+/**
+ * Which of these emails are already members of the school or hold a live invitation there: two
+ * queries for the whole roster. The messages match invitationConflict's for a single invitation.
+ */
+async function rosterConflicts(tx: Tx, schoolId: string, emails: string[], now: Date): Promise<Map<string, string>> {
+  const [members, pending] = await Promise.all([
+    tx.membership.findMany({ where: { schoolId, person: { email: { in: emails } } }, select: { person: { select: { email: true } } } }),
+    tx.invitation.findMany({ where: { schoolId, email: { in: emails }, acceptedAt: null, expiresAt: { gt: now } }, select: { email: true } }),
+  ]);
+  const out = new Map<string, string>();
+  for (const p of pending) out.set(p.email, "This person already has an invitation waiting.");
+  for (const m of members) out.set(m.person.email, "This person is already a member of the school.");
+  return out;
+}
+
+/**
+ * Every row is checked first; with any problem nothing is written and every bad row is reported.
+ * The file is checked in memory, the clashes with the database are found in two queries and the
+ * invitations written in two statements, so 2,000 rows take one short transaction.
+ */
 export async function importRoster(ctx: SchoolContext, csv: string): Promise<RosterResult> {
   const now = new Date();
+  const firstPass = checkRoster(csv);
+  if (firstPass.rows.length === 0) return { imported: 0, invitations: [], problems: firstPass.problems };
   const outcome = await withScope(scopeOf(ctx), async (tx) => {
-    // Two passes so that a bad row and a clash with the database are both reported at once.
-    const firstPass = checkRoster(csv);
-    const conflicts = new Map<string, string>();
-    for (const row of firstPass.rows) {
-      const conflict = await invitationConflict(tx, ctx.schoolId, row.email, now);
-      if (conflict) conflicts.set(row.email, conflict);
-    }
+    // Checked again with the clashes, so a bad row and a clash with the database are reported at once.
+    const conflicts = await rosterConflicts(tx, ctx.schoolId, firstPass.rows.map((r) => r.email), now);
     const { rows, problems } = checkRoster(csv, (email) => conflicts.get(email) ?? null);
     if (problems.length > 0) return { issued: [], problems };
     const issued = await createInvitations(

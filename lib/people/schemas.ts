@@ -1,6 +1,7 @@
 // The one zod schema per form: the browser validates with it through react-hook-form, the server action again.
 import { z } from "zod";
 import { passwordSchema } from "../auth/password-rules";
+import { uploadText } from "../csv/limits";
 import { JobRole, MembershipRole } from "../generated/prisma/enums";
 
 const email = z
@@ -54,6 +55,4 @@ export const acceptInvitationSchema = z
   });
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
 
-export const rosterImportSchema = z.object({
-  csv: z.string().min(1, "Choose a CSV file.").max(2_000_000, "That file is too large (2 MB at most)."),
-});
+export const rosterImportSchema = z.object({ csv: uploadText("Choose a CSV file.") });

@@ -2,6 +2,7 @@
 // server action. Dates are typed as whole days and become instants here (see ./dates.ts); the data
 // layer (./queries.ts) checks what depends on the clock.
 import { z } from "zod";
+import { uploadText } from "../csv/limits";
 import type { JobRole } from "../generated/prisma/enums";
 import { JOB_ROLE_KEYS } from "../tiers";
 import { DAY_PATTERN, endOfLondonDay, isRealDay, startOfLondonDay } from "./dates";
@@ -69,6 +70,6 @@ export type RoundActionInput = z.input<typeof roundActionSchema>;
 
 export const importResponsesSchema = z.object({
   roundId,
-  csv: z.string().min(1, "Choose a CSV file.").max(2_000_000, "That file is too large (2 MB at most)."),
+  csv: uploadText("Choose a CSV file."),
 });
 export type ImportResponsesInput = z.input<typeof importResponsesSchema>;

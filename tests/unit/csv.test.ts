@@ -3,7 +3,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { csvCell, formatProblem, headerProblem, readCsvRows, toCsv, unescapeFormula } from "@/lib/csv";
-import { csvField } from "@/lib/gaps/csv";
 import { checkRoster } from "@/lib/people/roster";
 
 describe("writing CSV", () => {
@@ -20,10 +19,6 @@ describe("writing CSV", () => {
     expect(csvCell("plain")).toBe("plain");
     expect(csvCell("a,b")).toBe('"a,b"');
     expect(csvCell(" padded ")).toBe('" padded "');
-  });
-
-  it("is the gap report's cell writer too", () => {
-    for (const v of ["=1+1", "-x", "a,b", 'q"q', "line\nbreak", 12, null, " x"]) expect(csvField(v)).toBe(csvCell(v));
   });
 
   it("reads back exactly what it wrote, formula escape undone", () => {

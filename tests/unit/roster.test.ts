@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { MAX_UPLOAD_BYTES, TOO_LARGE_MESSAGE } from "@/lib/csv";
 import { checkRoster } from "@/lib/people/roster";
+import { rosterImportSchema } from "@/lib/people/schemas";
 import { requiredTier } from "@/lib/tiers";
 
 describe("roster CSV checking", () => {
@@ -41,6 +44,31 @@ describe("roster CSV checking", () => {
   it("reports what the caller already knows about an email (member or invited)", () => {
     const { problems } = checkRoster("email,name,job_role\na@s.org,A,TEACHER", () => "This person is already a member of the school.");
     expect(problems).toEqual([{ line: 2, message: "This person is already a member of the school." }]);
+  });
+});
+
+describe("the roster file's size", () => {
+  const fileOf = (bytes: number) => "email,name,job_role\n" + "x".repeat(bytes - 20);
+
+  it("accepts a 1.35 MB file and refuses one over the one limit, with the one message", () => {
+    expect(rosterImportSchema.safeParse({ csv: fileOf(1_350_000) }).success).toBe(true);
+    expect(rosterImportSchema.safeParse({ csv: fileOf(MAX_UPLOAD_BYTES) }).success).toBe(true);
+    const big = rosterImportSchema.safeParse({ csv: fileOf(MAX_UPLOAD_BYTES + 1) });
+    expect(big.success).toBe(false);
+    expect(big.error!.issues[0]!.message).toBe(TOO_LARGE_MESSAGE);
+  });
+
+  it("counts bytes, not characters, as the browser's file size does", () => {
+    const accented = "é".repeat(MAX_UPLOAD_BYTES / 2 + 1); // 2 bytes each
+    expect(rosterImportSchema.safeParse({ csv: accented }).success).toBe(false);
+  });
+
+  it("lets a request that size reach the action: the server's body limit is well above the file limit", () => {
+    const config = readFileSync(new URL("../../next.config.mjs", import.meta.url), "utf8");
+    const limit = /bodySizeLimit:\s*"(\d+)mb"/.exec(config);
+    expect(limit, "next.config.mjs sets serverActions.bodySizeLimit").not.toBeNull();
+    // Text travels JSON-encoded: quotes and backslashes double, so allow twice the file limit.
+    expect(Number(limit![1]) * 1024 * 1024).toBeGreaterThanOrEqual(2 * MAX_UPLOAD_BYTES);
   });
 });
 
