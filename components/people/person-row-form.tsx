@@ -1,7 +1,7 @@
 "use client";
 
-import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { SelectField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
@@ -22,32 +22,28 @@ export function PersonRowForm({ person, change, remove }: Props) {
     role: person.role as ChangeMembershipInput["role"],
     jobRole: person.jobRole,
   });
-  const [removeError, setRemoveError] = useState<string | null>(null);
-  const [removing, setRemoving] = useState(false);
   const idBase = `person-${person.membershipId}`;
 
-  async function onRemove() {
-    if (!window.confirm(`Remove ${person.name} from the school? Their past answers stay with the school.`)) return;
-    setRemoving(true);
-    const outcome = await remove({ membershipId: person.membershipId });
-    setRemoving(false);
-    setRemoveError(outcome.ok ? null : outcome.message);
-  }
-
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Role of ${person.name}`} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto_auto] sm:items-end">
+    <form onSubmit={onSubmit} noValidate aria-label={`Role of ${person.name}`} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
       <SelectField id={`${idBase}-role`} label="Role" options={SCHOOL_ROLE_OPTIONS} error={errorOf("role")} {...form.register("role")} />
       <SelectField id={`${idBase}-job`} label="Job role" options={JOB_ROLE_OPTIONS} error={errorOf("jobRole")} {...form.register("jobRole")} />
       <Button type="submit" variant="secondary" busy={busy}>
         Save<span className="sr-only"> changes for {person.name}</span>
       </Button>
-      <Button type="button" variant="danger" busy={removing} onClick={onRemove}>
-        Remove<span className="sr-only"> {person.name}</span>
-      </Button>
-      <div aria-live="polite" className="sm:col-span-4">
+      <div aria-live="polite" className="sm:col-span-3">
         {result && !result.ok && <p className="text-sm font-medium text-red-800">{result.message}</p>}
         {result?.ok && <p className="text-sm text-green-800">Saved.</p>}
-        {removeError && <p className="text-sm font-medium text-red-800">{removeError}</p>}
+      </div>
+      <div className="sm:col-span-3">
+        <ConfirmButton
+          label="Remove from the school"
+          srLabel={person.name}
+          question={`Remove ${person.name} from the school? Their past answers stay with the school.`}
+          confirmLabel="Yes, remove"
+          action={remove}
+          values={{ membershipId: person.membershipId }}
+        />
       </div>
     </form>
   );

@@ -16,6 +16,15 @@ import { BASE_URL } from "./support/env";
 
 const special = demoSchool("special");
 
+/** Finds `name` with the search box and opens their "Change" panel; returns their form. */
+async function openChange(page: Page, name: string) {
+  await page.getByLabel("Search by name or email").fill(name);
+  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: `“${name}”` })).toBeVisible();
+  await page.locator("summary", { hasText: `role or remove ${name}` }).click();
+  return page.getByRole("form", { name: `Role of ${name}` });
+}
+
 /** A second, separate browser session for `account`, alongside the test's own page. */
 async function sessionOf(browser: Browser, account: Account): Promise<Page> {
   const context = await browser.newContext({ baseURL: BASE_URL });
@@ -37,7 +46,7 @@ test.describe("managing people", () => {
 
     const page = await signedIn(special.lead);
     await page.goto(peoplePage);
-    const row = page.getByRole("form", { name: "Role of Pat Promoted" });
+    const row = await openChange(page, "Pat Promoted");
     await row.getByLabel("Role", { exact: true }).selectOption("HEAD");
     await row.getByLabel("Job role", { exact: true }).selectOption("SENIOR_LEADER");
     await row.getByRole("button", { name: "Save changes for Pat Promoted" }).click();
@@ -62,11 +71,10 @@ test.describe("managing people", () => {
 
     const page = await signedIn(special.lead);
     await page.goto(`${home}/people`);
-    page.once("dialog", (dialog) => dialog.accept());
-    await page
-      .getByRole("form", { name: "Role of Rene Removed" })
-      .getByRole("button", { name: "Remove Rene Removed" })
-      .click();
+    const row = await openChange(page, "Rene Removed");
+    // Removing asks once more, in the page.
+    await row.getByRole("button", { name: "Remove from the school Rene Removed" }).click();
+    await row.getByRole("button", { name: "Yes, remove" }).click();
     await expect(page.getByRole("form", { name: "Role of Rene Removed" })).toHaveCount(0);
 
     expect((await theirs.goto(home))?.status()).toBe(404);
@@ -79,15 +87,33 @@ test.describe("managing people", () => {
     const school = await createSchool({ name: "Single Lead School" });
     const page = await signedIn(school.lead);
     await page.goto(`/schools/${school.id}/people`);
-    const row = page.getByRole("form", { name: `Role of ${school.lead.label}` });
+    const row = await openChange(page, school.lead.label);
     await row.getByLabel("Role", { exact: true }).selectOption("STAFF");
     await row.getByRole("button", { name: /^Save/ }).click();
     await expect(row).toContainText("A school needs at least one lead. Make someone else a lead first.");
 
-    page.once("dialog", (dialog) => dialog.accept());
     await row.getByRole("button", { name: /^Remove/ }).click();
+    await row.getByRole("button", { name: "Yes, remove" }).click();
     await expect(row).toContainText("A school needs at least one lead.");
     await page.reload();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("People");
+  });
+
+  test("a long staff list comes a page at a time, and search finds anyone", async ({ signedIn }) => {
+    const { schools } = await demoIds();
+    const page = await signedIn(demoSchool("secondary").lead);
+    await page.goto(`/schools/${schools.secondary}/people`);
+    const members = page.getByRole("region", { name: /^Members/ });
+    await expect(page.getByText(/^Page 1 of \d+$/)).toBeVisible();
+    // Every form is closed until its "Change" is pressed.
+    await expect(members.getByRole("form")).toHaveCount(0);
+    await page.getByRole("link", { name: "Next page of members" }).click();
+    await expect(page).toHaveURL(/page=2/);
+    await expect(page.getByText(/^Page 2 of \d+$/)).toBeVisible();
+
+    await page.getByLabel("Search by name or email").fill("LEAD@kingsmead");
+    await page.getByRole("button", { name: "Search", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: "“LEAD@kingsmead”" })).toHaveText(/^1 of \d+ matches/);
+    await expect(members.getByText("lead@kingsmead.example")).toBeVisible();
   });
 });

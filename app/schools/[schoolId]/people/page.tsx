@@ -1,27 +1,78 @@
 import type { Metadata } from "next";
 import { InviteForm } from "@/components/people/invite-form";
+import { PeoplePager, PeopleSearch } from "@/components/people/people-search";
 import { PersonRowForm } from "@/components/people/person-row-form";
 import { RosterImportForm } from "@/components/people/roster-import-form";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
+import { formatDate } from "@/lib/format";
 import { ROLE_LABELS } from "@/lib/people/labels";
-import { listPeople } from "@/lib/people/queries";
+import { listMembersPage } from "@/lib/people/members";
 import { can } from "@/lib/permissions";
 import { requireSchool } from "@/lib/tenancy/guard";
 import { JOB_ROLES } from "@/lib/tiers";
 import { changePerson, importPeople, invitePerson, removePerson } from "./actions";
-import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "People" };
 
-export default async function PeoplePage({ params }: { params: Promise<{ schoolId: string }> }) {
+type Search = { q?: string | string[]; page?: string | string[] };
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function PeoplePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ schoolId: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { schoolId } = await params;
   const ctx = await requireSchool(schoolId, "school:view");
   const manage = can(ctx.role, "people:manage");
-  const { people, pending } = await listPeople(ctx);
+  const query = await searchParams;
+  const search = first(query.q)?.trim() ?? "";
+  const view = await listMembersPage(ctx, { search, page: Number(first(query.page) ?? 1) });
+  const base = `/schools/${schoolId}/people`;
 
   return (
     <>
       <PageHeader title="People" lead={`Everyone at ${ctx.schoolName} in Harbour, and their roles.`} />
+      <Section title={`Members (${view.total})`}>
+        <PeopleSearch action={base} search={search} />
+        {search && (
+          <p className="mb-3" role="status">
+            {view.matching === 0
+              ? `No one matches “${search}”.`
+              : `${view.matching} of ${view.total} ${view.matching === 1 ? "matches" : "match"} “${search}”.`}
+          </p>
+        )}
+        {view.total === 0 ? (
+          <EmptyState>No one has joined yet. Invite your staff below.</EmptyState>
+        ) : (
+          <ul className="flex flex-col divide-y divide-slate-200">
+            {view.people.map((p) => (
+              <li key={p.membershipId} className="py-3">
+                <p className="font-medium">{p.name}</p>
+                <p className="break-all text-sm text-slate-700">
+                  {p.email} · {ROLE_LABELS[p.role]} · {JOB_ROLES[p.jobRole].label}
+                </p>
+                {manage && (
+                  // Closed until wanted: one short line per person keeps a long staff list readable on a phone.
+                  <details className="group mt-2">
+                    <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-md border border-slate-400 bg-white px-4 py-2 font-medium hover:bg-slate-100">
+                      <span className="group-open:hidden">Change</span>
+                      <span className="hidden group-open:inline">Close</span>
+                      <span className="sr-only"> role or remove {p.name}</span>
+                    </summary>
+                    <div className="mt-3">
+                      <PersonRowForm person={p} change={changePerson.bind(null, schoolId)} remove={removePerson.bind(null, schoolId)} />
+                    </div>
+                  </details>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+        <PeoplePager base={base} search={search} page={view.page} pages={view.pages} />
+      </Section>
       {manage && (
         <>
           <Section title="Invite someone">
@@ -32,41 +83,23 @@ export default async function PeoplePage({ params }: { params: Promise<{ schoolI
           </Section>
         </>
       )}
-      <Section title={`Members (${people.length})`}>
-        {people.length === 0 ? (
-          <EmptyState>No one has joined yet. Invite your staff above.</EmptyState>
-        ) : (
-          <ul className="flex flex-col divide-y divide-slate-200">
-            {people.map((p) => (
-              <li key={p.membershipId} className="py-3">
-                <p className="font-medium">{p.name}</p>
-                <p className="mb-2 break-all text-sm text-slate-700">
-                  {p.email} · {ROLE_LABELS[p.role]} · {JOB_ROLES[p.jobRole].label}
-                </p>
-                {manage && (
-                  <PersonRowForm
-                    person={p}
-                    change={changePerson.bind(null, schoolId)}
-                    remove={removePerson.bind(null, schoolId)}
-                  />
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </Section>
-      <Section title={`Invited, not yet joined (${pending.length})`}>
-        {pending.length === 0 ? (
+      <Section title={`Invited, not yet joined (${view.pendingTotal})`}>
+        {view.pendingTotal === 0 ? (
           <EmptyState>No invitations are waiting.</EmptyState>
         ) : (
-          <ul className="flex flex-col gap-1">
-            {pending.map((i) => (
-              <li key={i.id} className="break-all">
-                {i.email} · {ROLE_LABELS[i.role]}
-                {i.jobRole && ` · ${JOB_ROLES[i.jobRole].label}`} · expires {formatDate(i.expiresAt)}
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="flex flex-col gap-1">
+              {view.pending.map((i) => (
+                <li key={i.id} className="break-all">
+                  {i.email} · {ROLE_LABELS[i.role]}
+                  {i.jobRole && ` · ${JOB_ROLES[i.jobRole].label}`} · expires {formatDate(i.expiresAt)}
+                </li>
+              ))}
+            </ul>
+            {view.pendingTotal > view.pending.length && (
+              <p className="mt-2 text-sm text-slate-700">The newest {view.pending.length} are shown.</p>
+            )}
+          </>
         )}
       </Section>
     </>
