@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
+import { reach } from "@/components/ui/reach";
 
 export type Notice = { id: string; message: string; createdAt: Date; roundId: string | null; trainingRecordId: string | null };
 
@@ -27,15 +28,10 @@ export function Notices({
   async function onDismiss(id: string) {
     setBusy(id);
     setError(null);
-    try {
-      const result = await dismiss({ notificationId: id });
-      if (result.ok) setGone((g) => [...g, id]);
-      else setError(result.message);
-    } catch {
-      setError("Harbour could not be reached, so the reminder was not dismissed. Try again in a moment.");
-    } finally {
-      setBusy(null);
-    }
+    const result = await reach(() => dismiss({ notificationId: id }));
+    if (result.ok) setGone((g) => [...g, id]);
+    else setError(result.message);
+    setBusy(null);
   }
 
   return (

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import type { RetireCourseInput } from "@/lib/catalogue/schemas";
+import { reach } from "@/components/ui/reach";
 
 type Props = { courseId: string; title: string; action: (input: RetireCourseInput) => Promise<ActionResult<{ id: string }>> };
 
@@ -26,7 +27,7 @@ export function RetireCourseButton({ courseId, title, action }: Props) {
   }
   const retire = async () => {
     setBusy(true);
-    const result = await action({ courseId });
+    const result = await reach(() => action({ courseId }));
     setBusy(false);
     if (!result.ok) setError(result.message);
   };

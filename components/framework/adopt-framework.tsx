@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
+import { reach, type Reached } from "@/components/ui/reach";
 
 type Props = {
   action: (values: Record<string, never>) => Promise<ActionResult<{ number: number; name: string }>>;
@@ -16,11 +17,11 @@ type Props = {
 /** Copies the framework on offer into one the school (or trust) owns, which it can then edit. */
 export function AdoptFramework({ action, source, name, owner }: Props) {
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<ActionResult<{ number: number; name: string }> | null>(null);
+  const [result, setResult] = useState<Reached<ActionResult<{ number: number; name: string }>> | null>(null);
 
   async function adopt() {
     setBusy(true);
-    setResult(await action({}));
+    setResult(await reach(() => action({})));
     setBusy(false);
   }
 

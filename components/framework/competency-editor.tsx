@@ -9,6 +9,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { rewordFormSchema } from "@/lib/framework/forms";
 import { idOf, type FrameworkActions, type NewVersion } from "./types";
 import { useFrameworkVersion } from "./version-context";
+import { reach, type Reached } from "@/components/ui/reach";
 
 type Competency = { code: string; statement: string; guidance: string | null; retired: boolean };
 type Props = { competency: Competency; actions: Pick<FrameworkActions, "reword" | "retire" | "reinstate"> };
@@ -18,7 +19,7 @@ export function CompetencyEditor({ competency, actions }: Props) {
   const { code } = competency;
   const { current, advance } = useFrameworkVersion();
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<ActionResult<NewVersion> | null>(null);
+  const [outcome, setOutcome] = useState<Reached<ActionResult<NewVersion>> | null>(null);
 
   async function toggle(retire: boolean) {
     const question = retire
@@ -26,7 +27,7 @@ export function CompetencyEditor({ competency, actions }: Props) {
       : `Reinstate ${code}? Rounds opened from now on will ask it again.`;
     if (!window.confirm(question)) return;
     setBusy(true);
-    const result = await (retire ? actions.retire : actions.reinstate)({ code, baseVersionId: current.id });
+    const result = await reach(() => (retire ? actions.retire : actions.reinstate)({ code, baseVersionId: current.id }));
     if (result.ok) advance(result.data);
     setOutcome(result);
     setBusy(false);
@@ -107,7 +108,7 @@ function RewordForm({ competency, reword }: { competency: Competency; reword: Fr
   );
 }
 
-function Outcome({ result, hideError }: { result: ActionResult<NewVersion> | null; hideError?: boolean }) {
+function Outcome({ result, hideError }: { result: Reached<ActionResult<NewVersion>> | null; hideError?: boolean }) {
   return (
     <div aria-live="polite">
       {result && !result.ok && !hideError && <Alert tone="error">{result.message}</Alert>}

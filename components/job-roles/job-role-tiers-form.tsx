@@ -11,6 +11,7 @@ import type { JobRole } from "@/lib/generated/prisma/enums";
 import { jobRoleTiersSchema, type JobRoleTiersInput } from "@/lib/tiers/forms";
 import type { JobRoleTierRow } from "@/lib/tiers/queries";
 import { TIER_NAMES, TIERS, type Tier } from "@/lib/tiers";
+import { reach, type Reached } from "@/components/ui/reach";
 
 type Props = {
   rows: JobRoleTierRow[];
@@ -27,7 +28,7 @@ export function JobRoleTiersForm({ rows, save, reset }: Props) {
     tiers: mapOf(rows, (r) => r.requiredTier),
   });
   const [resetting, setResetting] = useState(false);
-  const [resetOutcome, setResetOutcome] = useState<ActionResult<{ changed: number }> | null>(null);
+  const [resetOutcome, setResetOutcome] = useState<Reached<ActionResult<{ changed: number }>> | null>(null);
   const tiers = useWatch({ control: form.control, name: "tiers" }) as Record<JobRole, Tier>;
   // How the staff room splits with the tiers as they are set now, before saving.
   const split = TIERS.map((t) =>
@@ -38,7 +39,7 @@ export function JobRoleTiersForm({ rows, save, reset }: Props) {
     if (!window.confirm("Put every job role back to Harbour's default tier?")) return;
     setResetting(true);
     setResult(null);
-    const outcome = await reset({});
+    const outcome = await reach(() => reset({}));
     setResetting(false);
     if (outcome.ok) form.reset({ tiers: mapOf(rows, (r) => r.defaultTier) });
     setResetOutcome(outcome);

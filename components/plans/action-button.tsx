@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
+import { reach } from "@/components/ui/reach";
 
 type Props<V> = {
   label: string;
@@ -22,14 +23,9 @@ export function ActionButton<V>({ label, srLabel, values, action, variant = "sec
     if (confirm && !window.confirm(confirm)) return;
     setBusy(true);
     setError(null);
-    try {
-      const out = await action(values);
-      if (!out.ok) setError(out.message);
-    } catch {
-      setError("That could not be sent. Check your connection and try again.");
-    } finally {
-      setBusy(false);
-    }
+    const out = await reach(() => action(values));
+    if (!out.ok) setError(out.message);
+    setBusy(false);
   }
   return (
     <span className="inline-flex flex-col gap-1 print:hidden">

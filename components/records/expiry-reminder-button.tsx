@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
+import { reach, type Reached } from "@/components/ui/reach";
 
 type Sent = { notified: number; emailed: number };
 
@@ -16,12 +17,12 @@ function sentMessage({ notified, emailed }: Sent): string {
 /** The lead reminds everyone whose training expires soon; each record is reminded at most once a week. */
 export function ExpiryReminderButton({ action }: { action: (v: Record<string, never>) => Promise<ActionResult<Sent>> }) {
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<ActionResult<Sent> | null>(null);
+  const [result, setResult] = useState<Reached<ActionResult<Sent>> | null>(null);
 
   async function remind() {
     setBusy(true);
     setResult(null);
-    setResult(await action({}));
+    setResult(await reach(() => action({})));
     setBusy(false);
   }
 

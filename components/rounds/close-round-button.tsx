@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import type { RoundActionInput } from "@/lib/rounds/forms";
+import { reach } from "@/components/ui/reach";
 
 type Props = {
   roundId: string;
@@ -21,7 +22,7 @@ export function CloseRoundButton({ roundId, title, action }: Props) {
     const question = `Close “${title}” now? No one can answer after this, answers not yet submitted are not counted, and a closed round cannot be reopened.`;
     if (!window.confirm(question)) return;
     setBusy(true);
-    const outcome = await action({ roundId });
+    const outcome = await reach(() => action({ roundId }));
     setBusy(false);
     setError(outcome.ok ? null : outcome.message);
   }

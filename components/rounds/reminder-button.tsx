@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import type { RoundActionInput } from "@/lib/rounds/forms";
+import { reach, type Reached } from "@/components/ui/reach";
 
 type Sent = { notified: number; emailed: number };
 
@@ -24,12 +25,12 @@ export function ReminderButton({
   action: (v: RoundActionInput) => Promise<ActionResult<Sent>>;
 }) {
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<ActionResult<Sent> | null>(null);
+  const [result, setResult] = useState<Reached<ActionResult<Sent>> | null>(null);
 
   async function remind() {
     setBusy(true);
     setResult(null);
-    setResult(await action({ roundId }));
+    setResult(await reach(() => action({ roundId })));
     setBusy(false);
   }
 

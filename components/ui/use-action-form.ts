@@ -5,6 +5,7 @@ import { useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/result";
+import { reach, type Reached } from "./reach";
 
 /**
  * react-hook-form with the same zod schema the server action applies; the server's field errors
@@ -24,12 +25,13 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
     mode: "onSubmit",
     reValidateMode: "onChange",
   });
-  const [result, setResult] = useState<ActionResult<R> | null>(null);
+  const [result, setResult] = useState<Reached<ActionResult<R>> | null>(null);
 
   const onSubmit = form.handleSubmit(async () => {
     setResult(null);
-    // The raw values go to the server, which parses them with the same schema.
-    const outcome = await action(form.getValues());
+    // The raw values go to the server, which parses them with the same schema; a server that never
+    // answers gives a failure like any other, so the form is usable again.
+    const outcome = await reach(() => action(form.getValues()));
     setResult(outcome);
     if (!outcome.ok && outcome.fieldErrors) {
       for (const [field, messages] of Object.entries(outcome.fieldErrors)) {
