@@ -33,7 +33,7 @@ export function CourseFilters({ filter, competencies }: Props) {
         defaultValue={filter.competency ?? ""}
         options={[
           { value: "", label: "Any competency" },
-          ...competencies.map((c) => ({ value: c.code, label: `${c.code}: ${c.statement.slice(0, 50)}` })),
+          ...competencies.map((c) => ({ value: c.code, label: `${shorten(c.statement, 60)} (${c.code})` })),
         ]}
       />
       <button type="submit" className="min-h-11 rounded-md bg-harbour-700 px-4 py-2 font-medium text-white hover:bg-harbour-800">
@@ -41,4 +41,11 @@ export function CourseFilters({ filter, competencies }: Props) {
       </button>
     </form>
   );
+}
+
+/** Long statements are cut at a word, so an option fits a phone's picker. */
+export function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(" ") > max / 2 ? cut.lastIndexOf(" ") : max)}…`;
 }

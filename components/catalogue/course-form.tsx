@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
+import { shorten } from "./course-filters";
 import { addCourseSchema, COURSE_FORMATS, FORMAT_LABELS, type AddCourseInput } from "@/lib/catalogue/schemas";
 
 type Competency = { code: string; tier: number; statement: string };
@@ -46,7 +47,7 @@ export function CourseForm({ action, competencies }: Props) {
   const outcomesError = errorOf("outcomes") ?? errorOf("outcomes.root" as "outcomes");
   const competencyOptions = [
     { value: "", label: "Choose a competency" },
-    ...competencies.map((c) => ({ value: c.code, label: `${c.code} (tier ${c.tier}): ${c.statement.slice(0, 70)}` })),
+    ...competencies.map((c) => ({ value: c.code, label: `${shorten(c.statement, 70)} (tier ${c.tier}, ${c.code})` })),
   ];
 
   return (

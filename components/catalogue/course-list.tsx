@@ -3,6 +3,7 @@ import { formatMoney } from "@/lib/format";
 import type { ActionResult } from "@/lib/actions/result";
 import type { CourseView } from "@/lib/catalogue/queries";
 import { FORMAT_LABELS, type RetireCourseInput } from "@/lib/catalogue/schemas";
+import { DEFAULT_FRAMEWORK } from "@/lib/framework/default-framework";
 import { TIER_NAMES } from "@/lib/tiers";
 import { RetireCourseButton } from "./retire-course-button";
 
@@ -16,14 +17,17 @@ export function costText(c: Pick<CourseView, "costModel" | "costPence" | "sessio
 
 type Props = {
   courses: CourseView[];
+  /** The framework's competencies, so each outcome reads as its statement rather than its code. */
+  competencies: { code: string; statement: string }[];
   empty: string;
   /** Given when the viewer may retire their own courses. */
   retire?: (input: RetireCourseInput) => Promise<ActionResult<{ id: string }>>;
 };
 
 /** Courses as a list of cards: a table would not fit on a phone. */
-export function CourseList({ courses, empty, retire }: Props) {
+export function CourseList({ courses, competencies, empty, retire }: Props) {
   if (courses.length === 0) return <EmptyState>{empty}</EmptyState>;
+  const statements = new Map(competencies.map((c) => [c.code, c.statement]));
   return (
     <ul className="flex flex-col divide-y divide-slate-200">
       {courses.map((c) => (
@@ -38,10 +42,7 @@ export function CourseList({ courses, empty, retire }: Props) {
             {c.qualityAssured ? " · quality-assured" : ""} · {OWNER_LABELS[c.owner]}
           </p>
           <p className="mt-1">{c.summary}</p>
-          <p className="mt-1 text-sm">
-            <span className="font-medium">Develops: </span>
-            {c.outcomes.map((o) => `${o.competencyCode} to level ${o.level}`).join(", ")}
-          </p>
+          <Outcomes outcomes={c.outcomes} statements={statements} title={c.title} />
           <div className="mt-2 flex flex-wrap items-center gap-3">
             {c.bookingUrl && (
               <a href={c.bookingUrl} className="text-harbour-700 underline" rel="noopener noreferrer" target="_blank">
@@ -53,5 +54,30 @@ export function CourseList({ courses, empty, retire }: Props) {
         </li>
       ))}
     </ul>
+  );
+}
+
+const LEVELS = new Map(DEFAULT_FRAMEWORK.ratingScale.map((r) => [r.value as number, r.label]));
+
+/** What a course develops, in the framework's words; codes stay as a small detail for experts. */
+function Outcomes({ outcomes, statements, title }: { outcomes: CourseView["outcomes"]; statements: Map<string, string>; title: string }) {
+  if (outcomes.length === 0) return null;
+  return (
+    <details className="mt-1">
+      <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-harbour-700 underline">
+        What it develops ({outcomes.length} {outcomes.length === 1 ? "competency" : "competencies"})
+        <span className="sr-only"> in {title}</span>
+      </summary>
+      <ul className="list-disc pl-5">
+        {outcomes.map((o) => (
+          <li key={o.competencyCode}>
+            {statements.get(o.competencyCode) ?? "A competency no longer in your framework"}{" "}
+            <span className="text-sm text-slate-600">
+              (to level {o.level}, {LEVELS.get(o.level) ?? ""} · {o.competencyCode})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -34,6 +34,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       <Section title={`Courses (${courses.length})`}>
         <CourseList
           courses={courses}
+          competencies={competencies}
           empty={filtered ? "No course matches these filters. Try another tier, format or competency." : "The catalogue is empty."}
           retire={manage ? retireSchoolCourse.bind(null, schoolId) : undefined}
         />

@@ -19,6 +19,7 @@ export default async function TrustCataloguePage({ params }: { params: Promise<{
       <Section title={`Your trust's courses (${courses.length})`}>
         <CourseList
           courses={courses}
+          competencies={competencies}
           empty="Your trust has not added any courses yet. Add one below and every school in the trust will see it."
           retire={retireTrustCourse.bind(null, trustId)}
         />
