@@ -5,10 +5,11 @@ import "server-only";
 import { createHmac } from "node:crypto";
 import { audit } from "../audit/record";
 import { getConfig } from "../config";
-import { withScope } from "../db/scope";
+import { withScope, type Tx } from "../db/scope";
 import { UserError } from "../errors";
 import { loadVersion } from "../framework/store";
 import { Prisma } from "../generated/prisma/client";
+import { LEFT_THE_SCHOOL } from "../people/queries";
 import { loadTierOverrides } from "../rounds/members";
 import { isAsked, roundStatus } from "../rounds/rules";
 import { effectiveK, withheldParts } from "../suppression";
@@ -133,6 +134,16 @@ function shuffleKey(responseId: string): string {
   return createHmac("sha256", getConfig().authSecret).update(`export:${responseId}`).digest("hex");
 }
 
+// Someone removed from the school: row-level security no longer lets the school read their person
+// row, but their answers stay with the school (and in its figures), so they are exported unnamed.
+const LEFT = { email: "", name: LEFT_THE_SCHOOL, order: "\uffff" };
+
+/** Email and name of the respondents the school can still see (its members), by person id. */
+async function namedRespondents(tx: Tx, personIds: string[]) {
+  const people = await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true, email: true, name: true } });
+  return new Map(people.map((p) => [p.id, { email: p.email, name: p.name, order: p.email }]));
+}
+
 export async function exportResponses(ctx: SchoolContext, roundId: string) {
   requireLeader(ctx, "export responses");
   return withScope(scopeOf(ctx), async (tx) => {
@@ -140,11 +151,8 @@ export async function exportResponses(ctx: SchoolContext, roundId: string) {
     if (!round) throw new UserError("That round was not found.", "not_found");
     const responses = await tx.response.findMany({
       where: { roundId, status: "SUBMITTED" },
-      include: {
-        answers: { orderBy: { competencyCode: "asc" } },
-        person: { select: { email: true, name: true } },
-      },
-      orderBy: { person: { email: "asc" } },
+      include: { answers: { orderBy: { competencyCode: "asc" } } },
+      orderBy: { id: "asc" },
     });
     const answersOf = (r: (typeof responses)[number]) =>
       r.answers.map((a) => ({ code: a.competencyCode, rating: a.rating, comment: a.comment }));
@@ -158,10 +166,14 @@ export async function exportResponses(ctx: SchoolContext, roundId: string) {
     if (round.mode === "NAMED") {
       // DESIGN.md: trust views never show individuals, even a named round's.
       if (ctx.role === "TRUST_LEADER") throw new UserError("Trust leaders see aggregates only.", "forbidden");
+      const who = await namedRespondents(tx, responses.map((r) => r.personId));
+      const named = responses
+        .map((r) => ({ r, person: who.get(r.personId) ?? LEFT }))
+        .sort((a, b) => a.person.order.localeCompare(b.person.order) || a.r.id.localeCompare(b.r.id));
       text = namedExportCsv(
-        responses.map((r) => ({
-          email: r.person.email,
-          name: r.person.name,
+        named.map(({ r, person }) => ({
+          email: person.email,
+          name: person.name,
           jobRole: JOB_ROLES[r.jobRole].label,
           requiredTier: r.requiredTier,
           submittedAt: r.submittedAt!,

@@ -8,6 +8,12 @@ import { createInvitations, deliverInvitations, type IssuedInvitation } from "./
 import { requiredTier } from "../tiers";
 import { checkRoster, type RowProblem } from "./roster";
 
+/**
+ * Shown in place of the name of someone removed from the school: their answers and records stay
+ * with the school, but row-level security no longer lets it read who they were.
+ */
+export const LEFT_THE_SCHOOL = "(left the school)";
+
 export type PersonRow = {
   membershipId: string;
   personId: string;

@@ -5,6 +5,7 @@ import "server-only";
 import { audit } from "../audit/record";
 import { withScope } from "../db/scope";
 import { UserError } from "../errors";
+import { LEFT_THE_SCHOOL } from "../people/queries";
 import { can } from "../permissions";
 import { londonDay } from "../rounds/dates";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
@@ -91,13 +92,17 @@ async function readRecords(ctx: SchoolContext, onlyPersonId?: string): Promise<R
   return withScope(scopeOf(ctx), async (tx) => {
     const rows = await tx.trainingRecord.findMany({
       where: { schoolId: ctx.schoolId, ...(onlyPersonId ? { personId: onlyPersonId } : {}) },
-      include: { person: { select: { name: true } }, course: { select: { title: true, provider: true } } },
+      include: { course: { select: { title: true, provider: true } } },
       orderBy: [{ completedOn: "desc" }, { createdAt: "desc" }],
     });
+    // Names of the school's members only: row-level security hides anyone who has left, whose
+    // records stay with the school.
+    const people = await tx.person.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.personId))] } }, select: { id: true, name: true } });
+    const nameOf = new Map(people.map((p) => [p.id, p.name]));
     return rows.map((r) => ({
       id: r.id,
       personId: r.personId,
-      personName: r.person.name,
+      personName: nameOf.get(r.personId) ?? LEFT_THE_SCHOOL,
       title: r.course?.title ?? r.externalTitle ?? "Training",
       provider: r.course?.provider ?? null,
       courseId: r.courseId,

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { addCourse } from "@/lib/catalogue/queries";
 import { addCourseSchema } from "@/lib/catalogue/schemas";
 import { UserError } from "@/lib/errors";
+import { removeMembership } from "@/lib/people/queries";
 import { recordFigures } from "@/lib/records/figures";
 import { expiringSoon, listOwnRecords, listSchoolRecords, recordTraining } from "@/lib/records/queries";
 import { recordTrainingSchema, type RecordTrainingInput } from "@/lib/records/schemas";
@@ -108,5 +109,19 @@ describe("figures for the lead", () => {
     expect(figures.coverage.every((r) => r.selfAssessed === null)).toBe(true);
     expect(figures.impact.rounds).toBeNull();
     await expect(recordFigures(world.staff[0]!.ctx)).rejects.toThrow(/permission/);
+  });
+});
+
+describe("someone who has left the school", () => {
+  it("keeps their training in the school's list, unnamed, and the figures still load", async () => {
+    const s = await schoolWithStaff(["TEACHER", "TEACHER"]);
+    const course = (await addCourse(s.lead, addCourseSchema.parse(courseForm({ title: "Left behind" })))).id;
+    const leaver = s.staff[1]!;
+    const kept = await record(leaver.ctx, { courseId: course });
+    const membership = await ownerDb().membership.findFirstOrThrow({ where: { personId: leaver.id, schoolId: s.school.id } });
+    await removeMembership(s.lead, { membershipId: membership.id });
+    const list = await listSchoolRecords(s.lead);
+    expect(list.find((r) => r.id === kept.id)).toMatchObject({ personName: "(left the school)", title: "Left behind" });
+    await expect(recordFigures(s.lead)).resolves.toMatchObject({ k: 5 });
   });
 });

@@ -3,9 +3,13 @@ import { exportResponses, importResponses } from "@/lib/assessment/csv-queries";
 import type { UserError } from "@/lib/errors";
 import { getFramework } from "@/lib/framework/queries";
 import type { JobRole } from "@/lib/generated/prisma/enums";
+import { removeMembership } from "@/lib/people/queries";
 import { closeRound } from "@/lib/rounds/queries";
 import { openTestRound, schoolWithStaff } from "./support/assessment-fixtures";
 import { ownerDb } from "./support/fixtures";
+
+// Exports end every line, the last one too, with CRLF.
+const linesOf = (text: string) => text.replace(/\r\n$/, "").split("\r\n");
 
 describe("CSV import and export", () => {
   async function setUp(mode: "NAMED" | "CONFIDENTIAL" = "NAMED", roles: JobRole[] = ["TEACHER", "TEACHER"]) {
@@ -58,7 +62,7 @@ describe("CSV import and export", () => {
     ]);
     await expect(importResponses(lead, round.id, csv)).rejects.toThrow(/nothing was imported/);
     const out = await exportResponses(lead, round.id);
-    const lines = out.text.split("\n");
+    const lines = linesOf(out.text);
     expect(lines[0]).toBe("email,name,job_role,required_tier,submitted_at,competency_code,rating,comment");
     expect(lines).toHaveLength(1 + 2 * tier1.length);
     expect(out.text).toContain(staff[0]!.email);
@@ -81,17 +85,31 @@ describe("CSV import and export", () => {
       ["email,competency_code,rating", ...rowsFor(staff[4]!.email, 3)].join("\n"),
     );
     const out = await exportResponses(lead, round.id);
-    expect(out.text.split("\n")[0]).toBe("respondent,required_tier,competency_code,rating");
+    expect(linesOf(out.text)[0]).toBe("respondent,required_tier,competency_code,rating");
     for (const s of staff) expect(out.text).not.toContain(s.email);
     expect(
       new Set(
-        out.text
-          .split("\n")
+        linesOf(out.text)
           .slice(1)
           .map((l) => l.split(",")[0]),
       ).size,
     ).toBe(5);
     expect(await exportResponses(lead, round.id)).toEqual(out);
+  });
+
+  it("still exports a NAMED round once a respondent has left the school, without their name", async () => {
+    const { lead, staff, round, rowsFor, tier1 } = await setUp();
+    const csv = ["email,competency_code,rating", ...rowsFor(staff[0]!.email, 2), ...rowsFor(staff[1]!.email, 3)].join("\n");
+    await importResponses(lead, round.id, csv);
+    const membership = await ownerDb().membership.findFirstOrThrow({ where: { personId: staff[1]!.id } });
+    await removeMembership(lead, { membershipId: membership.id });
+    const out = await exportResponses(lead, round.id);
+    const lines = linesOf(out.text);
+    expect(lines).toHaveLength(1 + 2 * tier1.length);
+    expect(out.text).toContain(staff[0]!.email);
+    // Row-level security no longer lets the school read who they were; their answers still count.
+    expect(out.text).not.toContain(staff[1]!.email);
+    expect(lines.filter((l) => l.startsWith(",(left the school),"))).toHaveLength(tier1.length);
   });
 
   it("refuses to import into a closed round", async () => {
