@@ -85,6 +85,18 @@ const PAGES: Key[] = [
     heading: "People",
   },
   {
+    name: "catalogue (lead)",
+    as: primary.lead,
+    path: (ids) => `/schools/${ids.schools.primary}/catalogue`,
+    heading: "Training catalogue",
+  },
+  {
+    name: "training records (lead)",
+    as: primary.lead,
+    path: (ids) => `/schools/${ids.schools.primary}/records`,
+    heading: "Training records",
+  },
+  {
     name: "landing page with a choice of schools",
     as: personInTwoSchools,
     path: () => "/",
