@@ -1,46 +1,72 @@
 import { formatPercent } from "@/lib/gaps/format";
+import type { PublishedCell } from "@/lib/disclosure";
 import type { GapReport } from "@/lib/gaps/queries";
-import type { JobRole } from "@/lib/generated/prisma/enums";
-import { JOB_ROLES } from "@/lib/tiers";
 import { ScrollTable, td, th } from "./scroll-table";
 
-/** Need rate by domain (rows) and job role (columns); a withheld cell says why instead of a figure. */
-export function HeatmapTable({ report }: { report: GapReport }) {
-  const groups = [...new Set(report.heatmap.map((c) => c.group))].sort();
-  const domains = report.domains.filter((d) => report.heatmap.some((c) => c.domainCode === d.code));
-  const cell = (domain: string, group: string) => report.heatmap.find((c) => c.domainCode === domain && c.group === group);
+type Props = { report: GapReport & { publication: NonNullable<GapReport["publication"]> } };
+
+const shade = (rate: number) => (rate >= 0.5 ? "bg-red-100" : rate >= 0.25 ? "bg-amber-100" : "bg-green-50");
+
+/**
+ * Need rate by domain and group, as a number with a colour (never colour alone). A table on wide
+ * screens; on a phone each domain lists its groups, so no figure is off the side of the screen.
+ */
+export function HeatmapTable({ report }: Props) {
+  const { groups } = report.publication.recoding;
+  const cells = new Map(report.publication.heatmap.map((c) => [`${c.domainCode}|${c.groupKey}`, c]));
+  const cell = (domain: string, group: string) => cells.get(`${domain}|${group}`);
+  const domains = report.domains.filter((d) => report.publication.heatmap.some((c) => c.domainCode === d.code));
+  const shownGroups = groups.filter((g) => report.publication.heatmap.some((c) => c.groupKey === g.key));
   return (
-    <ScrollTable label="Need rate by domain and job role">
-      <table className="w-full min-w-[30rem] text-sm">
-        <caption className="sr-only">Share of in-scope ratings below target, by domain and job role</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className={th}>Domain</th>
-            {groups.map((g) => (
-              <th key={g} scope="col" className={`${th} text-right`}>{JOB_ROLES[g as JobRole]?.label ?? g}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {domains.map((d) => (
-            <tr key={d.code} className="border-b border-slate-200">
-              <th scope="row" className={th}>{d.code} {d.name}</th>
-              {groups.map((g) => {
-                const c = cell(d.code, g);
-                if (!c) return <td key={g} className={td}>–</td>;
-                if (c.withheld)
-                  return (
-                    <td key={g} className={`${td} text-slate-700`}>
-                      {c.withheldReason === "small" ? `Withheld: fewer than ${report.k}` : "Withheld"}
-                    </td>
-                  );
-                const shade = (c.needRate ?? 0) >= 0.5 ? "bg-red-100" : (c.needRate ?? 0) >= 0.25 ? "bg-amber-100" : "bg-green-50";
-                return <td key={g} className={`${td} ${shade}`}>{formatPercent(c.needRate)}</td>;
+    <>
+      <div className="hidden md:block">
+        <ScrollTable label="Need rate by domain and group">
+          <table className="w-full text-sm">
+            <caption className="sr-only">Share of ratings below target, by domain and group of staff</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className={th}>Domain</th>
+                {shownGroups.map((g) => (
+                  <th key={g.key} scope="col" className={`${th} text-right`}>{g.label}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {domains.map((d) => (
+                <tr key={d.code} className="border-b border-slate-200">
+                  <th scope="row" className={th}>{d.name}</th>
+                  {shownGroups.map((g) => (
+                    <Cell key={g.key} cell={cell(d.code, g.key)} />
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      </div>
+      <div className="flex flex-col gap-3 md:hidden">
+        {domains.map((d) => (
+          <section key={d.code} aria-label={d.name}>
+            <h3 className="font-medium">{d.name}</h3>
+            <dl className="grid grid-cols-[1fr_auto] gap-x-3 text-sm">
+              {shownGroups.map((g) => {
+                const c = cell(d.code, g.key);
+                return (
+                  <div key={g.key} className="contents">
+                    <dt className="py-1">{g.label}</dt>
+                    <dd className={`px-2 py-1 text-right tabular-nums ${c ? shade(c.needRate) : ""}`}>{c ? formatPercent(c.needRate) : "not asked"}</dd>
+                  </div>
+                );
               })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+            </dl>
+          </section>
+        ))}
+      </div>
+    </>
   );
+}
+
+function Cell({ cell }: { cell: PublishedCell | undefined }) {
+  if (!cell) return <td className={`${td} text-slate-600`}>not asked</td>;
+  return <td className={`${td} ${shade(cell.needRate)}`}>{formatPercent(cell.needRate)}</td>;
 }

@@ -1,47 +1,64 @@
 import { formatNumber, formatPercent } from "@/lib/gaps/format";
-import type { DisplayRow } from "@/lib/gaps/queries";
+import type { GapReport } from "@/lib/gaps/queries";
 import { TIER_NAMES } from "@/lib/tiers";
-import { ScrollTable, td, th } from "./scroll-table";
+import { StatementText, statementMap } from "./statement";
 
-/** The per-competency figures in priority order, rounded for display (the CSV keeps full precision). */
-export function PriorityTable({ rows, k }: { rows: DisplayRow[]; k: number }) {
+type Props = { report: GapReport & { publication: NonNullable<GapReport["publication"]> } };
+
+/**
+ * The statements in priority order (highest total gap first), rounded for display; the CSV keeps full
+ * precision. A list rather than a table, so every figure stays readable on a phone.
+ */
+export function PriorityList({ report }: Props) {
+  const statements = statementMap(report.statements);
+  const domains = new Map(report.domains.map((d) => [d.code, d.name]));
+  const ranked = report.publication.rows.filter((r) => !r.withheld);
+  const withheld = report.publication.rows.filter((r) => r.withheld);
   return (
-    <ScrollTable label="Gaps by competency, in priority order">
-      <table className="w-full min-w-[36rem] text-sm">
-        <caption className="sr-only">Gaps by competency, highest total gap first</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className={th}>Competency</th>
-            <th scope="col" className={th}>Domain</th>
-            <th scope="col" className={th}>Tier</th>
-            <th scope="col" className={`${th} text-right`}>In scope</th>
-            <th scope="col" className={`${th} text-right`}>With a gap</th>
-            <th scope="col" className={`${th} text-right`}>Need rate</th>
-            <th scope="col" className={`${th} text-right`}>Mean gap</th>
-            <th scope="col" className={`${th} text-right`}>Total gap</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.code} className="border-b border-slate-200">
-              <th scope="row" className={th}>{r.code}</th>
-              <td className="py-2 pr-3">{r.domainCode}</td>
-              <td className="py-2 pr-3">{TIER_NAMES[r.tier]}</td>
-              {r.withheld ? (
-                <td colSpan={5} className="py-2 pr-3 text-right text-slate-700">Withheld: fewer than {k}</td>
-              ) : (
-                <>
-                  <td className={td}>{r.inScope}</td>
-                  <td className={td}>{r.withGap}</td>
-                  <td className={td}>{formatPercent(r.needRate)}</td>
-                  <td className={td}>{formatNumber(r.meanGap)}</td>
-                  <td className={td}>{r.totalGap}</td>
-                </>
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <>
+      <ol className="flex flex-col divide-y divide-slate-200" aria-label="Statements, highest total gap first">
+        {ranked.map((r, i) => (
+          <li key={r.code} className="py-3">
+            <p className="font-medium">
+              <span className="mr-1 text-slate-600">{i + 1}.</span> <StatementText code={r.code} statements={statements} />
+            </p>
+            <p className="text-sm text-slate-700">
+              {domains.get(r.domainCode) ?? r.domainCode} · {TIER_NAMES[r.tier]}
+            </p>
+            <dl className="mt-1 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
+              <Figure term="With a gap" value={`${r.withGap} of ${r.inScope}`} />
+              <Figure term="Need rate" value={formatPercent(r.needRate)} />
+              <Figure term="Mean gap" value={formatNumber(r.meanGap)} />
+              <Figure term="Total gap" value={String(r.totalGap)} />
+            </dl>
+          </li>
+        ))}
+      </ol>
+      {withheld.length > 0 && (
+        <div className="mt-4">
+          <h3 className="font-semibold">Not reported in this round</h3>
+          <p className="text-sm text-slate-700">
+            Too few people answered these for their figures to be shown without identifying them. They are listed in code
+            order, so their place says nothing about their figures.
+          </p>
+          <ul className="mt-2 list-disc pl-5 text-sm">
+            {withheld.map((r) => (
+              <li key={r.code}>
+                <StatementText code={r.code} statements={statements} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+function Figure({ term, value }: { term: string; value: string }) {
+  return (
+    <div className="flex gap-1 sm:flex-col sm:gap-0">
+      <dt className="text-slate-700">{term}:</dt>
+      <dd className="font-semibold tabular-nums">{value}</dd>
+    </div>
   );
 }

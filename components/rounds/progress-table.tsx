@@ -1,55 +1,26 @@
-import type { ProgressGroup } from "@/lib/rounds/rules";
+import type { ProgressFigures } from "@/lib/disclosure";
 import { formatPercent } from "@/lib/format";
 
-/**
- * Response rates for a set of groups. A withheld group (a confidential round's small group, or the
- * second one withheld beside it) shows why instead of its figures; how many were asked is no secret.
- */
-export function ProgressTable({
-  caption,
-  groups,
-  k,
-}: {
-  caption: string;
-  groups: ProgressGroup[];
-  k: number;
-}) {
+/** Response rates for a set of groups: how many were asked, how many have submitted. */
+export function ProgressTable({ caption, groups }: { caption: string; groups: ProgressFigures[] }) {
   return (
     <table className="w-full text-left text-sm sm:text-base">
       <caption className="mb-2 text-left font-medium">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-300">
-          <th scope="col" className="py-2 pr-2">
-            Group
-          </th>
-          <th scope="col" className="py-2 pr-2 text-right">
-            Asked
-          </th>
-          <th scope="col" className="py-2 pr-2 text-right">
-            Submitted
-          </th>
-          <th scope="col" className="py-2 text-right">
-            Rate
-          </th>
+          <th scope="col" className="py-2 pr-2">Group</th>
+          <th scope="col" className="py-2 pr-2 text-right">Asked</th>
+          <th scope="col" className="py-2 pr-2 text-right">Submitted</th>
+          <th scope="col" className="py-2 text-right">Rate</th>
         </tr>
       </thead>
       <tbody>
         {groups.map((g) => (
           <tr key={g.key} className="border-b border-slate-200 align-top">
-            <th scope="row" className="py-2 pr-2 font-normal">
-              {g.label}
-            </th>
-            <td className="py-2 pr-2 text-right">{g.asked}</td>
-            {g.withheld ? (
-              <td colSpan={2} className="py-2 text-right text-slate-700">
-                {g.asked < k ? `Withheld: fewer than ${k}` : "Withheld (see below)"}
-              </td>
-            ) : (
-              <>
-                <td className="py-2 pr-2 text-right">{g.submitted}</td>
-                <td className="py-2 text-right">{formatPercent(g.rate ?? 0)}</td>
-              </>
-            )}
+            <th scope="row" className="py-2 pr-2 font-normal">{g.label}</th>
+            <td className="py-2 pr-2 text-right tabular-nums">{g.asked}</td>
+            <td className="py-2 pr-2 text-right tabular-nums">{g.submitted}</td>
+            <td className="py-2 text-right tabular-nums">{formatPercent(g.rate)}</td>
           </tr>
         ))}
       </tbody>
@@ -57,12 +28,12 @@ export function ProgressTable({
   );
 }
 
-export function WithheldNote({ k }: { k: number }) {
+export function MergedGroupsNote({ k }: { k: number }) {
   return (
     <p className="text-sm text-slate-700">
-      This round is confidential, so figures for a group of fewer than {k} people are withheld. Where only one
-      group is that small, one more is withheld too, so that no group&apos;s figure can be worked out from the
-      total.
+      This round is confidential, so job roles with fewer than {k} people who submitted are counted together with
+      others (for example “Other Core staff”), here and in the gap report alike, and no figure rests on fewer than{" "}
+      {k} people.
     </p>
   );
 }

@@ -5,7 +5,7 @@ import type { RoundListItem } from "@/lib/rounds/overview";
 import { audienceText, MODE_LABELS } from "./labels";
 import { StatusBadge } from "./status-badge";
 
-export function RoundList({ schoolId, rounds, k }: { schoolId: string; rounds: RoundListItem[]; k: number }) {
+export function RoundList({ schoolId, rounds }: { schoolId: string; rounds: RoundListItem[] }) {
   if (rounds.length === 0) {
     return <EmptyState>No rounds yet. When a round is open, staff see it on their home page.</EmptyState>;
   }
@@ -27,9 +27,7 @@ export function RoundList({ schoolId, rounds, k }: { schoolId: string; rounds: R
             {audienceText(r)} · framework version {r.frameworkVersionNumber}
           </p>
           <p className="text-sm">
-            {r.overall.withheld
-              ? `Response rate withheld: fewer than ${k} people are asked.`
-              : `${r.overall.submitted} of ${r.overall.asked} submitted (${formatPercent(r.overall.rate ?? 0)})`}
+            {`${r.overall.submitted} of ${r.overall.asked} submitted (${formatPercent(r.overall.rate ?? 0)})`}
           </p>
         </li>
       ))}

@@ -2,6 +2,7 @@
 // is checked and every problem reported with its line; the caller writes nothing unless all pass.
 // Each person's rows must cover every competency in scope for them, because an imported response
 // is a submitted one. Pure: no database.
+import type { ConfidentialRow } from "../disclosure";
 import {
   formatProblem,
   headerProblem,
@@ -158,12 +159,9 @@ export function namedExportCsv(rows: NamedExportRow[]): string {
 }
 
 /**
- * CONFIDENTIAL rounds: respondents numbered in the order given (the caller shuffles), no email,
- * name, role, date or comment; a tier shown only where it is not a small group.
+ * CONFIDENTIAL rounds, as lib/disclosure shapes them: respondents numbered in a shuffled order, no
+ * email, name, role, date or comment, the same lines for everyone.
  */
-export function confidentialExportCsv(
-  rows: { requiredTier: number | null; answers: ExportAnswer[] }[],
-): string {
-  const lines = rows.flatMap((r, i) => r.answers.map((a) => [i + 1, r.requiredTier, a.code, a.rating]));
-  return toCsv(CONFIDENTIAL_EXPORT_HEADER, lines);
+export function confidentialExportCsv(rows: ConfidentialRow[]): string {
+  return toCsv(CONFIDENTIAL_EXPORT_HEADER, rows.map((r) => [r.respondent, r.requiredTier, r.code, r.rating]));
 }

@@ -11,8 +11,9 @@ import { loadVersion } from "../framework/store";
 import { Prisma } from "../generated/prisma/client";
 import { LEFT_THE_SCHOOL } from "../people/queries";
 import { loadTierOverrides } from "../rounds/members";
-import { isAsked, roundStatus } from "../rounds/rules";
-import { effectiveK, withheldParts } from "../suppression";
+import { confidentialExportRows } from "../disclosure";
+import { loadRoundGapData, publish } from "../gaps/queries";
+import { confidentialFiguresWithheld, isAsked, roundStatus } from "../rounds/rules";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
 import { JOB_ROLES, requiredTier } from "../tiers";
 import {
@@ -144,7 +145,7 @@ async function namedRespondents(tx: Tx, personIds: string[]) {
   return new Map(people.map((p) => [p.id, { email: p.email, name: p.name, order: p.email }]));
 }
 
-export async function exportResponses(ctx: SchoolContext, roundId: string) {
+export async function exportResponses(ctx: SchoolContext, roundId: string, now = new Date()) {
   requireLeader(ctx, "export responses");
   return withScope(scopeOf(ctx), async (tx) => {
     const round = await tx.round.findFirst({ where: { id: roundId, schoolId: ctx.schoolId } });
@@ -181,32 +182,12 @@ export async function exportResponses(ctx: SchoolContext, roundId: string) {
         })),
       );
     } else {
-      const school = await tx.school.findUniqueOrThrow({
-        where: { id: ctx.schoolId },
-        select: { minGroupSize: true },
-      });
-      const k = effectiveK(school.minGroupSize);
-      if (responses.length < k) {
-        throw new UserError(
-          `A confidential round can be exported once at least ${k} people have submitted (${responses.length} so far).`,
-          "conflict",
-        );
-      }
-      const tierCounts = new Map<string, number>();
-      for (const r of responses)
-        tierCounts.set(String(r.requiredTier), (tierCounts.get(String(r.requiredTier)) ?? 0) + 1);
-      const hiddenTiers = withheldParts(
-        [...tierCounts].map(([key, respondents]) => ({ key, respondents })),
-        k,
-      );
-      const shuffled = [...responses].sort((a, b) => shuffleKey(a.id).localeCompare(shuffleKey(b.id)));
-      // Comments are left out: free text can name its writer.
-      text = confidentialExportCsv(
-        shuffled.map((r) => ({
-          requiredTier: hiddenTiers.has(String(r.requiredTier)) ? null : r.requiredTier,
-          answers: answersOf(r).map((a) => ({ ...a, comment: null })),
-        })),
-      );
+      // The same publication as the gap report (lib/disclosure): only once the round has closed with
+      // at least k respondents, only the statements it reports, every respondent the same shape.
+      const data = await loadRoundGapData(tx, ctx, roundId);
+      const withheld = confidentialFiguresWithheld(data.round, data.respondents.length, data.k, now);
+      if (withheld) throw new UserError(withheld, "conflict");
+      text = confidentialExportCsv(confidentialExportRows(publish(data), data.competencies, data.respondents, shuffleKey));
     }
     await audit(tx, {
       actorId: ctx.personId,

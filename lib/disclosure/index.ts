@@ -1,5 +1,5 @@
 // Disclosure control: the one pure core that decides what is published about a round's figures.
-export { publishRound, type RoundFacts, type RoundPublication, type PublishedRow, type PublishedCell, type PublishedCoverage, type ProgressFigures, type Participant, type DisclosureMode } from "./round";
+export { publishRound, publishProgress, type RoundFacts, type RoundPublication, type PublishedRow, type PublishedCell, type PublishedCoverage, type ProgressFigures, type Participant, type DisclosureMode } from "./round";
 export { recode, tierBands, unitsOf, type Recoding, type PublicationGroup, type Band, type Unit } from "./recode";
 export { confidentialExportRows, type ConfidentialRow } from "./export";
-export { compareRoundsPublished } from "./compare";
+export { compareRoundsPublished, type PublishedChange } from "./compare";

@@ -56,7 +56,7 @@ export type RoundPublication = {
 
 /** The one door every page, CSV and export of a round's figures goes through. */
 export function publishRound(facts: RoundFacts): RoundPublication {
-  const recoding = facts.mode === "full" ? identityRecoding(facts) : recode(unitsOf(facts.participants.map(asUnitPerson)), facts.k, facts.roleLabel);
+  const recoding = recodingFor(facts);
   const analysis = analyseGaps({ competencies: facts.competencies, respondents: facts.respondents, targets: facts.targets });
   const reported = new Set(recoding.reportedTiers);
   const isPublished = (row: CompetencyGap) =>
@@ -76,6 +76,17 @@ export function publishRound(facts: RoundFacts): RoundPublication {
   };
 }
 
+type ProgressFacts = Pick<RoundFacts, "mode" | "k" | "participants" | "roleLabel">;
+
+const recodingFor = (facts: ProgressFacts) =>
+  facts.mode === "full" ? identityRecoding(facts) : recode(unitsOf(facts.participants.map(asUnitPerson)), facts.k, facts.roleLabel);
+
+/** Progress alone (while a round is open there is nothing else to publish), with the same groups as the report. */
+export function publishProgress(facts: ProgressFacts): RoundPublication["progress"] & { k: number } {
+  const recoding = recodingFor(facts);
+  return { ...progress(facts, recoding), k: recoding.k };
+}
+
 const asUnitPerson = (p: Participant) => ({ jobRole: p.jobRole, tier: p.tier, submitted: p.state === "SUBMITTED" });
 
 const blankRow = (r: CompetencyGap): PublishedRow => ({
@@ -89,7 +100,7 @@ const blankRow = (r: CompetencyGap): PublishedRow => ({
 });
 
 /** NAMED rounds for the lead and head: one group per job role, one band per tier, nothing merged. */
-function identityRecoding(facts: RoundFacts): Recoding {
+function identityRecoding(facts: ProgressFacts): Recoding {
   const tiers: Tier[] = [1, 2, 3];
   const bands = tiers.map((t) => ({ tiers: [t], minTier: t, label: `${TIER_NAMES[t]} roles` }));
   const roles = [...new Set(facts.participants.map((p) => p.jobRole))].sort(compareCodes);
@@ -106,7 +117,11 @@ function identityRecoding(facts: RoundFacts): Recoding {
     groups,
     reportedTiers: tiers,
     bandOf: (t) => bands[t - 1]!,
-    groupOf: (jobRole) => groups.find((g) => g.key === jobRole)!,
+    groupOf(jobRole) {
+      const group = groups.find((g) => g.key === jobRole);
+      if (!group) throw new Error(`No publication group for ${jobRole}: every respondent must be a participant.`);
+      return group;
+    },
   };
 }
 
@@ -150,7 +165,7 @@ function coverage(facts: RoundFacts, published: Set<string>, reported: Set<Tier>
   });
 }
 
-function progress(facts: RoundFacts, recoding: Recoding): RoundPublication["progress"] {
+function progress(facts: ProgressFacts, recoding: Recoding): RoundPublication["progress"] {
   const figures = (key: string, label: string, people: Participant[]): ProgressFigures => {
     const submitted = people.filter((p) => p.state === "SUBMITTED").length;
     return { key, label, asked: people.length, submitted, rate: people.length === 0 ? null : submitted / people.length };
@@ -162,6 +177,8 @@ function progress(facts: RoundFacts, recoding: Recoding): RoundPublication["prog
       inProgress: of((p) => p.state === "IN_PROGRESS").length,
     },
     groups: recoding.groups.map((g) => figures(g.key, g.label, of((p) => recoding.groupOf(p.jobRole, p.tier).key === g.key))),
-    bands: recoding.bands.map((b) => figures(`tiers-${b.tiers.join("")}`, b.label, of((p) => b.tiers.includes(p.tier)))),
+    bands: recoding.bands
+      .map((b) => figures(`tiers-${b.tiers.join("")}`, b.label, of((p) => b.tiers.includes(p.tier))))
+      .filter((b) => b.asked > 0),
   };
 }

@@ -1,7 +1,6 @@
 // Gap analysis, exactly as DESIGN.md fixes it. Pure: no database, no clock, no process.env.
 // The per-person rule (scope, target, gap) lives in ./gap; this file aggregates it per round.
 import { compareCodes, gapOf } from "./gap";
-import { gapHeatmap } from "./heatmap";
 import {
   DEFAULT_TARGETS,
   type CompetencyGap,
@@ -15,17 +14,12 @@ import {
 
 export * from "./types";
 export { gapOf, compareCodes } from "./gap";
-export { gapHeatmap, type HeatmapInput } from "./heatmap";
-export { compareRounds } from "./compare";
-export { gapReportCsv, GAP_CSV_HEADER } from "./csv";
 export { formatPercent, formatNumber, roundTo } from "./format";
 
 export type GapInput = {
   competencies: GapCompetency[];
   respondents: Respondent[];
   targets?: Targets;
-  /** small-number threshold for the heatmap; never below 5 (lib/suppression) */
-  k?: number | null;
 };
 
 /** One person's gap on every in-scope competency they rated (zeros included), in code order. */
@@ -57,7 +51,6 @@ export function analyseGaps({
   competencies,
   respondents,
   targets = DEFAULT_TARGETS,
-  k,
 }: GapInput): GapAnalysis {
   const rows: CompetencyGap[] = competencies.map((c) => {
     let inScopeCount = 0;
@@ -85,7 +78,6 @@ export function analyseGaps({
     respondents: respondents.length,
     competencies: rows.sort(byPriority),
     tierCoverage: tierCoverage(competencies, respondents, targets),
-    heatmap: gapHeatmap({ competencies, respondents, targets, k }),
   };
 }
 

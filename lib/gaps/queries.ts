@@ -1,32 +1,38 @@
 import "server-only";
-// Data access for gap analysis: a round's submitted responses fed to the pure core in ./analysis,
-// with small numbers withheld for display and individuals only where DESIGN.md allows them.
+// Data access for gap analysis: a round's submitted responses, published through the one
+// disclosure-control core (lib/disclosure). NAMED rounds are published in full to the school's lead
+// and head, who see each person's answers by design; CONFIDENTIAL rounds go through the controls.
 import { withScope, type Tx } from "../db/scope";
+import { compareRoundsPublished, publishRound, type PublishedChange, type RoundPublication } from "../disclosure";
 import { UserError } from "../errors";
 import { loadVersion } from "../framework/store";
 import { can } from "../permissions";
-import { roundStatus } from "../rounds/rules";
+import { loadParticipants, type RoundParticipant } from "../rounds/participants";
+import { confidentialFiguresWithheld, disclosureFor, roundStatus } from "../rounds/rules";
 import { effectiveK } from "../suppression";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
-import type { Tier } from "../tiers";
-import { analyseGaps, compareRounds, personGaps, type GapAnalysis, type GapCompetency, type Respondent, type Targets } from "./analysis";
-import { csvField, GAP_CSV_HEADER } from "./csv";
+import { JOB_ROLES, type Tier } from "../tiers";
+import { personGaps, type GapCompetency, type Respondent, type Targets } from "./analysis";
+import { gapReportCsv } from "./csv";
 
 /** A respondent with the person behind them; personId never leaves this module for CONFIDENTIAL rounds. */
 export type RoundRespondent = Respondent & { personId: string };
+export type Statement = { code: string; domainCode: string; tier: Tier; statement: string };
 
 export type RoundGapData = {
-  round: { id: string; title: string; mode: "NAMED" | "CONFIDENTIAL"; opensAt: Date; schoolId: string };
+  round: { id: string; title: string; mode: "NAMED" | "CONFIDENTIAL"; opensAt: Date; closesAt: Date; closedAt: Date | null; schoolId: string };
   competencies: GapCompetency[];
+  statements: Statement[];
   domains: { code: string; name: string }[];
   targets: Targets;
   respondents: RoundRespondent[];
+  participants: RoundParticipant[];
   k: number;
 };
 
 /**
- * The round (in this school only), its framework version's live competencies and targets, and each
- * SUBMITTED response as a Respondent. Retired competencies are never in scope, so they are left out.
+ * The round (in this school only), its framework version's live competencies and targets, everyone
+ * it asked, and each SUBMITTED response as a Respondent. Retired competencies are never in scope.
  * The respondent id is the response id: it identifies no one outside this module.
  */
 export async function loadRoundGapData(tx: Tx, ctx: SchoolContext, roundId: string): Promise<RoundGapData> {
@@ -40,11 +46,11 @@ export async function loadRoundGapData(tx: Tx, ctx: SchoolContext, roundId: stri
     select: { id: true, personId: true, jobRole: true, requiredTier: true, answers: { select: { competencyCode: true, rating: true } } },
     orderBy: { id: "asc" },
   });
+  const live = version.content.competencies.filter((c) => !c.retired);
   return {
-    round: { id: round.id, title: round.title, mode: round.mode, opensAt: round.opensAt, schoolId: round.schoolId },
-    competencies: version.content.competencies
-      .filter((c) => !c.retired)
-      .map((c) => ({ code: c.code, domainCode: c.domainCode, tier: c.tier })),
+    round: { id: round.id, title: round.title, mode: round.mode, opensAt: round.opensAt, closesAt: round.closesAt, closedAt: round.closedAt, schoolId: round.schoolId },
+    competencies: live.map((c) => ({ code: c.code, domainCode: c.domainCode, tier: c.tier })),
+    statements: live.map((c) => ({ code: c.code, domainCode: c.domainCode, tier: c.tier, statement: c.statement })),
     domains: version.content.domains.map((d) => ({ code: d.code, name: d.name })),
     targets: version.content.targets as Targets,
     respondents: responses.map((r) => ({
@@ -54,14 +60,25 @@ export async function loadRoundGapData(tx: Tx, ctx: SchoolContext, roundId: stri
       requiredTier: r.requiredTier as Tier,
       ratings: Object.fromEntries(r.answers.map((a) => [a.competencyCode, a.rating])),
     })),
+    participants: await loadParticipants(tx, round),
     k: effectiveK(school.minGroupSize),
   };
 }
 
-export const analyse = (d: RoundGapData): GapAnalysis =>
-  analyseGaps({ competencies: d.competencies, respondents: d.respondents, targets: d.targets, k: d.k });
+const roleLabel = (jobRole: string) => JOB_ROLES[jobRole as keyof typeof JOB_ROLES]?.label ?? jobRole;
 
-export type DisplayRow = GapAnalysis["competencies"][number] & { withheld: boolean };
+export function publish(d: RoundGapData): RoundPublication {
+  return publishRound({
+    mode: disclosureFor(d.round.mode),
+    k: d.k,
+    competencies: d.competencies,
+    respondents: d.respondents,
+    participants: d.participants,
+    targets: d.targets,
+    roleLabel,
+  });
+}
+
 export type PersonGapRow = { personId: string; name: string; jobRole: string; gaps: { code: string; gap: number }[] };
 
 export type GapReport = {
@@ -69,14 +86,12 @@ export type GapReport = {
   k: number;
   respondents: number;
   domains: { code: string; name: string }[];
-  /** Set when the whole report is withheld (a CONFIDENTIAL round with fewer than k respondents). */
+  statements: Statement[];
+  /** Set when the whole report is withheld (a CONFIDENTIAL round still open, or with fewer than k respondents). */
   withheldReason: string | null;
-  /** Priority order; in CONFIDENTIAL rounds a row resting on fewer than k people is withheld. */
-  rows: DisplayRow[];
-  heatmap: GapAnalysis["heatmap"];
-  coverage: (GapAnalysis["tierCoverage"][number] & { withheld: boolean })[];
-  previous: { id: string; title: string; changes: ReturnType<typeof compareRounds> } | null;
-  /** NAMED rounds seen by a lead or head only; null otherwise. */
+  publication: RoundPublication | null;
+  previous: { id: string; title: string; changes: PublishedChange[] } | null;
+  /** NAMED rounds only (seen by the lead and head); null otherwise. */
   people: PersonGapRow[] | null;
 };
 
@@ -84,13 +99,14 @@ function requireGapViewer(ctx: SchoolContext) {
   if (!can(ctx.role, "gaps:view")) throw new UserError("Only school leaders can see gap analysis.", "forbidden");
 }
 
-const confidentialTooSmall = (d: RoundGapData) => d.round.mode === "CONFIDENTIAL" && d.respondents.length < d.k;
+const withheldNow = (d: RoundGapData, now: Date) => confidentialFiguresWithheld(d.round, d.respondents.length, d.k, now);
 
 /** The latest closed round of the school that opened before this one, if any. */
 async function previousRound(tx: Tx, ctx: SchoolContext, current: RoundGapData["round"], now: Date) {
   const earlier = await tx.round.findMany({
     where: { schoolId: ctx.schoolId, opensAt: { lt: current.opensAt }, id: { not: current.id } },
-    orderBy: { opensAt: "desc" },
+    orderBy: [{ opensAt: "desc" }, { id: "desc" }],
+    take: 20,
   });
   return earlier.find((r) => roundStatus(r, now) === "CLOSED") ?? null;
 }
@@ -99,34 +115,24 @@ export async function gapReport(ctx: SchoolContext, roundId: string, now = new D
   requireGapViewer(ctx);
   return withScope(scopeOf(ctx), async (tx) => {
     const data = await loadRoundGapData(tx, ctx, roundId);
-    const base = { round: data.round, k: data.k, respondents: data.respondents.length, domains: data.domains };
-    if (confidentialTooSmall(data)) {
-      return {
-        ...base,
-        withheldReason: `This round is confidential and fewer than ${data.k} people have submitted, so its gap report is withheld to protect them.`,
-        rows: [], heatmap: [], coverage: [], previous: null, people: null,
-      };
-    }
-    const analysis = analyse(data);
-    const confidential = data.round.mode === "CONFIDENTIAL";
+    const base = { round: data.round, k: data.k, respondents: data.respondents.length, domains: data.domains, statements: data.statements };
+    const withheldReason = withheldNow(data, now);
+    if (withheldReason) return { ...base, withheldReason, publication: null, previous: null, people: null };
+    const publication = publish(data);
     const prev = await previousRound(tx, ctx, data.round, now);
     let previous: GapReport["previous"] = null;
     if (prev) {
       const before = await loadRoundGapData(tx, ctx, prev.id);
-      // A confidential earlier round too small to report is not compared against either.
-      if (!confidentialTooSmall(before) && before.respondents.length > 0)
-        previous = { id: prev.id, title: prev.title, changes: compareRounds(analysis, analyse(before)) };
+      // An earlier round whose figures were never published is not compared against either.
+      if (!withheldNow(before, now) && before.respondents.length > 0)
+        previous = { id: prev.id, title: prev.title, changes: compareRoundsPublished(publication, publish(before)) };
     }
-    const named = data.round.mode === "NAMED" && (ctx.role === "LEAD" || ctx.role === "HEAD");
     return {
       ...base,
       withheldReason: null,
-      rows: analysis.competencies.map((c) => ({ ...c, withheld: confidential && c.inScope < data.k })),
-      heatmap: analysis.heatmap,
-      // Coverage is a share of people: withheld in every mode when it rests on fewer than k.
-      coverage: analysis.tierCoverage.map((t) => ({ ...t, withheld: t.people < data.k })),
+      publication,
       previous,
-      people: named ? await namedGaps(tx, data) : null,
+      people: data.round.mode === "NAMED" ? await namedGaps(tx, data) : null,
     };
   });
 }
@@ -147,24 +153,13 @@ async function namedGaps(tx: Tx, data: RoundGapData): Promise<PersonGapRow[]> {
     .sort((a, b) => a.name.localeCompare(b.name, "en-GB") || (a.personId < b.personId ? -1 : 1));
 }
 
-/**
- * The gap report as CSV (README: gap export), full precision, priority order. In a CONFIDENTIAL round
- * the figures of a row resting on fewer than k people are left blank, as on the page.
- */
-export async function gapReportCsvFor(ctx: SchoolContext, roundId: string) {
+/** The gap report as CSV (README: gap export): the same publication as the page, at full precision. */
+export async function gapReportCsvFor(ctx: SchoolContext, roundId: string, now = new Date()) {
   requireGapViewer(ctx);
   return withScope(scopeOf(ctx), async (tx) => {
     const data = await loadRoundGapData(tx, ctx, roundId);
-    if (confidentialTooSmall(data)) {
-      throw new UserError(`Fewer than ${data.k} people have submitted in this confidential round, so there is nothing to export.`, "conflict");
-    }
-    const confidential = data.round.mode === "CONFIDENTIAL";
-    const rows = analyse(data).competencies.map((c) => {
-      const hide = confidential && c.inScope < data.k;
-      const figures = hide ? [null, null, null, null, null] : [c.inScope, c.withGap, c.needRate, c.meanGap, c.totalGap];
-      return [c.code, c.domainCode, c.tier, ...figures].map(csvField).join(",");
-    });
-    const text = [GAP_CSV_HEADER, ...rows].join("\r\n") + "\r\n";
-    return { filename: `gaps-${data.round.title}.csv`, contentType: "text/csv", text };
+    const withheldReason = withheldNow(data, now);
+    if (withheldReason) throw new UserError(`${withheldReason} There is nothing to download yet.`, "conflict");
+    return { filename: `gaps-${data.round.title}.csv`, contentType: "text/csv", text: gapReportCsv(publish(data).rows) };
   });
 }

@@ -45,26 +45,4 @@ export type GapAnalysis = {
   /** In priority order: total_gap desc, need_rate desc (null lowest), code asc. */
   competencies: CompetencyGap[];
   tierCoverage: TierCoverage[];
-  /** need rate by domain x job role, small cells withheld */
-  heatmap: HeatmapCell[];
-};
-
-export type HeatmapCell = {
-  domainCode: string;
-  group: string;
-  /** People in the group with at least one in-scope competency of the domain. */
-  respondents: number;
-  /** In-scope (person, competency) pairs; null when withheld. */
-  pairs: number | null;
-  pairsWithGap: number | null;
-  needRate: number | null;
-  withheld: boolean;
-  /** "small": rests on fewer than k people; "complementary": withheld so a withheld neighbour cannot be found by subtraction. */
-  withheldReason: "small" | "complementary" | null;
-};
-
-export type CompetencyChange = {
-  code: string;
-  needRateDelta: number | null;
-  meanGapDelta: number | null;
 };

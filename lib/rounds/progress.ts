@@ -2,61 +2,37 @@ import "server-only";
 // Progress during a round (response rates, with small numbers withheld in CONFIDENTIAL rounds, and
 // who has not started or finished in NAMED ones), reminders, and the in-app notices they leave.
 import { audit } from "../audit/record";
-import { withScope, type Tx } from "../db/scope";
+import { withScope } from "../db/scope";
 import { UserError } from "../errors";
 import { sendMail } from "../mail";
 import { effectiveK } from "../suppression";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
-import type { Tier } from "../tiers";
-import { loadAskedPeople, type AskedPerson } from "./members";
-import { roundStatus, summariseProgress, type ProgressPerson, type RoundProgress } from "./rules";
+import { publishProgress } from "../disclosure";
+import type { JobRole } from "../generated/prisma/enums";
+import { JOB_ROLES } from "../tiers";
+import { loadParticipants, type RoundParticipant } from "./participants";
+import { confidentialFiguresWithheld, disclosureFor, roundStatus } from "./rules";
 import { findRound, requireManager, requireViewer, summary, type RoundSummary } from "./store";
 import { formatDate } from "../format";
 
 export type PersonRow = { personId: string; name: string; email: string; jobRole: string };
 
+export type ProgressPublication = ReturnType<typeof publishProgress>;
+
 export type RoundProgressView = {
   round: RoundSummary;
-  progress: RoundProgress;
+  /** Published through lib/disclosure: NAMED rounds in full, CONFIDENTIAL ones by merged groups of at least k. */
+  progress: ProgressPublication;
   /** The school's small-number threshold in force, for saying why a figure is withheld. */
   k: number;
+  /** Why a CONFIDENTIAL round's figures and response export are not available yet; null when they are. */
+  figuresWithheld: string | null;
   /** Only for NAMED rounds seen by school leaders; null otherwise. */
   notStarted: PersonRow[] | null;
   notFinished: PersonRow[] | null;
 };
 
-async function progressPeople(
-  tx: Tx,
-  round: { id: string; schoolId: string } & Parameters<typeof loadAskedPeople>[1],
-) {
-  const asked = await loadAskedPeople(tx, round);
-  const responses = await tx.response.findMany({
-    where: { roundId: round.id },
-    select: { personId: true, status: true, jobRole: true, requiredTier: true },
-  });
-  const byPerson = new Map(responses.map((r) => [r.personId, r]));
-  const stillAsked = new Set(asked.map((a) => a.personId));
-  // Respondents stay counted even if they have since left or changed role.
-  const people: (ProgressPerson & { person: AskedPerson | null })[] = asked.map((a) => {
-    const r = byPerson.get(a.personId);
-    return {
-      jobRole: r?.jobRole ?? a.jobRole,
-      requiredTier: (r?.requiredTier ?? a.requiredTier) as Tier,
-      state: r?.status ?? "NOT_STARTED",
-      person: a,
-    };
-  });
-  for (const r of responses) {
-    if (!stillAsked.has(r.personId))
-      people.push({
-        jobRole: r.jobRole,
-        requiredTier: r.requiredTier as Tier,
-        state: r.status,
-        person: null,
-      });
-  }
-  return people;
-}
+const roleLabel = (jobRole: string) => JOB_ROLES[jobRole as JobRole]?.label ?? jobRole;
 
 export async function getRoundProgress(
   ctx: SchoolContext,
@@ -70,11 +46,12 @@ export async function getRoundProgress(
       where: { id: ctx.schoolId },
       select: { minGroupSize: true },
     });
-    const people = await progressPeople(tx, round);
-    const progress = summariseProgress(people, { mode: round.mode, k: school.minGroupSize });
+    const people = await loadParticipants(tx, round);
+    const k = effectiveK(school.minGroupSize);
+    const progress = publishProgress({ mode: disclosureFor(round.mode), k, participants: people, roleLabel });
     // Names only in NAMED rounds, and never to trust leaders (DESIGN.md: they never see individuals).
     const showNames = round.mode === "NAMED" && ctx.role !== "TRUST_LEADER";
-    const list = (state: ProgressPerson["state"]) =>
+    const list = (state: RoundParticipant["state"]) =>
       people
         .filter((p) => p.state === state && p.person)
         .map(({ person }) => ({
@@ -86,7 +63,8 @@ export async function getRoundProgress(
     return {
       round: summary(round, now),
       progress,
-      k: effectiveK(school.minGroupSize),
+      k,
+      figuresWithheld: confidentialFiguresWithheld(round, progress.overall.submitted, k, now),
       notStarted: showNames ? list("NOT_STARTED") : null,
       notFinished: showNames ? list("IN_PROGRESS") : null,
     };
@@ -118,7 +96,7 @@ export async function sendReminders(
       data: { remindedAt: now },
     });
     if (claimed.count === 0) throw new UserError("A reminder was sent in the last ten minutes.", "conflict");
-    const people = await progressPeople(tx, round);
+    const people = await loadParticipants(tx, round);
     const recipients = people.filter((p) => p.state !== "SUBMITTED" && p.person).map((p) => p.person!);
     const message = `Please complete "${round.title}" by ${formatDate(round.closesAt, { weekday: true })}.`;
     await tx.notification.createMany({

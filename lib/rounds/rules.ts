@@ -2,8 +2,8 @@
 // figures with small numbers withheld. Pure: no database; `now` is always an argument.
 import { z } from "zod";
 import type { JobRole, RoundAudience, RoundMode } from "../generated/prisma/enums";
-import { withheldParts, effectiveK } from "../suppression";
-import { JOB_ROLE_KEYS, JOB_ROLES, TIER_NAMES, type Tier } from "../tiers";
+import type { DisclosureMode } from "../disclosure";
+import { JOB_ROLE_KEYS } from "../tiers";
 
 export type RoundStatus = "SCHEDULED" | "OPEN" | "CLOSED";
 export type RoundDates = { opensAt: Date; closesAt: Date; closedAt: Date | null };
@@ -90,63 +90,24 @@ export function closeProblem(round: RoundDates, now: Date): string | null {
   return roundStatus(round, now) === "CLOSED" ? "This round is already closed." : null;
 }
 
-export type ProgressState = "NOT_STARTED" | "IN_PROGRESS" | "SUBMITTED";
-export type ProgressPerson = { jobRole: JobRole; requiredTier: Tier; state: ProgressState };
-
-export type ProgressGroup = {
-  key: string;
-  label: string;
-  asked: number;
-  /** Null when withheld: the group is too small to show in a confidential round. */
-  submitted: number | null;
-  inProgress: number | null;
-  rate: number | null;
-  withheld: boolean;
-};
-
-export type RoundProgress = { overall: ProgressGroup; byJobRole: ProgressGroup[]; byTier: ProgressGroup[] };
-
-function group(key: string, label: string, people: ProgressPerson[], withheld: boolean): ProgressGroup {
-  const asked = people.length;
-  const submitted = people.filter((p) => p.state === "SUBMITTED").length;
-  const inProgress = people.filter((p) => p.state === "IN_PROGRESS").length;
-  return withheld
-    ? { key, label, asked, submitted: null, inProgress: null, rate: null, withheld }
-    : { key, label, asked, submitted, inProgress, rate: asked === 0 ? 0 : submitted / asked, withheld };
-}
+/** NAMED rounds are published in full to the school's lead and head; every other figure through the controls. */
+export const disclosureFor = (mode: RoundMode): DisclosureMode => (mode === "NAMED" ? "full" : "controlled");
 
 /**
- * Response rates overall and by group. In a CONFIDENTIAL round a figure resting on fewer than k
- * people is withheld, with a second group withheld beside a lone one so that no group's figure can
- * be worked out from the total (DESIGN.md, small numbers). NAMED rounds show every figure.
+ * Why a CONFIDENTIAL round's figures (gap report, its CSV, the response export) cannot be published
+ * yet, or null. While a round is open each new submission would show up as the difference between
+ * two looks at the report, so figures wait for the close; a round with fewer than k respondents is
+ * never reported.
  */
-export function summariseProgress(
-  people: ProgressPerson[],
-  opts: { mode: RoundMode; k: number },
-): RoundProgress {
-  const confidential = opts.mode === "CONFIDENTIAL";
-  const k = effectiveK(opts.k);
-  const groups = <K extends string>(keyOf: (p: ProgressPerson) => K, labelOf: (key: K) => string) => {
-    const byKey = new Map<K, ProgressPerson[]>();
-    for (const p of people) byKey.set(keyOf(p), [...(byKey.get(keyOf(p)) ?? []), p]);
-    const keys = [...byKey.keys()].sort();
-    const hidden = confidential
-      ? withheldParts(
-          keys.map((key) => ({ key, respondents: byKey.get(key)!.length })),
-          k,
-        )
-      : new Set<string>();
-    return keys.map((key) => group(key, labelOf(key), byKey.get(key)!, hidden.has(key)));
-  };
-  return {
-    overall: group("ALL", "Everyone asked", people, confidential && people.length < k),
-    byJobRole: groups(
-      (p) => p.jobRole,
-      (key) => JOB_ROLES[key].label,
-    ),
-    byTier: groups(
-      (p) => String(p.requiredTier) as "1" | "2" | "3",
-      (key) => `${TIER_NAMES[Number(key) as Tier]} roles`,
-    ),
-  };
+export function confidentialFiguresWithheld(
+  round: RoundDates & { mode: RoundMode },
+  submitted: number,
+  k: number,
+  now: Date,
+): string | null {
+  if (round.mode !== "CONFIDENTIAL") return null;
+  if (roundStatus(round, now) !== "CLOSED")
+    return "This round is confidential, so its figures appear once it has closed: while it is open, comparing them before and after one person submits would show that person's answers.";
+  if (submitted < k) return `This round is confidential and fewer than ${k} people submitted, so its figures are withheld to protect them.`;
+  return null;
 }

@@ -13,23 +13,3 @@ export function effectiveK(configured?: number | null): number {
 export function isShowable(respondents: number, k: number): boolean {
   return respondents >= effectiveK(k);
 }
-
-export type Part = { key: string; respondents: number };
-
-/**
- * The keys of the parts to withhold when the parts are shown beside their total: every part under
- * k, and, when exactly one part is withheld, the next smallest too, so that none can be recovered
- * by subtracting the shown parts from the total. Ties go to the first key in sort order, so the
- * result is deterministic.
- */
-export function withheldParts(parts: Part[], k: number): Set<string> {
-  const kk = effectiveK(k);
-  const withheld = new Set(parts.filter((p) => p.respondents < kk).map((p) => p.key));
-  if (withheld.size === 1) {
-    const next = parts
-      .filter((p) => !withheld.has(p.key))
-      .sort((a, b) => a.respondents - b.respondents || a.key.localeCompare(b.key))[0];
-    if (next) withheld.add(next.key);
-  }
-  return withheld;
-}

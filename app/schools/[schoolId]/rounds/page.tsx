@@ -55,7 +55,7 @@ export default async function RoundsPage({ params }: { params: Promise<{ schoolI
         </Section>
       )}
       <Section title={`All rounds (${rounds.length})`}>
-        <RoundList schoolId={schoolId} rounds={rounds} k={k} />
+        <RoundList schoolId={schoolId} rounds={rounds} />
       </Section>
     </>
   );

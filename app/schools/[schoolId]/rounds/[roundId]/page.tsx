@@ -4,7 +4,7 @@ import { CloseRoundButton } from "@/components/rounds/close-round-button";
 import { ExtendRoundForm } from "@/components/rounds/extend-round-form";
 import { ImportResponsesForm } from "@/components/rounds/import-responses-form";
 import { PeopleLists } from "@/components/rounds/people-lists";
-import { ProgressTable, WithheldNote } from "@/components/rounds/progress-table";
+import { MergedGroupsNote, ProgressTable } from "@/components/rounds/progress-table";
 import { ReminderButton } from "@/components/rounds/reminder-button";
 import { RoundDetails } from "@/components/rounds/round-details";
 import { StatusBadge } from "@/components/rounds/status-badge";
@@ -23,12 +23,10 @@ export default async function RoundPage({ params }: Params) {
   const { schoolId, roundId } = await params;
   const ctx = await requireSchool(schoolId, "rounds:view");
   // A round of another school, or none, is a 404 like any other school's page.
-  const { round, progress, k, notStarted, notFinished } = await orNotFound(getRoundProgress(ctx, roundId));
+  const { round, progress, k, figuresWithheld, notStarted, notFinished } = await orNotFound(getRoundProgress(ctx, roundId));
   const manage = can(ctx.role, "rounds:manage");
   const open = round.status === "OPEN";
-  const anyWithheld = [progress.overall, ...progress.byJobRole, ...progress.byTier].some((g) => g.withheld);
-  const submitted = progress.overall.submitted ?? 0;
-  const exportable = round.mode === "NAMED" || (!progress.overall.withheld && submitted >= k);
+  const confidential = round.mode === "CONFIDENTIAL";
 
   return (
     <>
@@ -43,10 +41,16 @@ export default async function RoundPage({ params }: Params) {
       </Section>
       <Section title="Progress">
         <div className="flex flex-col gap-6">
-          <ProgressTable caption="Overall" groups={[progress.overall]} k={k} />
-          <ProgressTable caption="By job role" groups={progress.byJobRole} k={k} />
-          <ProgressTable caption="By required tier" groups={progress.byTier} k={k} />
-          {anyWithheld && <WithheldNote k={k} />}
+          <ProgressTable caption="Overall" groups={[progress.overall]} />
+          {progress.overall.inProgress > 0 && (
+            <p className="text-sm">
+              {progress.overall.inProgress} {progress.overall.inProgress === 1 ? "person has" : "people have"} started but not
+              submitted yet.
+            </p>
+          )}
+          {progress.groups.length > 1 && <ProgressTable caption={confidential ? "By group of staff" : "By job role"} groups={progress.groups} />}
+          {progress.bands.length > 1 && <ProgressTable caption="By required tier" groups={progress.bands} />}
+          {confidential && <MergedGroupsNote k={k} />}
         </div>
       </Section>
       {notStarted && notFinished && (
@@ -91,7 +95,7 @@ export default async function RoundPage({ params }: Params) {
         </Section>
       )}
       <Section title="Export responses">
-        {exportable ? (
+        {!figuresWithheld ? (
           <p>
             <a
               href={`/schools/${schoolId}/rounds/${round.id}/export`}
@@ -103,11 +107,11 @@ export default async function RoundPage({ params }: Params) {
             <span className="block text-sm text-slate-700">
               {round.mode === "NAMED"
                 ? "One line per answer, with each person's email and name."
-                : "One line per answer, without names, emails, dates or comments, in a shuffled order."}
+                : "One line per statement reported for each respondent, without names, emails, roles, dates or comments, in a shuffled order; every respondent has the same lines."}
             </span>
           </p>
         ) : (
-          <p>A confidential round can be exported once at least {k} people have submitted.</p>
+          <p>{figuresWithheld}</p>
         )}
       </Section>
     </>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HeatmapTable } from "@/components/gaps/heatmap-table";
-import { PriorityTable } from "@/components/gaps/priority-table";
-import { ChangeTable, CoverageTable, PeopleGaps } from "@/components/gaps/report-parts";
+import { PriorityList } from "@/components/gaps/priority-table";
+import { ChangeList, CoverageTable, PeopleGaps } from "@/components/gaps/report-parts";
 import { PrintButton } from "@/components/gaps/print-button";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -19,6 +19,7 @@ export default async function GapReportPage({ params }: Params) {
   const ctx = await requireSchool(schoolId, "gaps:view");
   const report = await orNotFound(gapReport(ctx, roundId));
   const base = `/schools/${schoolId}/rounds/${roundId}`;
+  const { publication } = report;
   return (
     <>
       <p className="mb-2 print:hidden">
@@ -28,36 +29,42 @@ export default async function GapReportPage({ params }: Params) {
         title={`Gap report: ${report.round.title}`}
         lead={`${report.respondents} submitted ${report.respondents === 1 ? "response" : "responses"} · ${report.round.mode === "NAMED" ? "Named" : "Confidential"} round`}
       />
-      {report.withheldReason ? (
+      {report.withheldReason || !publication ? (
         <Alert>{report.withheldReason}</Alert>
       ) : (
         <>
+          <p className="mb-4 max-w-prose text-sm text-slate-700">
+            {publication.mode === "full"
+              ? "This is a named round: as the school's lead or head you can see each person's answers below, so every figure is shown in full. Figures from confidential rounds, and any that leave the school, merge small groups of staff and leave out what would identify someone."
+              : `This is a confidential round. To protect individuals, groups of fewer than ${report.k} people who submitted are merged with others before anything is counted, and statements answered by too few people are not reported.`}
+          </p>
           <div className="mb-4 flex flex-wrap gap-3 print:hidden">
             <a href={`${base}/gaps/export`} download className="text-harbour-700 underline">Download the gap report (CSV)</a>
             <PrintButton />
           </div>
           <Section title="Priorities">
             <p className="mb-2 text-sm text-slate-700">
-              Highest total gap first. Figures are rounded here; the CSV keeps full precision.
+              Highest total gap first: the total of how many levels each person is below the target. Figures are rounded
+              here; the CSV keeps full precision.
             </p>
-            <PriorityTable rows={report.rows} k={report.k} />
+            <PriorityList report={{ ...report, publication }} />
           </Section>
-          <Section title="Need by domain and job role">
-            <HeatmapTable report={report} />
-            <p className="mt-2 text-sm text-slate-700">
-              A cell resting on fewer than {report.k} people is withheld; where only one in a row is, one more is withheld
-              so that neither can be worked out from the school&apos;s total.
+          <Section title="Need by domain and group of staff">
+            <p className="mb-2 text-sm text-slate-700">
+              The share of ratings below the target in each domain, for each group of staff
+              {publication.mode === "controlled" ? ` (every group has at least ${report.k} people who submitted)` : ""}.
             </p>
+            <HeatmapTable report={{ ...report, publication }} />
           </Section>
           <Section title="Tier coverage">
-            <CoverageTable report={report} />
+            <CoverageTable report={{ ...report, publication }} />
           </Section>
           <Section title="Change since the previous round">
-            <ChangeTable report={report} />
+            <ChangeList report={{ ...report, publication }} />
           </Section>
           {report.people && (
             <Section title="Each person's gaps">
-              <PeopleGaps people={report.people} />
+              <PeopleGaps report={report} />
             </Section>
           )}
         </>
