@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import type { AutosaveQueue } from "@/lib/assessment/autosave";
 import type { OwnResults } from "@/lib/assessment/rules";
+import { reach } from "@/components/ui/reach";
 
 export type Submitted = { submittedAt: Date | null; results: OwnResults | null };
 export type SubmitAction = (input: {
@@ -43,9 +44,10 @@ export function useSubmit(opts: {
         return;
       }
       const submitKey = opts.queue.submitKey(newKey);
-      const result = await opts.submit({ roundId: opts.roundId, frameworkVersionId: opts.frameworkVersionId, submitKey });
+      const result = await reach(() => opts.submit({ roundId: opts.roundId, frameworkVersionId: opts.frameworkVersionId, submitKey }));
       if (!result.ok) {
-        setError(result.message);
+        // Unreached: say so in the common words, and that pressing again is safe (same submit key).
+        setError(result.code === "network" ? `${result.message} Your answers are kept; pressing Submit again is safe.` : result.message);
         return;
       }
       opts.queue.forget();

@@ -8,12 +8,13 @@ import { isTooLarge, MAX_UPLOAD_LABEL, TOO_LARGE_MESSAGE } from "@/lib/csv/limit
 import { MAX_ROSTER_ROWS } from "@/lib/people/roster";
 import type { RosterResult } from "@/lib/people/queries";
 import { InvitationLinks } from "./invitation-links";
+import { reach, type Reached } from "@/components/ui/reach";
 
 /** Reads the CSV in the browser and sends its text; the server checks every row before writing any. */
 export function RosterImportForm({ action }: { action: (values: { csv: string }) => Promise<ActionResult<RosterResult>> }) {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<ActionResult<RosterResult> | null>(null);
+  const [result, setResult] = useState<Reached<ActionResult<RosterResult>> | null>(null);
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
@@ -27,7 +28,7 @@ export function RosterImportForm({ action }: { action: (values: { csv: string })
       return;
     }
     setBusy(true);
-    setResult(await action({ csv: await file.text() }));
+    setResult(await reach(async () => action({ csv: await file.text() })));
     setBusy(false);
   }
 

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import { ActionButton } from "./action-button";
+import { reach } from "@/components/ui/reach";
 
 type Result = Promise<ActionResult<unknown>>;
 export type EditActions = {
@@ -31,7 +32,7 @@ export function ItemEditor({ planId, itemId, title, term, members, actions }: Pr
   async function run(work: () => Result) {
     setBusy(true);
     setMessage(null);
-    const out = await work().catch(() => ({ ok: false as const, code: "unexpected" as const, message: "That could not be sent. Try again." }));
+    const out = await reach(work);
     setBusy(false);
     if (!out.ok) setMessage(out.message);
   }

@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { isTooLarge, TOO_LARGE_MESSAGE } from "@/lib/csv/limits";
 import { Alert } from "./alert";
 import { Button } from "./button";
+import { reach, type Reached } from "./reach";
 
 type Props<R> = {
   id: string;
@@ -35,7 +36,7 @@ export function FileImportForm<R>({
 }: Props<R>) {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<ActionResult<R> | null>(null);
+  const [result, setResult] = useState<Reached<ActionResult<R>> | null>(null);
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
@@ -51,13 +52,8 @@ export function FileImportForm<R>({
     if (confirm && !window.confirm(confirm)) return;
     setBusy(true);
     setResult(null);
-    try {
-      setResult(await send(file));
-    } catch {
-      setResult({ ok: false, code: "unexpected", message: "The file could not be sent. Check your connection and try again." });
-    } finally {
-      setBusy(false);
-    }
+    setResult(await reach(() => send(file)));
+    setBusy(false);
   }
 
   const failed = result && !result.ok ? result : null;
