@@ -109,13 +109,19 @@ describe("progress and reminders", () => {
       submitKey: "key-12345678",
     });
     const p = await getRoundProgress(lead, round.id);
-    expect(p.progress.overall).toMatchObject({ asked: 4, submitted: 1, inProgress: 1, withheld: false });
+    expect(p.progress.overall).toMatchObject({ asked: 4, submitted: 1, inProgress: 1 });
+    // A NAMED round's progress is shown in full, by job role.
+    expect(p.progress.groups.map((g) => [g.key, g.asked, g.submitted])).toEqual([
+      ["FORM_TUTOR", 1, 0],
+      ["SENIOR_MH_LEAD", 1, 0],
+      ["TEACHER", 2, 1],
+    ]);
     expect(p.notFinished!.map((x) => x.personId)).toEqual([staff[0]!.id]);
     expect(p.notStarted!.map((x) => x.personId).sort()).toEqual([lead.personId, staff[2]!.id].sort());
     await expect(getRoundProgress(staff[0]!.ctx, round.id)).rejects.toMatchObject({ kind: "forbidden" });
   });
 
-  it("shows no names and withholds small groups in a CONFIDENTIAL round", async () => {
+  it("shows no names, and no group until k people in it have submitted, in a CONFIDENTIAL round", async () => {
     const { lead } = await schoolWithStaff([
       "TEACHER",
       "TEACHER",
@@ -128,9 +134,10 @@ describe("progress and reminders", () => {
     const p = await getRoundProgress(lead, round.id);
     expect(p.notStarted).toBeNull();
     expect(p.notFinished).toBeNull();
-    const groups = Object.fromEntries(p.progress.byJobRole.map((g) => [g.key, g.submitted]));
-    // Teachers (5) are shown; the tutor and the lead (1 each) are withheld.
-    expect(groups).toEqual({ TEACHER: 0, FORM_TUTOR: null, SENIOR_MH_LEAD: null });
+    // No one has submitted: everyone is one group, and only the whole school's figures are shown.
+    expect(p.progress.groups.map((g) => [g.label, g.asked, g.submitted])).toEqual([["All staff", 7, 0]]);
+    expect(p.progress.bands).toHaveLength(1);
+    expect(p.figuresWithheld).toMatch(/once it has closed/);
   });
 
   it("reminds those who have not submitted, in the app when there is no SMTP, once per ten minutes", async () => {

@@ -3,7 +3,6 @@ import fc from "fast-check";
 import {
   analyseGaps,
   byPriority,
-  compareRounds,
   formatNumber,
   formatPercent,
   gapRecord,
@@ -189,31 +188,6 @@ describe("personGaps and gapRecord", () => {
 
   it("gives the planner only positive gaps", () => {
     expect(gapRecord(respondents[3]!, competencies)).toEqual({ A1: 1, A2: 2, C1: 2 });
-  });
-});
-
-describe("compareRounds", () => {
-  it("subtracts the previous round, null where either side is null or missing", () => {
-    const before = analyseGaps({ competencies, respondents: respondents.slice(0, 2) });
-    const after = analyseGaps({ competencies, respondents });
-    const changes = compareRounds(after, before);
-    // previously (p1, p2): A1 rate 1/2 mean 1; A2 rate 0 mean 0; B1, C1 not in scope for anyone.
-    expect(changes).toEqual([
-      { code: "A1", needRateDelta: 0.75 - 0.5, meanGapDelta: 1.5 - 1 },
-      { code: "C1", needRateDelta: null, meanGapDelta: null },
-      { code: "A2", needRateDelta: 0.25, meanGapDelta: 0.5 },
-      { code: "B1", needRateDelta: null, meanGapDelta: null },
-    ]);
-  });
-
-  it("lists competencies that disappeared at the end", () => {
-    const before = analyseGaps({ competencies, respondents });
-    const after = analyseGaps({ competencies: competencies.slice(0, 2), respondents });
-    expect(compareRounds(after, before).map((c) => c.code)).toEqual(["A1", "A2", "B1", "C1"]);
-    expect(compareRounds(after, before).slice(2)).toEqual([
-      { code: "B1", needRateDelta: null, meanGapDelta: null },
-      { code: "C1", needRateDelta: null, meanGapDelta: null },
-    ]);
   });
 });
 

@@ -1,13 +1,21 @@
 import { describe, it, expect } from "vitest";
 import Papa from "papaparse";
-import {
-  analyseGaps,
-  GAP_CSV_HEADER,
-  gapReportCsv,
-  type GapCompetency,
-  type Respondent,
-} from "../../lib/gaps/analysis";
-import { csvField } from "../../lib/gaps/csv";
+import { csvCell as csvField } from "../../lib/csv";
+import { publishRound } from "../../lib/disclosure";
+import { type GapCompetency, type Respondent } from "../../lib/gaps/analysis";
+import { GAP_CSV_HEADER, gapReportCsv } from "../../lib/gaps/csv";
+
+// The lead's own view of a NAMED round: published in full.
+const fullRows = (competencies: GapCompetency[], respondents: Respondent[]) =>
+  publishRound({
+    mode: "full",
+    k: 5,
+    competencies,
+    respondents,
+    participants: respondents.map((r) => ({ jobRole: r.jobRole, tier: r.requiredTier, state: "SUBMITTED" as const })),
+    targets: { 1: 3, 2: 3, 3: 3 },
+    roleLabel: (r) => r,
+  }).rows;
 
 const competencies: GapCompetency[] = [
   { code: "A1", domainCode: "D1", tier: 1 },
@@ -22,7 +30,7 @@ const respondents: Respondent[] = [
 ];
 
 describe("gapReportCsv", () => {
-  const csv = gapReportCsv(analyseGaps({ competencies, respondents }));
+  const csv = gapReportCsv(fullRows(competencies, respondents));
   const lines = csv.split("\r\n");
 
   it("starts with the exact header", () => {
@@ -52,9 +60,29 @@ describe("gapReportCsv", () => {
     expect(csvField("=SUM(A1)")).toBe("'=SUM(A1)");
     expect(csvField(null)).toBe("");
     expect(csvField(0.1 + 0.2)).toBe("0.30000000000000004");
-    const odd = gapReportCsv(
-      analyseGaps({ competencies: [{ code: "X,1", domainCode: 'D "q"', tier: 1 }], respondents }),
-    );
+    const odd = gapReportCsv(fullRows([{ code: "X,1", domainCode: 'D "q"', tier: 1 }], respondents));
     expect(odd.split("\r\n")[1]).toBe('"X,1","D ""q""",1,0,0,,,0'); // no one rated it
+  });
+});
+
+describe("gapReportCsv of a controlled publication", () => {
+  it("leaves withheld rows blank, after the ranked rows, in code order", () => {
+    const teachers: Respondent[] = [1, 2, 3, 4, 5].map((i) => ({ id: `t${i}`, jobRole: "TEACHER", requiredTier: 1, ratings: { A1: 1, A2: 2, W9: 0 } }));
+    const senco: Respondent = { id: "s1", jobRole: "SENCO", requiredTier: 3, ratings: { A1: 0, A2: 0, W9: 0 } };
+    const rows = publishRound({
+      mode: "controlled",
+      k: 5,
+      competencies,
+      respondents: [...teachers, senco],
+      participants: [...teachers, senco].map((r) => ({ jobRole: r.jobRole, tier: r.requiredTier, state: "SUBMITTED" as const })),
+      targets: { 1: 3, 2: 3, 3: 3 },
+      roleLabel: (r) => r,
+    }).rows;
+    expect(gapReportCsv(rows).split("\r\n").slice(1)).toEqual([
+      "A1,D1,1,6,6,1,2.1666666666666665,13",
+      "A2,D1,1,6,6,1,1.3333333333333333,8",
+      "W9,D9,3,,,,,",
+      "",
+    ]);
   });
 });

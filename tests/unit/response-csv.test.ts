@@ -124,8 +124,8 @@ describe("exporting responses", () => {
 
   it("numbers respondents and carries no identifiers for CONFIDENTIAL rounds", () => {
     const csv = confidentialExportCsv([
-      { requiredTier: 1, answers: [{ code: "C1", rating: 2, comment: null }] },
-      { requiredTier: null, answers: [{ code: "C1", rating: 4, comment: null }] },
+      { respondent: 1, requiredTier: 1, code: "C1", rating: 2 },
+      { respondent: 2, requiredTier: null, code: "C1", rating: 4 },
     ]);
     expect(csv.split("\r\n")).toEqual([
       "respondent,required_tier,competency_code,rating",
