@@ -1,0 +1,260 @@
+// The adversary of the disclosure-control core: from everything published about a round, it writes
+// an integer program (CPLEX LP text) over the unknown counts and asks HiGHS for the least and the
+// greatest value of every withheld count that is consistent with all of it. Test-only.
+//
+// Unknowns (integer, >= 0): s_<role> = submitted people of a role; x[stratum][c][r] = people of a
+// stratum (one publication group's roles at one tier) who rated statement c (in their scope) r = 0..4.
+// A stratum is enough: no published figure splits a group's people of one tier any further.
+import type { ConfidentialRow, PublicationGroup, RoundPublication } from "@/lib/disclosure";
+import type { GapCompetency, Respondent } from "@/lib/gaps/types";
+import type { Tier } from "@/lib/tiers";
+import { checkTruth, solveRange, type Constraint, type Expr, type Lp } from "./adversary-lp";
+
+export type Truth = {
+  k: number;
+  competencies: GapCompetency[];
+  /** Every role asked, with its required tier (a published setting of the school). */
+  roleTier: Map<string, Tier>;
+  respondents: Respondent[];
+};
+
+export type Seen = {
+  publication: RoundPublication;
+  exportRows: ConfidentialRow[];
+  /** Leaky layouts only: the whole row list (withheld rows included) is in priority order. */
+  rowsInPriorityOrder?: boolean;
+  /** Leaky layouts only: the export gives each person's ratings up to their own tier, not their band's. */
+  exportScope?: "band" | "own";
+};
+
+export type CountRange = { name: string; truth: number; min: number; max: number; apriori: [number, number]; leak: boolean };
+export type Attack = { counts: CountRange[]; solves: number; cases: number };
+
+const TARGET = 3; // the tests use the default target 3 for every tier
+const RATINGS = [0, 1, 2, 3, 4];
+const gapOfRating = (r: number) => Math.max(0, TARGET - r);
+type Stratum = { name: string; group: PublicationGroup; tier: Tier; roles: string[] };
+
+export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
+  const { publication: pub } = seen;
+  const k = pub.k;
+  const comps = truth.competencies;
+  const roles = [...truth.roleTier.keys()];
+  const sv = (role: string) => `s_${role}`;
+  const sumS = (rs: string[]): Expr => rs.map((r) => [sv(r), 1] as [string, number]);
+  const rolesAtLeast = (t: Tier) => roles.filter((r) => truth.roleTier.get(r)! >= t);
+
+  const strata: Stratum[] = [];
+  pub.recoding.groups.forEach((group, gi) => {
+    for (const tier of [1, 2, 3] as Tier[]) {
+      const rs = group.jobRoles.filter((r) => truth.roleTier.get(r) === tier);
+      if (rs.length > 0) strata.push({ name: `g${gi}t${tier}`, group, tier, roles: rs });
+    }
+  });
+  const xv = (st: Stratum, c: GapCompetency, r: number) => `x_${st.name}_${comps.indexOf(c)}_${r}`;
+  const ratingExpr = (sts: Stratum[], c: GapCompetency, weight: (r: number) => number): Expr =>
+    sts.filter((st) => st.tier >= c.tier).flatMap((st) => RATINGS.filter((r) => weight(r) !== 0).map((r) => [xv(st, c, r), weight(r)] as [string, number]));
+  const inScopeExpr = (t: Tier) => sumS(rolesAtLeast(t));
+  const withGapExpr = (c: GapCompetency) => ratingExpr(strata, c, (r) => (gapOfRating(r) > 0 ? 1 : 0));
+  const totalGapExpr = (c: GapCompetency) => ratingExpr(strata, c, gapOfRating);
+
+  const cons: Constraint[] = [];
+  const add = (label: string, expr: Expr, op: Constraint["op"], rhs: number) => cons.push({ label, expr, op, rhs });
+
+  // Every respondent rates every statement in scope.
+  for (const st of strata)
+    for (const c of comps.filter((c) => c.tier <= st.tier))
+      add(`rates ${st.name} ${c.code}`, [...ratingExpr([st], c, () => 1), ...sumS(st.roles).map(([v]) => [v, -1] as [string, number])], "=", 0);
+
+  // Published rows, and the order of the rows the adversary may read as priority order.
+  const byCode = new Map(comps.map((c) => [c.code, c]));
+  for (const row of pub.rows.filter((r) => !r.withheld)) {
+    const c = byCode.get(row.code)!;
+    add(`row ${c.code} inScope`, inScopeExpr(c.tier), "=", row.inScope);
+    add(`row ${c.code} withGap`, withGapExpr(c), "=", row.withGap);
+    add(`row ${c.code} totalGap`, totalGapExpr(c), "=", row.totalGap);
+  }
+  const ordered = seen.rowsInPriorityOrder ? pub.rows : pub.rows.filter((r) => !r.withheld);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const [a, b] = [byCode.get(ordered[i]!.code)!, byCode.get(ordered[i + 1]!.code)!];
+    add(`order ${a.code} ${b.code}`, [...totalGapExpr(a), ...totalGapExpr(b).map(([v, w]) => [v, -w] as [string, number])], ">=", 0);
+  }
+
+  // Heatmap: a cell wherever a group has people and published statements of the domain in its scope.
+  const domains = [...new Set(comps.map((c) => c.domainCode))];
+  for (const group of pub.recoding.groups) {
+    const own = strata.filter((st) => st.group === group);
+    const groupS = sumS(group.jobRoles);
+    for (const d of domains) {
+      const cs = comps.filter((c) => c.domainCode === d && pub.published.has(c.code) && c.tier <= group.scopeTier);
+      if (cs.length === 0) continue;
+      const cell = pub.heatmap.find((h) => h.domainCode === d && h.groupKey === group.key);
+      if (!cell) {
+        add(`no cell ${d} ${group.key}`, groupS, "=", 0);
+        continue;
+      }
+      add(`cell ${d} ${group.key} respondents`, groupS, "=", cell.respondents);
+      add(`cell ${d} ${group.key} pairs`, cs.flatMap(() => groupS), "=", cell.pairs);
+      add(`cell ${d} ${group.key} withGap`, cs.flatMap((c) => ratingExpr(own, c, (r) => (gapOfRating(r) > 0 ? 1 : 0))), "=", cell.pairsWithGap);
+    }
+  }
+
+  // Coverage of the tiers shown: people exactly, covered through valid linear bounds.
+  for (const cov of pub.coverage.filter((c) => !c.withheld)) {
+    const cs = comps.filter((c) => c.tier === cov.tier && pub.published.has(c.code));
+    add(`coverage ${cov.tier} people`, inScopeExpr(cov.tier), "=", cov.people);
+    for (const c of cs) add(`coverage ${cov.tier} covered<=${c.code}`, ratingExpr(strata, c, (r) => (gapOfRating(r) === 0 ? 1 : 0)), ">=", cov.covered);
+    add(`coverage ${cov.tier} covered>=`, cs.flatMap((c) => withGapExpr(c)), ">=", cov.people - cov.covered);
+  }
+
+  // Progress: submitted overall, per group and per band (asked only bounds them, and is implied).
+  add("progress overall", sumS(roles), "=", pub.progress.overall.submitted);
+  for (const g of pub.progress.groups) add(`progress ${g.key}`, sumS(pub.recoding.groups.find((x) => x.key === g.key)!.jobRoles), "=", g.submitted);
+  pub.progress.bands.forEach((b, i) => {
+    const tiers = pub.recoding.bands[i]!.tiers;
+    add(`progress band ${b.key}`, sumS(roles.filter((r) => tiers.includes(truth.roleTier.get(r)!))), "=", b.submitted);
+  });
+
+  // The export, as counts per (class, code, rating).
+  const exportScope = (st: Stratum) => (seen.exportScope === "own" ? st.tier : st.group.band.minTier);
+  const classOf = (st: Stratum) => (st.group.band.tiers.length === 1 ? st.group.band.minTier : null);
+  const tally = new Map<string, number>();
+  const people = new Map<string, Set<number>>();
+  for (const row of seen.exportRows) {
+    const key = `${row.requiredTier}|${row.code}|${row.rating}`;
+    tally.set(key, (tally.get(key) ?? 0) + 1);
+    people.set(`${row.requiredTier}`, (people.get(`${row.requiredTier}`) ?? new Set()).add(row.respondent));
+  }
+  const codes = [...new Set(seen.exportRows.map((r) => r.code))];
+  for (const cls of [...people.keys()]) {
+    const sts = strata.filter((st) => `${classOf(st)}` === cls);
+    add(`export ${cls} people`, sts.flatMap((st) => sumS(st.roles)), "=", people.get(cls)!.size);
+    for (const code of codes) {
+      const c = byCode.get(code)!;
+      const shown = sts.filter((st) => exportScope(st) >= c.tier);
+      for (const r of RATINGS) add(`export ${cls} ${code} ${r}`, ratingExpr(shown, c, (x) => (x === r ? 1 : 0)), "=", tally.get(`${cls}|${code}|${r}`) ?? 0);
+      add(`export ${cls} ${code} null`, sts.filter((st) => exportScope(st) < c.tier).flatMap((st) => sumS(st.roles)), "=", tally.get(`${cls}|${code}|null`) ?? 0);
+    }
+  }
+
+  shapeConstraints(pub, truth, sumS, k, add);
+  const bandCases = bandDecisions(pub);
+  const binaries = bandCases.length > 1 ? bandCases.map((_, i) => `z${i}`) : [];
+  const bigM = pub.progress.overall.submitted + k + 1;
+  bandCases.forEach((decisions, i) => {
+    for (const d of decisions) {
+      const expr = sumS(roles.filter((r) => d.tiers.includes(truth.roleTier.get(r)!)));
+      if (binaries.length === 0) add(`band ${d.tiers} ${d.atLeastK}`, expr, d.atLeastK ? ">=" : "<=", d.atLeastK ? k : k - 1);
+      else if (d.atLeastK) add(`band case ${i} ${d.tiers} >=k`, [...expr, [binaries[i]!, -bigM]], ">=", k - bigM);
+      else add(`band case ${i} ${d.tiers} <k`, [...expr, [binaries[i]!, bigM]], "<=", k - 1 + bigM);
+    }
+  });
+  if (binaries.length > 0) add("one band case", binaries.map((b) => [b, 1] as [string, number]), "=", 1);
+  const lp: Lp = { constraints: cons, binaries };
+
+  // The truth must satisfy the model, or the model is wrong.
+  const values = trueValues(truth, strata, xv, sv);
+  checkTruth(lp, values);
+
+  // A priori, the people in scope of tier t number at most those asked in the groups holding such roles;
+  // when those groups hold no one else, the count is their published submitted total, public by design.
+  const holding = (t: Tier) => pub.recoding.groups.filter((g) => g.jobRoles.some((r) => truth.roleTier.get(r)! >= t));
+  const askedOver = (t: Tier, value: number): [number, number] =>
+    holding(t).every((g) => g.jobRoles.every((r) => truth.roleTier.get(r)! >= t))
+      ? [value, value]
+      : [0, pub.progress.groups.filter((g) => holding(t).some((h) => h.key === g.key)).reduce((s, g) => s + g.asked, 0)];
+  const targets: { name: string; expr: Expr; truth: number; apriori: [number, number] }[] = [];
+  for (const row of pub.rows.filter((r) => r.withheld)) {
+    const c = byCode.get(row.code)!;
+    const n = truth.respondents.filter((p) => p.requiredTier >= c.tier);
+    const inScope = n.length;
+    const gaps = n.map((p) => gapOfRating(p.ratings[c.code]!));
+    targets.push({ name: `${c.code} inScope`, expr: inScopeExpr(c.tier), truth: inScope, apriori: askedOver(c.tier, inScope) });
+    targets.push({ name: `${c.code} withGap`, expr: withGapExpr(c), truth: gaps.filter((g) => g > 0).length, apriori: [0, inScope] });
+    targets.push({ name: `${c.code} totalGap`, expr: totalGapExpr(c), truth: gaps.reduce((a, b) => a + b, 0), apriori: [0, 3 * inScope] });
+  }
+  for (const cov of pub.coverage.filter((c) => c.withheld)) {
+    const people = truth.respondents.filter((p) => p.requiredTier >= cov.tier).length;
+    targets.push({ name: `coverage ${cov.tier} people`, expr: inScopeExpr(cov.tier), truth: people, apriori: askedOver(cov.tier, people) });
+  }
+
+  let solves = 0;
+  const counts: CountRange[] = [];
+  const known = new Map<string, { min: number; max: number }>(); // several rows share one inScope
+  for (const t of targets) {
+    const key = JSON.stringify([...t.expr].sort());
+    let range = known.get(key);
+    if (!range) {
+      const solved = await solveRange(lp, t.expr);
+      solves += solved.solves;
+      range = { min: solved.min, max: solved.max };
+      known.set(key, range);
+    }
+    const narrow = range.max - range.min < 2 && t.apriori[1] - t.apriori[0] >= 2;
+    const falseZero = range.min === 0 && range.max === 0 && t.truth > 0;
+    counts.push({ name: t.name, truth: t.truth, min: range.min, max: range.max, apriori: t.apriori, leak: narrow || falseZero });
+  }
+  return { counts, solves, cases: bandCases.length };
+}
+
+/** What the recoding rule says about each group's roles, read from the group's published shape. */
+function shapeConstraints(pub: RoundPublication, truth: Truth, sumS: (rs: string[]) => Expr, k: number, add: (l: string, e: Expr, op: Constraint["op"], rhs: number) => void) {
+  for (const band of pub.recoding.bands.filter((b) => b.tiers.length === 1)) {
+    const groups = pub.recoding.groups.filter((g) => g.band === band);
+    const roleGroups = groups.filter((g) => truth.roleTier.has(g.key));
+    for (const g of groups) {
+      if (g.key.startsWith("tier-") || g.key.startsWith("other-")) {
+        for (const r of g.jobRoles) add(`pool ${g.key} ${r} <k`, sumS([r]), "<=", k - 1);
+        if (g.key.startsWith("other-")) add(`pool ${g.key} >=k`, sumS(g.jobRoles), ">=", k);
+        continue;
+      }
+      add(`own ${g.key} >=k`, sumS([g.key]), ">=", k);
+      const rest = g.jobRoles.filter((r) => r !== g.key);
+      if (rest.length === 0) continue;
+      for (const r of rest) add(`merged ${g.key} ${r} <k`, sumS([r]), "<=", k - 1);
+      add(`merged ${g.key} pool <k`, sumS(rest), "<=", k - 1);
+      for (const o of roleGroups.filter((o) => o !== g)) {
+        // The base is the smallest role group, ties to the first key.
+        add(`smallest ${g.key} vs ${o.key}`, [...sumS([g.key]), ...sumS([o.key]).map(([v]) => [v, -1] as [string, number])], "<=", g.key < o.key ? 0 : -1);
+      }
+    }
+  }
+}
+
+type Decision = { tiers: Tier[]; atLeastK: boolean };
+
+/** Every sequence of tierBands' top-down decisions that yields the published bands. */
+function bandDecisions(pub: RoundPublication): Decision[][] {
+  const published = JSON.stringify(pub.recoding.bands.map((b) => b.tiers));
+  const cases: Decision[][] = [];
+  for (let mask = 0; mask < 8; mask++) {
+    const bands: Tier[][] = [];
+    const decisions: Decision[] = [];
+    let pending: Tier[] = [];
+    ([3, 2, 1] as Tier[]).forEach((tier, i) => {
+      pending = [tier, ...pending];
+      const atLeastK = Boolean(mask & (1 << i));
+      decisions.push({ tiers: pending, atLeastK });
+      if (atLeastK) {
+        bands.push(pending);
+        pending = [];
+      }
+    });
+    if (pending.length > 0) {
+      if (bands.length === 0) bands.push(pending);
+      else bands[bands.length - 1] = [...pending, ...bands[bands.length - 1]!];
+    }
+    if (JSON.stringify(bands.reverse()) === published) cases.push(decisions);
+  }
+  return cases;
+}
+
+function trueValues(truth: Truth, strata: Stratum[], xv: (st: Stratum, c: GapCompetency, r: number) => string, sv: (r: string) => string): Map<string, number> {
+  const values = new Map<string, number>();
+  for (const role of truth.roleTier.keys()) values.set(sv(role), truth.respondents.filter((p) => p.jobRole === role).length);
+  for (const st of strata)
+    for (const c of truth.competencies.filter((c) => c.tier <= st.tier))
+      for (const r of RATINGS)
+        values.set(xv(st, c, r), truth.respondents.filter((p) => st.roles.includes(p.jobRole) && p.ratings[c.code] === r).length);
+  return values;
+}
