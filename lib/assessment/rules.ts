@@ -1,6 +1,7 @@
 // The self-assessment as plain rules: what is in scope, the steps, what submitting needs, the
 // person's own results, and the schemas for each save. Pure: no database, no clock.
 import { z } from "zod";
+import { plainText } from "../text";
 import type { CompetencyContent, DomainContent, VersionContent } from "../framework/versioning";
 import type { RoundMode } from "../generated/prisma/enums";
 import { inScope, TIERS, type Tier } from "../tiers";
@@ -134,7 +135,7 @@ export const ratingSchema = z
 export const answerSchema = z.object({
   competencyCode: z.string().trim().min(1).max(20),
   rating: ratingSchema,
-  comment: z.string().trim().max(2000, "Keep comments under 2,000 characters.").optional(),
+  comment: plainText(z.string().trim().max(2000, "Keep comments under 2,000 characters.")).optional(),
 });
 
 /** A batch of answers from autosave (or an offline draft coming back), with the step reached. */
@@ -203,7 +204,7 @@ export const trainingSchema = z
     roundId: id,
     frameworkVersionId: id,
     barriers: z.array(z.enum(BARRIERS)).max(BARRIERS.length).default([]),
-    barrierOther: z.string().trim().max(500, "Keep this under 500 characters.").optional(),
+    barrierOther: plainText(z.string().trim().max(500, "Keep this under 500 characters.")).optional(),
     preferredFormats: z.array(z.enum(FORMATS)).max(FORMATS.length).default([]),
     overallConfidence: z
       .number()

@@ -1,6 +1,7 @@
 // The "add a course" form and the catalogue filters: one zod schema each, for the browser and the
 // server. Costs are typed in pounds and stored in pence; the limits match the database's CHECKs.
 import { z } from "zod";
+import { plainText } from "../text";
 
 export const COURSE_FORMATS = ["ONLINE_SELF_PACED", "LIVE_ONLINE", "FACE_TO_FACE", "IN_SCHOOL"] as const;
 export type CourseFormat = (typeof COURSE_FORMATS)[number];
@@ -13,11 +14,13 @@ export const FORMAT_LABELS: Record<CourseFormat, string> = {
 
 const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const text = (what: string, min: number, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(min, `Enter the ${what}${min > 1 ? ` (at least ${min} characters)` : ""}.`)
-    .max(max, `Keep the ${what} under ${max} characters.`);
+  plainText(
+    z
+      .string()
+      .trim()
+      .min(min, `Enter the ${what}${min > 1 ? ` (at least ${min} characters)` : ""}.`)
+      .max(max, `Keep the ${what} under ${max} characters.`),
+  );
 const number = (message: string) => z.coerce.number(message).refine(Number.isFinite, message);
 
 export const NO_COMPETENCY = "A course must develop at least one competency: choose one and the level it brings it to.";

@@ -3,6 +3,7 @@
 // Pure: no database.
 import { z } from "zod";
 import { readCsvRows, headerProblem, toCsv, unescapeFormula, type CsvProblem } from "../csv";
+import { plainText } from "../text";
 import type { Tier } from "../tiers";
 import { DEFAULT_FRAMEWORK } from "./default-framework";
 import {
@@ -30,7 +31,7 @@ const target = z.number().int().min(1).max(4);
 
 const jsonSchema = z
   .object({
-    name: z.string().trim().min(2).max(200),
+    name: plainText(z.string().trim().min(2).max(200)),
     description: z.string().trim().max(2000).default(""),
     targets: z.object({ 1: target, 2: target, 3: target }).default(DEFAULT_FRAMEWORK.targets),
     ratingScale: z
@@ -59,8 +60,8 @@ const jsonSchema = z
           code,
           domainCode: code,
           tier: tierSchema,
-          statement: z.string().trim().min(1).max(1000),
-          guidance: z.string().trim().max(2000).nullish(),
+          statement: plainText(z.string().trim().min(1).max(1000)),
+          guidance: plainText(z.string().trim().max(2000)).nullish(),
           examples: z.array(z.string().trim().min(1).max(500)).max(10).default([]),
           retired: z.boolean().default(false),
         }),

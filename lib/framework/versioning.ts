@@ -1,6 +1,7 @@
 // Framework versions as plain data: building a new version from an old one plus one edit, and
 // describing what changed between two versions. Pure: no database, no clock.
 import { z } from "zod";
+import { plainText } from "../text";
 import { UserError } from "../errors";
 import type { Tier } from "../tiers";
 import type { FrameworkData } from "./default-framework";
@@ -29,12 +30,8 @@ const code = z
   .string()
   .trim()
   .regex(CODE_PATTERN, "Use up to 20 letters, digits, dots or dashes, such as C2.07.");
-const statement = z
-  .string()
-  .trim()
-  .min(10, "Write the statement in full (at least 10 characters).")
-  .max(1000);
-const guidance = z.string().trim().max(2000).optional();
+const statement = plainText(z.string().trim().min(10, "Write the statement in full (at least 10 characters).").max(1000));
+const guidance = plainText(z.string().trim().max(2000)).optional();
 const examples = z.array(z.string().trim().min(1).max(500)).max(10).optional();
 export const tierSchema = z.union([z.literal(1), z.literal(2), z.literal(3)], "Choose tier 1, 2 or 3.");
 const target = z.number().int().min(1, "A target is from 1 to 4.").max(4, "A target is from 1 to 4.");

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { passwordSchema } from "../auth/password-rules";
 import { uploadText } from "../csv/limits";
+import { oneLine } from "../text";
 import { JobRole, MembershipRole } from "../generated/prisma/enums";
 
 const email = z
@@ -11,7 +12,7 @@ const email = z
   .pipe(z.email("Enter a valid email address."))
   .transform((e) => e.toLowerCase());
 
-const name = z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters.");
+const name = oneLine(z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters."));
 
 export const jobRoleSchema = z.enum(JobRole, { error: "Choose a job role." });
 export const schoolRoleSchema = z.enum([MembershipRole.STAFF, MembershipRole.LEAD, MembershipRole.HEAD], {

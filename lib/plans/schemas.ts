@@ -1,5 +1,6 @@
 // One zod schema per plan form and action: the browser and the server apply the same one.
 import { z } from "zod";
+import { oneLine } from "../text";
 import { planLimitsSchema } from "../planner/schemas";
 import { TERMS } from "../planner/types";
 
@@ -8,7 +9,7 @@ const term = z.enum(TERMS, { error: "Choose autumn, spring or summer." });
 
 export const generatePlanSchema = planLimitsSchema.extend({
   roundId: id("a round"),
-  title: z.string().trim().max(200, "Keep the title under 200 characters.").optional(),
+  title: oneLine(z.string().trim().max(200, "Keep the title under 200 characters.")).optional(),
 });
 export type GeneratePlanInput = z.input<typeof generatePlanSchema>;
 

@@ -1,6 +1,7 @@
 // Survey rounds as plain rules: status from dates, who is asked, the forms' schemas and progress
 // figures with small numbers withheld. Pure: no database; `now` is always an argument.
 import { z } from "zod";
+import { oneLine } from "../text";
 import type { JobRole, RoundAudience, RoundMode } from "../generated/prisma/enums";
 import type { DisclosureMode } from "../disclosure";
 import { JOB_ROLE_KEYS } from "../tiers";
@@ -37,11 +38,9 @@ const date = (what: string) => z.coerce.date({ error: `Enter the ${what} date.` 
 
 export const openRoundSchema = z
   .object({
-    title: z
-      .string()
-      .trim()
-      .min(3, "Give the round a title of at least 3 characters.")
-      .max(200, "Keep the title under 200 characters."),
+    title: oneLine(
+      z.string().trim().min(3, "Give the round a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
+    ),
     opensAt: date("opening"),
     closesAt: date("closing"),
     mode: z.enum(["NAMED", "CONFIDENTIAL"], "Choose named or confidential."),

@@ -44,6 +44,12 @@ describe("failure codes", () => {
     expect(await removePerson(school.id, { membershipId: "no-such-membership" })).toMatchObject({ ok: false, code: "not_found" });
   });
 
+  it("refuses a null byte in a name beside the field, instead of something went wrong", async () => {
+    session.personId = lead.id;
+    const result = await invitePerson(school.id, { email: "nul@example.test", name: "Ann\u0000Smith", role: "STAFF", jobRole: "TEACHER" });
+    expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { name: [expect.stringMatching(/hidden character/)] } });
+  });
+
   it("takes the code from the UserError kind, and calls anything else unexpected", async () => {
     session.personId = staff.id;
     const cases = [
