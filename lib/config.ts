@@ -23,6 +23,7 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["silent", "error", "info"]).default("info"),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
 });
 
 export type Config = {
@@ -35,6 +36,8 @@ export type Config = {
   logLevel: "silent" | "error" | "info";
   /** Reverse proxies in front of the app that append to X-Forwarded-For; 0 means the header is not trusted. */
   trustedProxyHops: number;
+  /** A session ends this long after sign-in, however active it has been. */
+  sessionMaxHours: number;
 };
 
 let cached: Config | undefined;
@@ -68,6 +71,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     isProduction: e.NODE_ENV === "production",
     logLevel: e.LOG_LEVEL,
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
+    sessionMaxHours: e.SESSION_MAX_HOURS,
   };
 }
 

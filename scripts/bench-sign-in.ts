@@ -45,7 +45,7 @@ async function main() {
       for (let i = 0; i < runs; i++) {
         await owner.query(`DELETE FROM "RateLimitBucket"`);
         const start = performance.now();
-        await attemptSignIn(creds, `10.9.0.${i}`);
+        await attemptSignIn(creds, { address: `10.9.0.${i}`, deviceId: null });
         times.push(performance.now() - start);
       }
       times.sort((a, b) => a - b);

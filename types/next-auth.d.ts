@@ -9,5 +9,9 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     personId?: string;
+    /** The person's session version at sign-in: a later sign-out, password change or removal bumps it. */
+    sessionVersion?: number;
+    /** Seconds since the epoch: sessions end a fixed time after sign-in (SESSION_MAX_HOURS). */
+    signedInAt?: number;
   }
 }

@@ -5,15 +5,22 @@ import { currentPersonId } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage() {
-  if (await currentPersonId()) redirect("/");
+// After signing in, go back only to an invitation of ours: never to an address named in a link.
+const INVITATION_PATH = /^\/invitations\/[A-Za-z0-9_-]{20,100}$/;
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+  const { next } = await searchParams;
+  const back = typeof next === "string" && INVITATION_PATH.test(next) ? next : "/";
+  if (await currentPersonId()) redirect(back);
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
       <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-harbour-700">Harbour</p>
       <h1 className="mb-2 text-2xl font-semibold">Sign in</h1>
-      <p className="mb-6 text-slate-700">Plan and track your school&apos;s mental-health training.</p>
+      <p className="mb-6 text-slate-700">
+        {back === "/" ? "Plan and track your school's mental-health training." : "Sign in, then accept your invitation."}
+      </p>
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <SignInForm />
+        <SignInForm next={back} />
       </div>
       <p className="mt-4 text-sm text-slate-700">
         New to Harbour? Use the invitation link your school sent you.

@@ -12,11 +12,11 @@ import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/people
 type Props = {
   token: string;
   defaultName: string;
-  hasAccount: boolean;
   action: (values: AcceptInvitationInput) => Promise<ActionResult<{ email: string }>>;
 };
 
-export function AcceptInvitationForm({ token, defaultName, hasAccount, action }: Props) {
+/** A new account from the invitation. It never asks for an existing account's password. */
+export function AcceptInvitationForm({ token, defaultName, action }: Props) {
   const { form, onSubmit, result, errorOf, busy } = useActionForm(acceptInvitationSchema, action, {
     token,
     name: defaultName,
@@ -39,10 +39,10 @@ export function AcceptInvitationForm({ token, defaultName, hasAccount, action }:
       <TextField id="accept-name" label="Your name" autoComplete="name" error={errorOf("name")} {...form.register("name")} />
       <TextField
         id="accept-password"
-        label={hasAccount ? "Your Harbour password" : "Choose a password"}
+        label="Choose a password"
         type="password"
-        autoComplete={hasAccount ? "current-password" : "new-password"}
-        hint={hasAccount ? "You already have an account: use its password." : `At least ${PASSWORD_MIN} characters. A short phrase is easy to remember and hard to guess.`}
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_MIN} characters. A short phrase is easy to remember and hard to guess.`}
         error={errorOf("password")}
         {...form.register("password")}
       />
@@ -50,12 +50,12 @@ export function AcceptInvitationForm({ token, defaultName, hasAccount, action }:
         id="accept-confirm"
         label="Type the password again"
         type="password"
-        autoComplete={hasAccount ? "current-password" : "new-password"}
+        autoComplete="new-password"
         error={errorOf("confirmPassword")}
         {...form.register("confirmPassword")}
       />
       <Button type="submit" busy={busy}>
-        {hasAccount ? "Join the school" : "Create my account"}
+        Create my account
       </Button>
     </form>
   );

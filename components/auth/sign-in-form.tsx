@@ -10,29 +10,34 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
 
+export const SIGN_IN_FAILED = "That email and password did not work. Check them and try again.";
 
+// lib/auth/options.ts throws "wait:<seconds>" when this email has had too many failed attempts.
+const WAIT = /^wait:(\d+)$/;
+export const waitMessage = (seconds: number) =>
+  `Too many attempts with this email. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`;
 
-export const SIGN_IN_FAILED = "That email and password did not work. Check them and try again, or wait a few minutes.";
-
-export function SignInForm() {
+/** `next` is where to go after signing in (an invitation to accept); the page checks it is one of ours. */
+export function SignInForm({ next = "/" }: { next?: string }) {
   const router = useRouter();
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
 
   const onSubmit = handleSubmit(async (values) => {
-    setFailed(false);
+    setFailure(null);
     const res = await signIn("credentials", { ...values, redirect: false });
     if (!res || res.error) {
-      setFailed(true);
+      const wait = WAIT.exec(res?.error ?? "");
+      setFailure(wait ? waitMessage(Number(wait[1])) : SIGN_IN_FAILED);
       return;
     }
-    router.replace("/");
+    router.replace(next);
     router.refresh();
   });
 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      {failed && <Alert tone="error">{SIGN_IN_FAILED}</Alert>}
+      {failure && <Alert tone="error">{failure}</Alert>}
       <TextField
         id="email"
         label="Email address"

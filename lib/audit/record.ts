@@ -7,6 +7,7 @@ export type AuditAction =
   | "sign-in.failed"
   | "invitation.created"
   | "invitation.accepted"
+  | "invitation.unsent"
   | "roster.imported"
   | "membership.role-changed"
   | "membership.removed"

@@ -4,18 +4,25 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getConfig } from "../config";
 import { logError } from "../log";
 import { clientAddress } from "./client-address";
+import { setDeviceCookie, sourceOf } from "./request-source";
+import { assertSessionCurrent, endSessions, SessionEnded } from "./session-version";
 import { attemptSignIn } from "./sign-in";
 
+/** Idle limit: each read of the session renews it for this long, up to SESSION_MAX_HOURS after sign-in. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+/** The error next-auth passes back to the form when the person must wait; the form shows the seconds. */
+export const WAIT_ERROR_PREFIX = "wait:";
 
-function addressOf(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const header = headers?.["x-forwarded-for"];
-  return clientAddress(Array.isArray(header) ? header.join(",") : header, getConfig().trustedProxyHops);
-}
+type Headers = Record<string, string | string[] | undefined> | undefined;
+const header = (headers: Headers, name: string) => {
+  const value = headers?.[name];
+  return Array.isArray(value) ? value.join(",") : value;
+};
 
 export function authOptions(): NextAuthOptions {
+  const config = getConfig();
   return {
-    secret: getConfig().authSecret,
+    secret: config.authSecret,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },
@@ -23,23 +30,51 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        // next-auth would put a thrown error's text in the redirect URL: log it, show the generic failure.
-        authorize: (credentials, req) =>
-          attemptSignIn(credentials, addressOf(req?.headers)).catch((error) => {
+        authorize: async (credentials, req) => {
+          const address = clientAddress(header(req?.headers, "x-forwarded-for"), config.trustedProxyHops);
+          const source = sourceOf(config.authSecret, header(req?.headers, "cookie"), credentials?.email, address);
+          const outcome = await attemptSignIn(credentials, source).catch((error) => {
+            // next-auth would put a thrown error's text in the redirect URL: log it, show the generic failure.
             logError(error, "sign-in");
-            return null;
-          }),
+            return { status: "failed" as const };
+          });
+          if (outcome.status === "wait") throw new Error(`${WAIT_ERROR_PREFIX}${outcome.retryAfterSeconds}`);
+          if (outcome.status === "failed") return null;
+          await setDeviceCookie(config.authSecret, outcome.person.email);
+          return outcome.person;
+        },
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user) token.personId = user.id;
+      async jwt({ token, user }) {
+        if (user) {
+          token.personId = user.id;
+          token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
+          token.signedInAt = Math.floor(Date.now() / 1000);
+          return token;
+        }
+        await assertSessionCurrent(token, config.sessionMaxHours);
         return token;
       },
       session({ session, token }) {
         if (session.user && typeof token.personId === "string") session.user.id = token.personId;
         return session;
       },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.personId === "string") await endSessions(token.personId);
+      },
+    },
+    logger: {
+      // An ended session is expected, not an error worth a log line.
+      error(code, metadata) {
+        const cause = metadata instanceof Error ? metadata : (metadata as { error?: unknown })?.error;
+        if (cause instanceof SessionEnded) return;
+        logError(cause ?? new Error(code), `next-auth ${code}`);
+      },
+      warn() {},
+      debug() {},
     },
   };
 }

@@ -3,36 +3,54 @@ import { audit } from "../audit/record";
 import { withScope } from "../db/scope";
 import { verifyPassword } from "./hashing";
 import { signInSchema } from "./sign-in-schema";
-import { clearBucket, isRateLimited, recordFailure, signInBuckets } from "./rate-limit";
+import { forgetFailures, takeAttempt, type SignInSource } from "./rate-limit";
 
-export type SignedInPerson = { id: string; email: string; name: string };
+export type SignedInPerson = { id: string; email: string; name: string; sessionVersion: number };
+
+export type SignInOutcome =
+  | { status: "signed-in"; person: SignedInPerson }
+  | { status: "failed" }
+  | { status: "wait"; retryAfterSeconds: number };
 
 /**
- * Checks a sign-in. Every failure, whatever its cause (bad input, unknown email, wrong password,
- * too many attempts), returns null after the same password-hash work, so none can be told apart.
+ * Checks a sign-in; the only place in Harbour where a password is checked. Every failure (bad input,
+ * unknown email, wrong password) looks the same after the same hash work. A "wait" answer depends
+ * only on the counters for the typed email, which exist whether or not it has an account.
  */
-export async function attemptSignIn(raw: unknown, address: string): Promise<SignedInPerson | null> {
+export async function attemptSignIn(raw: unknown, source: SignInSource): Promise<SignInOutcome> {
   const parsed = signInSchema.safeParse(raw);
   const email = parsed.success ? parsed.data.email.toLowerCase() : "";
   const password = parsed.success ? parsed.data.password : "";
-  const buckets = signInBuckets(email, address);
 
-  const person = await withScope({ loginEmail: email }, async (tx) => {
-    const limited = await isRateLimited(tx, buckets);
-    return limited || !email
-      ? null
-      : tx.person.findUnique({ where: { email }, omit: { passwordHash: false } });
+  const taken = await withScope({ loginEmail: email }, async (tx) => {
+    const wait = await takeAttempt(tx, email, source);
+    if (wait > 0) return { wait, candidates: [] };
+    // An address may have several accounts (one per school that shared a link by hand): the
+    // verified one first, then the oldest, and every one is checked so timing shows nothing.
+    const candidates = email
+      ? await tx.person.findMany({
+          where: { email },
+          orderBy: [{ emailVerifiedAt: { sort: "asc", nulls: "last" } }, { createdAt: "asc" }],
+          omit: { passwordHash: false },
+        })
+      : [];
+    return { wait: 0, candidates };
   });
-  const ok = await verifyPassword(person?.passwordHash, password);
+  if (taken.wait > 0) return { status: "wait", retryAfterSeconds: taken.wait };
+
+  const checks = await Promise.all(
+    (taken.candidates.length ? taken.candidates : [null]).map((c) => verifyPassword(c?.passwordHash, password)),
+  );
+  const person = taken.candidates.find((_, i) => checks[i]);
 
   return withScope({ loginEmail: email, personId: person?.id }, async (tx) => {
-    if (ok && person) {
-      await clearBucket(tx, buckets[0]!);
+    if (person) {
+      await forgetFailures(tx, email, source);
       await audit(tx, { actorId: person.id, action: "sign-in.succeeded" });
-      return { id: person.id, email: person.email, name: person.name };
+      const { id, name, sessionVersion } = person;
+      return { status: "signed-in", person: { id, email: person.email, name, sessionVersion } };
     }
-    await recordFailure(tx, buckets);
-    await audit(tx, { actorId: person?.id ?? null, action: "sign-in.failed", detail: { address } });
-    return null;
+    await audit(tx, { actorId: null, action: "sign-in.failed", detail: { address: source.address } });
+    return { status: "failed" };
   });
 }

@@ -1,19 +1,21 @@
 import "server-only";
 import { audit, auditMany } from "../audit/record";
-import { hashPassword, verifyPassword } from "../auth/hashing";
-import { COMMON_PASSWORD_MESSAGE } from "../auth/password-rules";
-import { isCommonPassword } from "../auth/common-passwords";
 import { getConfig } from "../config";
 import { setScope, withScope, type Tx } from "../db/scope";
 import { UserError } from "../errors";
 import type { JobRole, MembershipRole } from "../generated/prisma/enums";
 import { sendMail } from "../mail";
 import { JOB_ROLES } from "../tiers";
-import type { AcceptInvitationInput } from "./schemas";
 import { hashToken, invitationExpiry, newToken } from "./tokens";
 
+// Who may use a link, and what it proves, is decision 0008: with SMTP set a link goes only to the
+// invitee's mailbox, so using it proves the address; without SMTP it is shared by hand and proves
+// nothing, so the account it makes stays in the inviting school.
+
 export type NewInvitation = { email: string; name?: string; role: MembershipRole; jobRole: JobRole };
-export type IssuedInvitation = { email: string; link: string; emailed: boolean };
+/** `link` is present only when it must be shared by hand; `emailed` false without a link means sending failed. */
+export type IssuedInvitation = { email: string; emailed: boolean; link?: string };
+type Issued = { id: string; schoolId: string; email: string; token: string; invitedById: string; sentByEmail: boolean };
 
 type Issuer = { personId: string; schoolId: string; schoolName: string; trustId?: string | null };
 
@@ -29,10 +31,11 @@ export async function invitationConflict(tx: Tx, schoolId: string, email: string
 }
 
 /**
- * Writes invitations inside the caller's transaction; returns the links to send after it commits.
- * Two statements however many there are (a roster has up to 2,000), so the transaction stays short.
+ * Writes invitations inside the caller's transaction, in two statements however many there are (a
+ * roster import brings up to 2,000); returns what to deliver after it commits.
  */
-export async function createInvitations(tx: Tx, by: Issuer, invites: NewInvitation[], now = new Date()) {
+export async function createInvitations(tx: Tx, by: Issuer, invites: NewInvitation[], now = new Date()): Promise<Issued[]> {
+  const sentByEmail = getConfig().smtp !== null;
   const tokens = invites.map(() => newToken());
   const rows = await tx.invitation.createManyAndReturn({
     data: invites.map((inv, i) => ({
@@ -44,40 +47,62 @@ export async function createInvitations(tx: Tx, by: Issuer, invites: NewInvitati
       tokenHash: tokens[i]!.tokenHash,
       expiresAt: invitationExpiry(now),
       invitedById: by.personId,
+      sentByEmail,
     })),
     select: { id: true, tokenHash: true },
   });
   const idOf = new Map(rows.map((r) => [r.tokenHash, r.id]));
+  const issued = invites.map((inv, i) => ({
+    id: idOf.get(tokens[i]!.tokenHash)!,
+    schoolId: by.schoolId,
+    email: inv.email,
+    token: tokens[i]!.token,
+    invitedById: by.personId,
+    sentByEmail,
+  }));
   await auditMany(
     tx,
     invites.map((inv, i) => ({
       actorId: by.personId,
-      action: "invitation.created",
+      action: "invitation.created" as const,
       schoolId: by.schoolId,
       trustId: by.trustId,
-      targetId: idOf.get(tokens[i]!.tokenHash)!,
-      detail: { email: inv.email, role: inv.role, jobRole: inv.jobRole },
+      targetId: issued[i]!.id,
+      detail: { email: inv.email, role: inv.role, jobRole: inv.jobRole, sentByEmail },
     })),
   );
-  return invites.map((inv, i) => ({ email: inv.email, token: tokens[i]!.token, role: inv.role }));
+  return issued;
 }
 
-/** Emails each link when SMTP is set; otherwise the links go back to the inviter to share. */
-export async function deliverInvitations(
-  schoolName: string,
-  issued: { email: string; token: string; role: MembershipRole }[],
-): Promise<IssuedInvitation[]> {
+/**
+ * With SMTP each link is emailed to the invitee alone (the inviter only learns that it was sent);
+ * one that cannot be sent is withdrawn, so the inviter can simply try again. Without SMTP the links
+ * go back to the inviter to share.
+ */
+export async function deliverInvitations(schoolName: string, issued: Issued[]): Promise<IssuedInvitation[]> {
   const out: IssuedInvitation[] = [];
   for (const inv of issued) {
     const link = `${getConfig().appUrl}/invitations/${inv.token}`;
+    if (!inv.sentByEmail) {
+      out.push({ email: inv.email, emailed: false, link });
+      continue;
+    }
     const emailed = await sendMail({
       to: inv.email,
       subject: `You're invited to Harbour at ${schoolName}`,
-      text: `You have been invited to join ${schoolName} on Harbour, where staff plan their mental-health training.\n\nSet up your account within 7 days: ${link}\n\nIf you weren't expecting this, you can ignore this email.`,
+      text: `You have been invited to join ${schoolName} on Harbour, where staff plan their mental-health training.\n\nJoin within 7 days: ${link}\n\nIf you weren't expecting this, you can ignore this email.`,
     });
-    out.push({ email: inv.email, link, emailed });
+    if (!emailed) await withdraw(inv);
+    out.push({ email: inv.email, emailed });
   }
   return out;
+}
+
+async function withdraw(inv: Issued) {
+  await withScope({ personId: inv.invitedById, schoolId: inv.schoolId }, async (tx) => {
+    await tx.invitation.deleteMany({ where: { id: inv.id, acceptedAt: null } });
+    await audit(tx, { actorId: inv.invitedById, action: "invitation.unsent", schoolId: inv.schoolId, targetId: inv.id });
+  });
 }
 
 export async function inviteOne(by: Issuer, invite: NewInvitation): Promise<IssuedInvitation> {
@@ -91,84 +116,65 @@ export async function inviteOne(by: Issuer, invite: NewInvitation): Promise<Issu
   return delivered!;
 }
 
+/** What the invitation page shows: nothing in it depends on whether the address has an account. */
 export type InvitationView = {
   email: string;
   schoolName: string;
   role: MembershipRole;
   jobRoleLabel: string | null;
   name: string | null;
-  hasAccount: boolean;
   state: "open" | "expired" | "used";
 };
 
-/** What the invitation page shows. Any unknown token reads as not found. */
+/** Any unknown token reads as not found. */
 export async function viewInvitation(token: string, now = new Date()): Promise<InvitationView | null> {
   const tokenHash = hashToken(token);
   return withScope({ inviteTokenHash: tokenHash }, async (tx) => {
     const inv = await tx.invitation.findUnique({ where: { tokenHash }, include: { school: { select: { name: true } } } });
     if (!inv?.school) return null;
-    const person = await withLoginEmail(tx, inv.email);
     return {
       email: inv.email,
       schoolName: inv.school.name,
       role: inv.role,
       jobRoleLabel: inv.jobRole ? JOB_ROLES[inv.jobRole].label : null,
       name: inv.name,
-      hasAccount: Boolean(person?.passwordHash),
       state: inv.acceptedAt ? "used" : inv.expiresAt <= now ? "expired" : "open",
     };
   });
 }
 
-async function withLoginEmail(tx: Tx, email: string) {
-  await setScope(tx, { loginEmail: email });
-  return tx.person.findUnique({ where: { email }, omit: { passwordHash: false } });
+/**
+ * Uses an invitation once, inside the caller's transaction: the claim is a conditional update, so
+ * two tabs cannot both use it. Leaves the transaction scoped to the invitation's school.
+ */
+export async function claimInvitation(tx: Tx, token: string, now: Date) {
+  const tokenHash = hashToken(token);
+  await setScope(tx, { inviteTokenHash: tokenHash });
+  const inv = await tx.invitation.findUnique({ where: { tokenHash } });
+  if (!inv?.schoolId) throw new UserError("This invitation link is not valid.", "not_found");
+  const schoolId = inv.schoolId;
+  await setScope(tx, { schoolId });
+  const claimed = await tx.invitation.updateMany({
+    where: { id: inv.id, acceptedAt: null, expiresAt: { gt: now } },
+    data: { acceptedAt: now },
+  });
+  if (claimed.count === 0) {
+    throw new UserError(
+      inv.acceptedAt
+        ? "This invitation has already been used. Sign in instead."
+        : "This invitation has expired. Ask whoever invited you for a new one.",
+      "conflict",
+    );
+  }
+  return { ...inv, schoolId };
 }
 
-/**
- * Uses an invitation once: a new person sets name and password; someone who already has an account
- * proves it with their password. The claim is a conditional update, so two tabs cannot both use it.
- */
-export async function acceptInvitation(input: AcceptInvitationInput, now = new Date()): Promise<{ email: string }> {
-  if (isCommonPassword(input.password)) {
-    throw new UserError(COMMON_PASSWORD_MESSAGE, "validation", { password: [COMMON_PASSWORD_MESSAGE] });
-  }
-  const tokenHash = hashToken(input.token);
-  const passwordHash = await hashPassword(input.password);
-  return withScope({ inviteTokenHash: tokenHash }, async (tx) => {
-    const inv = await tx.invitation.findUnique({ where: { tokenHash } });
-    if (!inv?.schoolId) throw new UserError("This invitation link is not valid.", "not_found");
-    await setScope(tx, { schoolId: inv.schoolId });
-    const claimed = await tx.invitation.updateMany({
-      where: { id: inv.id, acceptedAt: null, expiresAt: { gt: now } },
-      data: { acceptedAt: now },
-    });
-    if (claimed.count === 0) {
-      throw new UserError(
-        inv.acceptedAt
-          ? "This invitation has already been used. Sign in instead."
-          : "This invitation has expired. Ask whoever invited you for a new one.",
-        "conflict",
-      );
-    }
-    const existing = await withLoginEmail(tx, inv.email);
-    if (existing?.passwordHash && !(await verifyPassword(existing.passwordHash, input.password))) {
-      const message = "You already have a Harbour account: enter its password to join this school.";
-      throw new UserError(message, "validation", { password: [message] });
-    }
-    const person =
-      existing ??
-      (await tx.person.create({ data: { email: inv.email, name: input.name, passwordHash } }));
-    if (existing && !existing.passwordHash) {
-      await tx.person.update({ where: { id: existing.id }, data: { name: input.name, passwordHash } });
-    }
-    await setScope(tx, { personId: person.id });
-    await tx.membership.upsert({
-      where: { personId_schoolId: { personId: person.id, schoolId: inv.schoolId } },
-      create: { personId: person.id, schoolId: inv.schoolId, role: inv.role, jobRole: inv.jobRole },
-      update: { role: inv.role, jobRole: inv.jobRole },
-    });
-    await audit(tx, { actorId: person.id, action: "invitation.accepted", schoolId: inv.schoolId, targetId: inv.id });
-    return { email: inv.email };
+export async function joinSchool(tx: Tx, personId: string, inv: Awaited<ReturnType<typeof claimInvitation>>) {
+  await setScope(tx, { personId });
+  await tx.membership.upsert({
+    where: { personId_schoolId: { personId, schoolId: inv.schoolId } },
+    create: { personId, schoolId: inv.schoolId, role: inv.role, jobRole: inv.jobRole },
+    update: { role: inv.role, jobRole: inv.jobRole },
   });
+  await audit(tx, { actorId: personId, action: "invitation.accepted", schoolId: inv.schoolId, targetId: inv.id });
 }

@@ -1,40 +1,46 @@
 import { describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/hashing";
 import { UserError } from "@/lib/errors";
-import { acceptInvitation, inviteOne, viewInvitation } from "@/lib/people/invitations";
+import { acceptAsNewAccount, acceptAsSignedIn } from "@/lib/people/accept-invitation";
+import { inviteOne, viewInvitation } from "@/lib/people/invitations";
 import { makeMember, makePerson, makeSchool, ownerDb } from "./support/fixtures";
 
 const PASSWORD = "a sensible long passphrase";
+const newEmail = () => `new-${Math.random().toString(36).slice(2)}@example.test`;
 
-async function invite(email = `new-${Math.random().toString(36).slice(2)}@example.test`) {
-  const school = await makeSchool();
+async function invite(email = newEmail(), school?: { id: string; name: string }) {
+  school ??= await makeSchool();
   const lead = await makeMember(school.id, "LEAD", "SENIOR_MH_LEAD");
   const issued = await inviteOne(
     { personId: lead.id, schoolId: school.id, schoolName: school.name },
     { email, role: "STAFF", jobRole: "TEACHING_ASSISTANT" },
   );
-  const token = issued.link.split("/invitations/")[1]!;
+  const token = issued.link!.split("/invitations/")[1]!;
   return { school, lead, issued, token, email };
 }
 
 const accept = (token: string, password = PASSWORD) =>
-  acceptInvitation({ token, name: "New Person", password, confirmPassword: password });
+  acceptAsNewAccount({ token, name: "New Person", password, confirmPassword: password });
+
+const schoolsOf = async (personId: string) =>
+  (await ownerDb().membership.findMany({ where: { personId } })).map((m) => m.schoolId).sort();
 
 describe("invitations", () => {
   it("shows the link to the inviter when no SMTP is set, and stores only the token's hash", async () => {
     const { issued, token } = await invite();
     expect(issued.emailed).toBe(false);
     expect(issued.link).toMatch(/\/invitations\/[A-Za-z0-9_-]{43}$/);
-    const stored = await ownerDb().invitation.findMany({ where: { tokenHash: token } });
-    expect(stored).toHaveLength(0);
+    expect(await ownerDb().invitation.findMany({ where: { tokenHash: token } })).toHaveLength(0);
   });
 
   it("creates the person and their membership once, and works only once", async () => {
     const { school, token, email } = await invite();
     expect((await viewInvitation(token))!.state).toBe("open");
     await accept(token);
-    const person = await ownerDb().person.findUnique({ where: { email }, include: { memberships: true } });
+    const person = await ownerDb().person.findFirst({ where: { email }, include: { memberships: true } });
     expect(person!.memberships).toMatchObject([{ schoolId: school.id, role: "STAFF", jobRole: "TEACHING_ASSISTANT" }]);
+    // A link shared by hand proves nothing about the address.
+    expect(person!.emailVerifiedAt).toBeNull();
     expect((await viewInvitation(token))!.state).toBe("used");
     await expect(accept(token)).rejects.toThrow(/already been used/);
     expect(await ownerDb().membership.count({ where: { personId: person!.id } })).toBe(1);
@@ -51,9 +57,11 @@ describe("invitations", () => {
     const { token } = await invite();
     const eightDaysOn = new Date(Date.now() + 8 * 24 * 3600 * 1000);
     expect((await viewInvitation(token, eightDaysOn))!.state).toBe("expired");
-    await expect(accept(token)).resolves.toBeTruthy(); // still fine today
+    await expect(accept(token)).resolves.toBeTruthy();
     const second = await invite();
-    await expect(acceptInvitation({ token: second.token, name: "X", password: PASSWORD, confirmPassword: PASSWORD }, eightDaysOn)).rejects.toThrow(/expired/);
+    await expect(
+      acceptAsNewAccount({ token: second.token, name: "X", password: PASSWORD, confirmPassword: PASSWORD }, eightDaysOn),
+    ).rejects.toThrow(/expired/);
   });
 
   it("refuses a common password beside the field, and writes nothing", async () => {
@@ -65,13 +73,58 @@ describe("invitations", () => {
     expect((await viewInvitation(token))!.state).toBe("open");
   });
 
-  it("asks someone who already has an account for that account's password", async () => {
+  it("is no password-guessing channel and does not say whether an account exists", async () => {
     const existing = await makePerson({ passwordHash: await hashPassword(PASSWORD) });
     const { token, school } = await invite(existing.email);
-    expect((await viewInvitation(token))!.hasAccount).toBe(true);
-    await expect(accept(token, "not the right password")).rejects.toThrow(/already have a Harbour account/);
+    const other = await invite();
+    // The page reads the same for an address with an account and one without.
+    const { email: _a, schoolName: _b, ...withAccount } = (await viewInvitation(token))!;
+    const { email: _c, schoolName: _d, ...withoutAccount } = (await viewInvitation(other.token))!;
+    expect(withAccount).toEqual(withoutAccount);
+    // The account's own password joins nothing to it: the form never checks a password.
     await accept(token, PASSWORD);
-    expect(await ownerDb().membership.count({ where: { personId: existing.id, schoolId: school.id } })).toBe(1);
+    expect(await schoolsOf(existing.id)).toEqual([]);
+    expect(await ownerDb().person.count({ where: { email: existing.email } })).toBe(2);
+    expect(await ownerDb().membership.count({ where: { schoolId: school.id, personId: { not: existing.id } } })).toBe(2);
+  });
+
+  it("lets someone with an account join by accepting while signed in as the invited address", async () => {
+    const existing = await makePerson({ passwordHash: await hashPassword(PASSWORD) });
+    const { token, school } = await invite(existing.email);
+    const stranger = await makePerson();
+    await expect(acceptAsSignedIn(token, stranger.id)).rejects.toThrow(/is for another email address/);
+    await acceptAsSignedIn(token, existing.id);
+    expect(await schoolsOf(existing.id)).toEqual([school.id]);
+    await expect(acceptAsSignedIn(token, existing.id)).rejects.toThrow(/already been used/);
+  });
+
+  it("never lets an account made from a hand-shared link block another school's invitation", async () => {
+    // School A's lead holds A's link for someone at another school and sets the password himself.
+    const email = newEmail();
+    const a = await invite(email);
+    await accept(a.token, "the lead of school a chose this");
+    const taken = (await ownerDb().person.findFirstOrThrow({ where: { email } })).id;
+    // The person's own school invites them: its link works, and makes an account of their own.
+    const b = await invite(email);
+    await expect(accept(b.token, "the real person chose this")).resolves.toEqual({ email });
+    const own = await ownerDb().person.findFirstOrThrow({ where: { email, id: { not: taken } } });
+    expect(await schoolsOf(own.id)).toEqual([b.school.id]);
+    expect(await schoolsOf(taken)).toEqual([a.school.id]);
+  });
+
+  it("keeps an unproven account to its first school until its address is confirmed", async () => {
+    const email = newEmail();
+    const a = await invite(email);
+    await accept(a.token);
+    const person = await ownerDb().person.findFirstOrThrow({ where: { email } });
+    const b = await invite(email);
+    await expect(acceptAsSignedIn(b.token, person.id)).rejects.toThrow(/confirm/);
+    expect(await schoolsOf(person.id)).toEqual([a.school.id]);
+    expect((await viewInvitation(b.token))!.state).toBe("open");
+    // Once an operator has confirmed the address, the same link works.
+    await ownerDb().person.update({ where: { id: person.id }, data: { emailVerifiedAt: new Date() } });
+    await acceptAsSignedIn(b.token, person.id);
+    expect(await schoolsOf(person.id)).toEqual([a.school.id, b.school.id].sort());
   });
 
   it("refuses to invite a current member or someone already invited", async () => {
@@ -85,5 +138,7 @@ describe("invitations", () => {
   it("treats an unknown token as not found", async () => {
     expect(await viewInvitation("x".repeat(43))).toBeNull();
     await expect(accept("y".repeat(43))).rejects.toThrow(/not valid/);
+    const p = await makePerson();
+    await expect(acceptAsSignedIn("y".repeat(43), p.id)).rejects.toThrow(/not valid/);
   });
 });
