@@ -8,6 +8,7 @@ export type AuditAction =
   | "invitation.created"
   | "invitation.accepted"
   | "invitation.unsent"
+  | "address.confirmed"
   | "roster.imported"
   | "membership.role-changed"
   | "membership.removed"
