@@ -3,3 +3,4 @@ export { publishRound, publishProgress, type RoundFacts, type RoundPublication, 
 export { recode, tierBands, unitsOf, type Recoding, type PublicationGroup, type Band, type Unit } from "./recode";
 export { confidentialExportRows, type ConfidentialRow } from "./export";
 export { compareRoundsPublished, type PublishedChange } from "./compare";
+export { publishedNeeds, type PublishedNeeds } from "./planning";
