@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
 import type { RecordRow } from "@/lib/records/queries";
 import { recordTrainingSchema, type RecordTrainingInput } from "@/lib/records/schemas";
-import { formatDate } from "@/lib/format";
+import { expiryText } from "@/lib/records/rules";
 
 type Props = {
   action: (values: RecordTrainingInput) => Promise<ActionResult<RecordRow>>;
@@ -41,7 +41,8 @@ export function RecordForm({ action, courses, people, today }: Props) {
       {saved && (
         <Alert tone="success">
           Recorded {saved.title} for {saved.personName}.{" "}
-          {saved.expiresOn ? `It expires on ${formatDate(saved.expiresOn)}.` : "It does not expire."}
+          {/* Training recorded long after the event may already have expired: say so in the past tense. */}
+          It {expiryText(saved.expiresOn, today).replace(/^./, (c) => c.toLowerCase())}.
         </Alert>
       )}
       {people.length > 0 && (

@@ -1,6 +1,7 @@
 import { EmptyState } from "@/components/ui/page-header";
 import type { RecordRow } from "@/lib/records/queries";
 import { formatDate } from "@/lib/format";
+import { expiryText } from "@/lib/records/rules";
 
 type Props = { records: RecordRow[]; empty: string; showPerson?: boolean; today: string };
 
@@ -21,11 +22,7 @@ export function RecordList({ records, empty, showPerson, today }: Props) {
               {r.provider ? `${r.provider} · ` : "Outside the catalogue · "}completed {formatDate(r.completedOn)} · {r.hours} h
             </p>
             <p className={`text-sm ${expired ? "font-medium text-red-800" : "text-slate-700"}`}>
-              {r.expiresOn === null
-                ? "Does not expire"
-                : expired
-                  ? `Expired on ${formatDate(r.expiresOn)}`
-                  : `Expires on ${formatDate(r.expiresOn)}`}
+              {expiryText(r.expiresOn, today)}
             </p>
             {r.note && <p className="break-words text-sm text-slate-700">Note: {r.note}</p>}
           </li>

@@ -1,7 +1,8 @@
 import "server-only";
 // The lead's and head's figures on the records page: tier coverage by in-date training beside
-// self-assessed coverage from the latest round, and the impact of training between the two latest
-// NAMED rounds. Impact links a person's two answers, which a CONFIDENTIAL round must never allow.
+// self-assessed coverage from the latest round, and the impact of training between two NAMED rounds
+// paired by their own dates (./impact). Impact links a person's two answers, which a CONFIDENTIAL
+// round must never allow.
 import { withScope, type Tx } from "../db/scope";
 import { UserError } from "../errors";
 import { getFramework } from "../framework/queries";
@@ -12,7 +13,7 @@ import { londonDay } from "../rounds/dates";
 import { effectiveK, isShowable } from "../suppression";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
 import { requiredTier, type Tier } from "../tiers";
-import { trainingImpact, type ImpactRow } from "./impact";
+import { impactWindow, pairRounds, trainingImpact, type ImpactRow } from "./impact";
 import { trainedCoverage } from "./rules";
 
 export type CoverageRow = {
@@ -24,26 +25,46 @@ export type RecordFigures = {
   k: number;
   coverage: CoverageRow[];
   latestRoundTitle: string | null;
-  impact: { rows: ImpactRow[]; rounds: { earlier: string; later: string } | null };
+  /** `from`..`to` (London days, inclusive): the training that counts as "between" the rounds. */
+  impact: { rows: ImpactRow[]; rounds: { earlier: string; later: string; from: string; to: string } | null };
 };
 
 const day = (d: Date) => londonDay(d);
 const shown = (people: number, share: number | null, k: number) =>
   isShowable(people, k) ? { people, share, withheld: false } : { people, share: null, withheld: true };
 
-/** The latest `take` rounds with submitted answers, newest first, with those answers. */
-async function submittedRounds(tx: Tx, schoolId: string, take: number, mode?: "NAMED") {
+const WITH_ANSWERS = {
+  frameworkVersion: { include: { competencies: true } },
+  responses: { where: { status: "SUBMITTED" as const }, include: { answers: true } },
+};
+
+/** The rounds with submitted answers, newest first by their own dates, with those answers. */
+async function submittedRounds(tx: Tx, where: { schoolId: string; id?: { in: string[] } }, take: number) {
   return tx.round.findMany({
-    where: { schoolId, ...(mode ? { mode } : {}), responses: { some: { status: "SUBMITTED" } } },
-    orderBy: [{ opensAt: "desc" }, { id: "asc" }],
+    where: { ...where, responses: { some: { status: "SUBMITTED" } } },
+    orderBy: [{ opensAt: "desc" }, { closesAt: "desc" }, { createdAt: "desc" }],
     take,
-    include: {
-      frameworkVersion: { include: { competencies: true } },
-      responses: { where: { status: "SUBMITTED" }, include: { answers: true } },
-    },
+    include: WITH_ANSWERS,
   });
 }
 type RoundWithAnswers = Awaited<ReturnType<typeof submittedRounds>>[number];
+
+/** The two NAMED rounds to compare (./impact pairRounds), with their answers. */
+async function namedPair(tx: Tx, schoolId: string) {
+  // Dates only first; the pair is among the latest rounds, so 50 is plenty.
+  const dated = await tx.round.findMany({
+    where: { schoolId, mode: "NAMED", responses: { some: { status: "SUBMITTED" } } },
+    orderBy: [{ opensAt: "desc" }, { closesAt: "desc" }, { createdAt: "desc" }],
+    take: 50,
+    select: { id: true, opensAt: true, closesAt: true, closedAt: true, createdAt: true },
+  });
+  const pair = pairRounds(dated);
+  if (!pair) return null;
+  const loaded = await submittedRounds(tx, { schoolId, id: { in: [pair.earlier.id, pair.later.id] } }, 2);
+  const earlier = loaded.find((r) => r.id === pair.earlier.id)!;
+  const later = loaded.find((r) => r.id === pair.later.id)!;
+  return { earlier, later };
+}
 
 const ratingsOf = (r: RoundWithAnswers["responses"][number]) =>
   Object.fromEntries(r.answers.map((a) => [a.competencyCode, a.rating]));
@@ -80,7 +101,7 @@ export async function recordFigures(ctx: SchoolContext, now = new Date()): Promi
     const competencies = framework.content.competencies.map((c) => ({ code: c.code, domainCode: c.domainCode, tier: c.tier, retired: c.retired }));
     const trained = trainedCoverage(people, competencies, held, londonDay(now), framework.content.targets);
 
-    const [latest] = await submittedRounds(tx, ctx.schoolId, 1);
+    const [latest] = await submittedRounds(tx, { schoolId: ctx.schoolId }, 1);
     const self = latest ? selfAssessed(latest) : null;
     const coverage = trained.map((t, i) => ({
       tier: t.tier,
@@ -88,18 +109,17 @@ export async function recordFigures(ctx: SchoolContext, now = new Date()): Promi
       selfAssessed: self ? shown(self[i]!.people, self[i]!.share, k) : null,
     }));
 
-    const named = await submittedRounds(tx, ctx.schoolId, 2, "NAMED");
-    const [later, earlier] = named;
-    if (!later || !earlier) return { k, coverage, latestRoundTitle: latest?.title ?? null, impact: { rows: [], rounds: null } };
+    const pair = await namedPair(tx, ctx.schoolId);
+    if (!pair) return { k, coverage, latestRoundTitle: latest?.title ?? null, impact: { rows: [], rounds: null } };
+    const { earlier, later } = pair;
+    // Judged by the rounds' own dates, never by when each answer arrived (an import stamps its own day).
+    const { from, to } = impactWindow(earlier, later);
     const before = new Map(earlier.responses.map((r) => [r.personId, r]));
     const impactPeople = later.responses.flatMap((after) => {
       const prior = before.get(after.personId);
       if (!prior) return [];
-      // Training after they answered the earlier round and on or before they answered the later one.
-      const from = day(prior.submittedAt ?? earlier.closesAt);
-      const to = day(after.submittedAt ?? later.closesAt);
       const completedBetween = records
-        .filter((r) => r.personId === after.personId && r.courseId && day(r.completedOn) > from && day(r.completedOn) <= to)
+        .filter((r) => r.personId === after.personId && r.courseId && day(r.completedOn) >= from && day(r.completedOn) <= to)
         .map((r) => r.courseId!);
       return [{ id: after.personId, before: ratingsOf(prior), after: ratingsOf(after), completedBetween }];
     });
@@ -111,7 +131,7 @@ export async function recordFigures(ctx: SchoolContext, now = new Date()): Promi
       k,
       coverage,
       latestRoundTitle: latest?.title ?? null,
-      impact: { rows: trainingImpact(impactPeople, [...courses.values()], k), rounds: { earlier: earlier.title, later: later.title } },
+      impact: { rows: trainingImpact(impactPeople, [...courses.values()], k), rounds: { earlier: earlier.title, later: later.title, from, to } },
     };
   });
 }

@@ -2,6 +2,7 @@
 // Pure: no database, no Next.js, no clock (today is always an argument). Days are "YYYY-MM-DD"
 // strings, London calendar days, so comparisons are plain text comparisons.
 import { type GapCompetency, type Targets, DEFAULT_TARGETS } from "../gaps/types";
+import { formatDate } from "../format";
 import type { Tier } from "../tiers";
 
 export type Day = string;
@@ -36,6 +37,12 @@ export function expiryOf(completedOn: Day, refreshMonths: number | null | undefi
 /** Training counts up to and including its expiry day; training dated after today does not count yet. */
 export function isInDate(record: { completedOn: Day; expiresOn: Day | null }, today: Day): boolean {
   return record.completedOn <= today && (record.expiresOn === null || record.expiresOn >= today);
+}
+
+/** How a record's expiry reads today: in the past tense once the day has gone. */
+export function expiryText(expiresOn: Day | null, today: Day): string {
+  if (expiresOn === null) return "Does not expire";
+  return `${expiresOn < today ? "Expired" : "Expires"} on ${formatDate(expiresOn)}`;
 }
 
 /** Records still in date that expire within `days` days of today (inclusive), soonest first. */

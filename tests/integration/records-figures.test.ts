@@ -80,7 +80,7 @@ describe("the lead's figures", () => {
 
   it("compares the change in ratings of those trained between the rounds with those who were not", async () => {
     const { impact } = await recordFigures(world.lead);
-    expect(impact.rounds).toEqual({ earlier: "January check-in", later: "June check-in" });
+    expect(impact.rounds).toEqual({ earlier: "January check-in", later: "June check-in", from: "2026-01-16", to: "2026-06-01" });
     expect(impact.rows).toHaveLength(1);
     expect(impact.rows[0]).toMatchObject({
       title: "Core mental health awareness",

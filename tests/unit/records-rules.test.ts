@@ -1,11 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { personChange, trainingImpact, type ImpactPerson } from "../../lib/records/impact";
+import { impactWindow, pairRounds, personChange, trainingImpact, type ImpactPerson } from "../../lib/records/impact";
 import {
   addDays,
   addMonths,
   completedOnProblem,
   expiringWithin,
+  expiryText,
   expiryOf,
   isInDate,
   trainedCoverage,
@@ -172,5 +173,44 @@ describe("impact", () => {
   it("leaves out courses no one took, and people with nothing rated twice", () => {
     expect(trainingImpact([person("a", 1, 2)], [{ id: "c1", title: "C", codes: ["A1"] }])).toEqual([]);
     expect(personChange({ id: "x", before: { A1: 1 }, after: { A2: 3 }, completedBetween: [] }, ["A1", "A2"])).toBeNull();
+  });
+});
+
+describe("which rounds, and what 'between' means", () => {
+  const round = (id: string, opens: string, closes: string, extra: { closedAt?: string; createdAt?: string } = {}) => ({
+    id,
+    opensAt: new Date(`${opens}T08:00:00Z`),
+    closesAt: new Date(`${closes}T20:00:00Z`),
+    closedAt: extra.closedAt ? new Date(`${extra.closedAt}T12:00:00Z`) : null,
+    createdAt: new Date(`${extra.createdAt ?? "2026-01-01"}T00:00:00Z`),
+  });
+
+  it("pairs the latest round with the latest one that closed before it opened", () => {
+    const a = round("z", "2026-01-05", "2026-01-15");
+    const b = round("a", "2026-05-01", "2026-06-30");
+    const c = round("m", "2026-05-01", "2026-05-10");
+    expect(pairRounds([c, a, b])).toEqual({ earlier: a, later: b });
+    expect(pairRounds([b, c])).toBeNull(); // they overlap: neither is before the other
+    expect(pairRounds([a])).toBeNull();
+  });
+
+  it("takes an early close as the end of a round", () => {
+    const early = round("e", "2026-01-05", "2026-03-31", { closedAt: "2026-01-20" });
+    const later = round("l", "2026-02-01", "2026-02-10");
+    expect(pairRounds([later, early])).toEqual({ earlier: early, later });
+    expect(impactWindow(early, later)).toEqual({ from: "2026-01-21", to: "2026-02-01" });
+  });
+
+  it("is after the earlier round's last day, up to and including the day the later one opened", () => {
+    expect(impactWindow(round("a", "2026-01-05", "2026-01-15"), round("b", "2026-06-01", "2026-06-15"))).toEqual({ from: "2026-01-16", to: "2026-06-01" });
+  });
+});
+
+describe("expiry in words", () => {
+  it("puts expired training in the past tense", () => {
+    expect(expiryText(null, "2026-03-01")).toBe("Does not expire");
+    expect(expiryText("2025-01-31", "2026-03-01")).toBe("Expired on 31 January 2025");
+    expect(expiryText("2026-03-01", "2026-03-01")).toBe("Expires on 1 March 2026"); // in date to the end of its last day
+    expect(expiryText("2027-03-01", "2026-03-01")).toBe("Expires on 1 March 2027");
   });
 });
