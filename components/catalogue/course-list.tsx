@@ -41,8 +41,7 @@ export function CourseList({ courses, competencies, empty, retire }: Props) {
             {c.refreshMonths ? ` · refresh every ${c.refreshMonths} months` : " · no refresh needed"}
             {c.qualityAssured ? " · quality-assured" : ""} · {OWNER_LABELS[c.owner]}
           </p>
-          <p className="mt-1">{c.summary}</p>
-          <Outcomes outcomes={c.outcomes} statements={statements} title={c.title} />
+          <CourseDetails summary={c.summary} outcomes={c.outcomes} statements={statements} title={c.title} />
           <div className="mt-2 flex flex-wrap items-center gap-3">
             {c.bookingUrl && (
               <a href={c.bookingUrl} className="text-harbour-700 underline" rel="noopener noreferrer" target="_blank">
@@ -59,15 +58,28 @@ export function CourseList({ courses, competencies, empty, retire }: Props) {
 
 const LEVELS = new Map(DEFAULT_FRAMEWORK.ratingScale.map((r) => [r.value as number, r.label]));
 
-/** What a course develops, in the framework's words; codes stay as a small detail for experts. */
-function Outcomes({ outcomes, statements, title }: { outcomes: CourseView["outcomes"]; statements: Map<string, string>; title: string }) {
-  if (outcomes.length === 0) return null;
+/**
+ * The summary and what a course develops, in the framework's words (codes stay a small detail for
+ * experts), folded under each course so a long catalogue stays short on a phone.
+ */
+function CourseDetails({
+  summary,
+  outcomes,
+  statements,
+  title,
+}: {
+  summary: string;
+  outcomes: CourseView["outcomes"];
+  statements: Map<string, string>;
+  title: string;
+}) {
   return (
     <details className="mt-1">
       <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-harbour-700 underline">
-        What it develops ({outcomes.length} {outcomes.length === 1 ? "competency" : "competencies"})
-        <span className="sr-only"> in {title}</span>
+        About the course and what it develops ({outcomes.length} {outcomes.length === 1 ? "competency" : "competencies"})
+        <span className="sr-only">: {title}</span>
       </summary>
+      <p className="mb-2">{summary}</p>
       <ul className="list-disc pl-5">
         {outcomes.map((o) => (
           <li key={o.competencyCode}>

@@ -51,8 +51,9 @@ export default async function PeoplePage({
             {view.people.map((p) => (
               <li key={p.membershipId} className="py-3">
                 <p className="font-medium">{p.name}</p>
-                <p className="break-all text-sm text-slate-700">
-                  {p.email} · {ROLE_LABELS[p.role]} · {JOB_ROLES[p.jobRole].label}
+                <p className="break-all text-sm text-slate-700">{p.email}</p>
+                <p className="text-sm text-slate-700">
+                  {ROLE_LABELS[p.role]} · {JOB_ROLES[p.jobRole].label}
                 </p>
                 {manage && (
                   // Closed until wanted: one short line per person keeps a long staff list readable on a phone.
