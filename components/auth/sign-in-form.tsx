@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
+import { reach } from "@/components/ui/reach";
 
 export const SIGN_IN_FAILED = "That email and password did not work. Check them and try again.";
 
@@ -25,7 +26,8 @@ export function SignInForm({ next = "/" }: { next?: string }) {
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
-    const res = await signIn("credentials", { ...values, redirect: false });
+    const res = await reach(() => signIn("credentials", { ...values, redirect: false }));
+    if (res && "code" in res) return setFailure(res.message); // Harbour could not be reached
     if (!res || res.error) {
       const wait = WAIT.exec(res?.error ?? "");
       setFailure(wait ? waitMessage(Number(wait[1])) : SIGN_IN_FAILED);

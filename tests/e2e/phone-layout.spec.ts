@@ -132,3 +132,14 @@ test("removing an attendee from a plan asks first, and keeping them changes noth
   const left = await ownerQuery(`SELECT 1 FROM "PlanAttendee" a JOIN "PlanItem" i ON i.id = a."planItemId" JOIN "PlanVersion" v ON v.id = i."planVersionId" WHERE v."planId" = $1 AND a."personId" = $2 AND v.number = (SELECT max(number) FROM "PlanVersion" WHERE "planId" = $1)`, [planId, teacher!.id]);
   expect(left).toHaveLength(0);
 });
+
+test("signing in without a connection says so, and the button works again", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.route("**/api/auth/**", (route) => route.abort("internetdisconnected"));
+  await page.getByLabel("Email address").fill(secondary.teacher.email);
+  await page.getByLabel("Password", { exact: true }).fill(secondary.teacher.password);
+  const button = page.getByRole("button", { name: "Sign in" });
+  await button.click();
+  await expect(page.getByText("Could not reach Harbour. Check your connection and try again.")).toBeVisible();
+  await expect(button).toBeEnabled();
+});
