@@ -4,3 +4,4 @@ export { recode, tierBands, unitsOf, type Recoding, type PublicationGroup, type 
 export { confidentialExportRows, type ConfidentialRow } from "./export";
 export { compareRoundsPublished, type PublishedChange } from "./compare";
 export { publishedNeeds, type PublishedNeeds } from "./planning";
+export { publishTrainingAnswers, type PublishedAnswers, type TrainingAnswers, type OptionCount, type MeanFigure } from "./answers";

@@ -3,7 +3,8 @@ import "server-only";
 // disclosure-control core (lib/disclosure). NAMED rounds are published in full to the school's lead
 // and head, who see each person's answers by design; CONFIDENTIAL rounds go through the controls.
 import { withScope, type Tx } from "../db/scope";
-import { compareRoundsPublished, publishRound, type PublishedChange, type RoundPublication } from "../disclosure";
+import { BARRIERS, FORMATS, WELLBEING_QUESTIONS } from "../assessment/rules";
+import { compareRoundsPublished, publishRound, publishTrainingAnswers, type PublishedAnswers, type PublishedChange, type RoundPublication } from "../disclosure";
 import { UserError } from "../errors";
 import { loadVersion } from "../framework/store";
 import { can } from "../permissions";
@@ -90,6 +91,8 @@ export type GapReport = {
   /** Set when the whole report is withheld (a CONFIDENTIAL round still open, or with fewer than k respondents). */
   withheldReason: string | null;
   publication: RoundPublication | null;
+  /** What staff said about training (and wellbeing, in CONFIDENTIAL rounds), as published. */
+  answers: PublishedAnswers | null;
   previous: { id: string; title: string; changes: PublishedChange[] } | null;
   /** NAMED rounds only (seen by the lead and head); null otherwise. */
   people: PersonGapRow[] | null;
@@ -117,7 +120,7 @@ export async function gapReport(ctx: SchoolContext, roundId: string, now = new D
     const data = await loadRoundGapData(tx, ctx, roundId);
     const base = { round: data.round, k: data.k, respondents: data.respondents.length, domains: data.domains, statements: data.statements };
     const withheldReason = withheldNow(data, now);
-    if (withheldReason) return { ...base, withheldReason, publication: null, previous: null, people: null };
+    if (withheldReason) return { ...base, withheldReason, publication: null, answers: null, previous: null, people: null };
     const publication = publish(data);
     const prev = await previousRound(tx, ctx, data.round, now);
     let previous: GapReport["previous"] = null;
@@ -131,9 +134,30 @@ export async function gapReport(ctx: SchoolContext, roundId: string, now = new D
       ...base,
       withheldReason: null,
       publication,
+      answers: await trainingAnswers(tx, data),
       previous,
       people: data.round.mode === "NAMED" ? await namedGaps(tx, data) : null,
     };
+  });
+}
+
+async function trainingAnswers(tx: Tx, data: RoundGapData): Promise<PublishedAnswers> {
+  const rows = await tx.response.findMany({
+    where: { roundId: data.round.id, schoolId: data.round.schoolId, status: "SUBMITTED" },
+    select: { barriers: true, preferredFormats: true, overallConfidence: true, wellbeing: true },
+  });
+  return publishTrainingAnswers({
+    mode: disclosureFor(data.round.mode),
+    k: data.k,
+    answers: rows.map((r) => ({
+      barriers: r.barriers,
+      formats: r.preferredFormats,
+      confidence: r.overallConfidence,
+      wellbeing: r.wellbeing && typeof r.wellbeing === "object" ? (r.wellbeing as Record<string, number>) : null,
+    })),
+    barrierKeys: BARRIERS,
+    formatKeys: FORMATS,
+    wellbeingKeys: Object.keys(WELLBEING_QUESTIONS),
   });
 }
 

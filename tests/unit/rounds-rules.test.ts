@@ -8,10 +8,11 @@ import {
   openProblem,
   openRoundSchema,
   roundStatus,
-  summariseProgress,
-  type ProgressPerson,
-  type ProgressState,
+  disclosureFor,
 } from "@/lib/rounds/rules";
+import { publishProgress, type Participant } from "@/lib/disclosure";
+
+type ParticipantState = Participant["state"];
 import { JOB_ROLE_KEYS, type Tier } from "@/lib/tiers";
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n));
@@ -112,54 +113,45 @@ describe("opening and extending", () => {
   });
 });
 
-describe("progress", () => {
-  const person = (jobRole: JobRole, state: ProgressState, requiredTier: Tier = 1): ProgressPerson => ({
-    jobRole,
-    requiredTier,
-    state,
-  });
+describe("progress (published through lib/disclosure)", () => {
+  const person = (jobRole: JobRole, state: ParticipantState, tier: Tier = 1): Participant => ({ jobRole, tier, state });
   const people = [
     ...Array.from({ length: 6 }, (_, i) => person("TEACHER", i < 4 ? "SUBMITTED" : "NOT_STARTED")),
     ...Array.from({ length: 5 }, (_, i) => person("TEACHING_ASSISTANT", i < 2 ? "SUBMITTED" : "IN_PROGRESS")),
     person("SENCO", "SUBMITTED", 3),
   ];
+  const label = (r: string) => r;
 
   it("shows every figure in a NAMED round", () => {
-    const p = summariseProgress(people, { mode: "NAMED", k: 5 });
-    expect(p.overall).toMatchObject({ asked: 12, submitted: 7, inProgress: 3, withheld: false });
-    expect(p.byJobRole.find((g) => g.key === "SENCO")).toMatchObject({ submitted: 1, rate: 1 });
+    const p = publishProgress({ mode: disclosureFor("NAMED"), k: 5, participants: people, roleLabel: label });
+    expect(p.overall).toMatchObject({ asked: 12, submitted: 7, inProgress: 3 });
+    expect(p.groups.find((g) => g.key === "SENCO")).toMatchObject({ submitted: 1, rate: 1 });
+    expect(p.bands.map((b) => [b.label, b.asked])).toEqual([["Core roles", 11], ["Specialist roles", 1]]);
   });
 
-  it("withholds a small group in a CONFIDENTIAL round, and a second one beside it", () => {
-    const p = summariseProgress(people, { mode: "CONFIDENTIAL", k: 5 });
-    expect(p.overall).toMatchObject({ asked: 12, submitted: 7, withheld: false });
-    const shown = Object.fromEntries(p.byJobRole.map((g) => [g.key, g.withheld]));
-    expect(shown).toEqual({ SENCO: true, TEACHING_ASSISTANT: true, TEACHER: false });
-    expect(p.byJobRole.find((g) => g.key === "SENCO")).toMatchObject({ submitted: null, rate: null });
-    expect(p.byTier.map((g) => [g.key, g.withheld])).toEqual([
-      ["1", true],
-      ["3", true],
-    ]);
+  it("merges groups in a CONFIDENTIAL round until each has k people who submitted", () => {
+    const p = publishProgress({ mode: disclosureFor("CONFIDENTIAL"), k: 5, participants: people, roleLabel: label });
+    expect(p.overall).toMatchObject({ asked: 12, submitted: 7 });
+    // One SENCO and no Enhanced staff: every tier is counted together, and so is every role.
+    expect(p.groups.map((g) => [g.label, g.asked, g.submitted])).toEqual([["All staff", 12, 7]]);
   });
 
-  it("never leaves exactly one group withheld, and shows only groups of at least k", () => {
+  it("never shows a group resting on fewer than k people who submitted, and loses no one", () => {
     const arb = fc.array(
       fc.record({
-        jobRole: fc.constantFrom(...JOB_ROLE_KEYS.slice(0, 5)),
-        requiredTier: fc.constantFrom<Tier>(1, 2, 3),
-        state: fc.constantFrom<ProgressState>("NOT_STARTED", "IN_PROGRESS", "SUBMITTED"),
+        jobRole: fc.constantFrom(...JOB_ROLE_KEYS.slice(0, 5), "FORM_TUTOR" as JobRole, "SENCO" as JobRole),
+        tier: fc.constantFrom<Tier>(1, 2, 3),
+        state: fc.constantFrom<ParticipantState>("NOT_STARTED", "IN_PROGRESS", "SUBMITTED"),
       }),
-      { maxLength: 40 },
+      { maxLength: 60 },
     );
     fc.assert(
       fc.property(arb, fc.integer({ min: 5, max: 8 }), (ps, k) => {
-        const p = summariseProgress(ps, { mode: "CONFIDENTIAL", k });
-        for (const groups of [p.byJobRole, p.byTier]) {
-          const withheld = groups.filter((g) => g.withheld);
-          if (groups.length > 1) expect(withheld.length).not.toBe(1);
-          for (const g of groups) if (!g.withheld) expect(g.asked).toBeGreaterThanOrEqual(k);
-        }
-        expect(p.overall.withheld).toBe(ps.length < k);
+        const p = publishProgress({ mode: "controlled", k, participants: ps, roleLabel: label });
+        expect(p.groups.reduce((s, g) => s + g.asked, 0)).toBe(ps.length);
+        expect(p.groups.reduce((s, g) => s + g.submitted, 0)).toBe(p.overall.submitted);
+        if (p.overall.submitted >= k) for (const g of [...p.groups, ...p.bands]) expect(g.submitted).toBeGreaterThanOrEqual(k);
+        else expect(p.groups).toHaveLength(ps.length === 0 ? 0 : 1);
       }),
     );
   });

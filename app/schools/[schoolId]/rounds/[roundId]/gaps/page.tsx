@@ -4,6 +4,7 @@ import { HeatmapTable } from "@/components/gaps/heatmap-table";
 import { PriorityList } from "@/components/gaps/priority-table";
 import { ChangeList, CoverageTable, PeopleGaps } from "@/components/gaps/report-parts";
 import { PrintButton } from "@/components/gaps/print-button";
+import { TrainingAnswersSection } from "@/components/gaps/training-answers";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { gapReport } from "@/lib/gaps/queries";
@@ -59,6 +60,11 @@ export default async function GapReportPage({ params }: Params) {
           <Section title="Tier coverage">
             <CoverageTable report={{ ...report, publication }} />
           </Section>
+          {report.answers && (
+            <Section title="What staff said about training">
+              <TrainingAnswersSection answers={report.answers} k={report.k} />
+            </Section>
+          )}
           <Section title="Change since the previous round">
             <ChangeList report={{ ...report, publication }} />
           </Section>
