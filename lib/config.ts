@@ -1,6 +1,7 @@
 // The one place that reads process.env. Everything else asks getConfig().
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 
@@ -24,6 +25,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["silent", "error", "info"]).default("info"),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  // Plans solved at once (worker threads) and waiting; default: half the cores, at least 1 (decision 0010).
+  PLANNER_CONCURRENCY: z.coerce.number().int().min(1).max(16).optional(),
+  PLANNER_QUEUE: z.coerce.number().int().min(0).max(100).default(2),
 });
 
 export type Config = {
@@ -38,6 +42,8 @@ export type Config = {
   trustedProxyHops: number;
   /** A session ends this long after sign-in, however active it has been. */
   sessionMaxHours: number;
+  /** Plan solves running at once off the main thread, and how many more may wait before "busy". */
+  planner: { concurrency: number; queue: number };
 };
 
 let cached: Config | undefined;
@@ -72,6 +78,10 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     trustedProxyHops: e.TRUSTED_PROXY_HOPS,
     sessionMaxHours: e.SESSION_MAX_HOURS,
+    planner: {
+      concurrency: e.PLANNER_CONCURRENCY ?? Math.max(1, Math.floor(os.availableParallelism() / 2)),
+      queue: e.PLANNER_QUEUE,
+    },
   };
 }
 

@@ -1,5 +1,7 @@
-// Runs the LP-format model (./model) through HiGHS, compiled to WebAssembly. The only clock involved
-// is HiGHS's own time limit. HiGHS is loaded once per process and reused.
+// Runs the LP-format model (./model) through HiGHS, compiled to WebAssembly. HiGHS is limited by
+// work (branch-and-bound nodes, simplex iterations), never by time, with a fixed random seed: the
+// WebAssembly build is single-threaded, so the same model gives the same answer on any machine at
+// any load. HiGHS is loaded once per process (per worker thread) and reused.
 import highsLoader, { type Highs, type Model } from "highs";
 import type { LpModel } from "./model";
 import type { Solution } from "./solution";
@@ -24,14 +26,28 @@ export type ExactResult = {
   message: string;
 };
 
-type Options = {
-  timeLimitSeconds: number;
-  mipRelGap: number;
-  start?: Map<string, number> | null;
-  text?: string;
+export type WorkLimits = {
+  /** most branch-and-bound nodes per solve */
+  maxNodes: number;
+  /** most simplex iterations per linear programme solved */
+  maxIterations: number;
 };
 
-/** Solves `options.text` (default: the value-maximising model) and decodes the plan HiGHS found. */
+type Options = WorkLimits & {
+  mipRelGap: number;
+  start?: Map<string, number> | null;
+  text: string;
+};
+
+/** The same every time: no wall clock, one thread, a fixed seed. */
+const deterministic = (limits: WorkLimits) => ({
+  output_flag: false,
+  random_seed: 0,
+  mip_max_nodes: limits.maxNodes,
+  simplex_iteration_limit: limits.maxIterations,
+});
+
+/** Solves `options.text` and decodes the plan HiGHS found. */
 export async function solveExact(model: LpModel, options: Options): Promise<ExactResult> {
   let highs: Highs;
   try {
@@ -41,13 +57,8 @@ export async function solveExact(model: LpModel, options: Options): Promise<Exac
   }
   let m: Model | null = null;
   try {
-    m = highs.createModel({ format: "lp", data: options.text ?? model.text });
-    m.options.set({
-      output_flag: false,
-      time_limit: options.timeLimitSeconds,
-      mip_rel_gap: options.mipRelGap,
-      random_seed: 0,
-    });
+    m = highs.createModel({ format: "lp", data: options.text });
+    m.options.set({ ...deterministic(options), mip_rel_gap: options.mipRelGap });
     const index = columnIndex(m);
     if (options.start) {
       const start = new Float64Array(index.size);
@@ -75,7 +86,7 @@ export async function solveExact(model: LpModel, options: Options): Promise<Exac
       bound,
       gap: finite(m.info.get("mip_gap")),
       message:
-        status === codes.optimal ? "proved optimal by HiGHS" : `HiGHS stopped early (status ${status})`,
+        status === codes.optimal ? "proved optimal" : `stopped at its work limit (status ${status})`,
     };
   } catch (error) {
     return failed(`HiGHS failed (${error instanceof Error ? error.message : String(error)})`);
@@ -87,12 +98,12 @@ export async function solveExact(model: LpModel, options: Options): Promise<Exac
 export type Relaxation = { bound: number; value: (name: string) => number };
 
 /** The LP relaxation: its optimum bounds every plan's value, and its values guide the rounding heuristic. */
-export async function solveRelaxation(model: LpModel, timeLimitSeconds: number): Promise<Relaxation | null> {
+export async function solveRelaxation(text: string, limits: WorkLimits): Promise<Relaxation | null> {
   let m: Model | null = null;
   try {
     const highs = await loadHighs();
-    m = highs.createModel({ format: "lp", data: model.relaxedText });
-    m.options.set({ output_flag: false, time_limit: timeLimitSeconds });
+    m = highs.createModel({ format: "lp", data: text });
+    m.options.set(deterministic(limits));
     m.run();
     if (m.getModelStatus() !== highs.constants.modelStatus.optimal) return null;
     const index = columnIndex(m);

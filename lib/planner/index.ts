@@ -1,12 +1,11 @@
-// The training-plan optimiser: exact (HiGHS) where it can be, greedy where it cannot.
-// Pure: no database, no Next.js, no clock of its own, no process.env. See ./model for the maths.
-import { solveExact, solveRelaxation } from "./exact";
-import { greedySolve } from "./greedy";
-import { buildModel, MAX_COHORTS, type LpModel } from "./model";
-import { polish } from "./polish";
+// The training-plan optimiser: exact (HiGHS) where it can be, heuristics where it cannot.
+// Pure: no database, no Next.js, no clock, no process.env. See ./model for the maths.
+import { solveExact, solveRelaxation, type WorkLimits } from "./exact";
+import { buildModel, MAX_COHORTS, type Floor, type LpModel } from "./model";
 import { roundAndComplete } from "./rounding";
+import { better, quickPlan } from "./start";
 import { prepare, type Problem } from "./prepare";
-import { costOf, emptySolution, isFeasible, normalise, valueOf, type Solution } from "./solution";
+import { costOf, emptySolution, isFeasible, normalise, pointsByTier, valueOf, type Solution } from "./solution";
 import type { Plan, PlanInput, SolverOptions } from "./types";
 import { writePlan, type Verdict } from "./write-up";
 
@@ -16,142 +15,107 @@ export { unitsFromPeople, bucketByProfile, type PersonNeeds } from "./units";
 
 export const DEFAULT_SOLVER: Required<SolverOptions> = {
   method: "auto",
-  timeLimitSeconds: 10,
+  maxNodes: 2_000,
+  maxIterations: 500_000,
   mipRelGap: 1e-3,
-  maxColumns: 50_000,
+  maxColumns: 8_000,
 };
 
+type Options = Required<SolverOptions>;
+export type Work = Plan["work"];
+
 /**
- * 1. Greedy plan (always; fast).
- * 2. LP relaxation (HiGHS): an upper bound on any plan, and a rounded plan the greedy completes.
- *    If the best heuristic plan already meets the bound, it is optimal and we stop.
- * 3. Unless the heuristic was asked for or the model is over `maxColumns`, the exact model,
- *    seeded with the best plan so far. Proved optimal (within mipRelGap): method "exact", and,
- *    unless the money is all but spent, a second solve looks for the same value at a lower cost
- *    (limit: half of timeLimitSeconds).
- *    Otherwise the best plan found, method "heuristic", with the gap to the best bound known.
- * Each HiGHS call has its own time limit: the worst case is about 2.5 x timeLimitSeconds.
- * Same input, same plan, unless a time limit is reached (how far HiGHS got can vary).
+ * 1. Greedy plan, polished (always; fast).
+ * 2. LP relaxation: a bound, and a rounded plan the greedy completes; the better plan is kept.
+ * 3. Unless the heuristic was asked for or the model is over `maxColumns` columns, HiGHS, seeded with
+ *    the best plan so far, maximising the weighted points (strict order: weights proven to keep
+ *    Core before Enhanced before Specialist). If proved optimal (within mipRelGap), a last solve
+ *    looks for the same points per tier for less money.
+ * HiGHS is limited by work (nodes, iterations), never by time: the same input gives the same plan.
  */
 export async function planTraining(input: PlanInput): Promise<Plan> {
   const problem = prepare(input);
-  const options: Required<SolverOptions> = {
-    method: input.solver?.method ?? DEFAULT_SOLVER.method,
-    timeLimitSeconds: input.solver?.timeLimitSeconds ?? DEFAULT_SOLVER.timeLimitSeconds,
-    mipRelGap: input.solver?.mipRelGap ?? DEFAULT_SOLVER.mipRelGap,
-    maxColumns: input.solver?.maxColumns ?? DEFAULT_SOLVER.maxColumns,
-  };
+  const options: Options = { ...DEFAULT_SOLVER, ...definedOnly(input.solver ?? {}) };
+  const limits: WorkLimits = { maxNodes: options.maxNodes, maxIterations: options.maxIterations };
+  const work: Work = { ...limits, mipRelGap: options.mipRelGap };
   const model = buildModel(problem);
   if (model.empty) {
-    return writePlan(problem, emptySolution(problem), {
-      method: "exact",
-      optimalityGap: 0,
-      optimalityNote: "Nothing to optimise: no course within the limits closes a gap.",
-    });
+    return writePlan(problem, emptySolution(problem), { method: "exact", optimalityGap: 0, optimalityNote: "nothing" }, work);
   }
 
-  let best = polish(problem, normalise(problem, greedySolve(problem)));
+  let best = quickPlan(problem);
   if (!isFeasible(problem, best)) throw new Error("The greedy planner broke a limit; this is a bug.");
-  const consider = (candidate: Solution | null) => {
-    if (candidate && isFeasible(problem, candidate) && valueOf(problem, candidate) > valueOf(problem, best))
+  const consider = (candidate: Solution | null, floors: Floor[] = []) => {
+    if (candidate && isFeasible(problem, candidate) && keeps(problem, candidate, floors) && better(problem, candidate, best))
       best = candidate;
   };
 
   const tooBig = model.columns > options.maxColumns;
   const relaxation =
-    model.columns <= options.maxColumns * 4 ? await solveRelaxation(model, options.timeLimitSeconds) : null;
+    model.columns <= options.maxColumns * 4 ? await solveRelaxation(model.relaxedText(problem.weights), limits) : null;
   if (relaxation) consider(roundAndComplete(problem, model.shares(relaxation.value)));
   const lpBound = relaxation?.bound ?? null;
-  if (lpBound !== null && lpBound - valueOf(problem, best) <= 1e-9 * Math.max(1, lpBound)) {
-    if (!tooBig) best = await cheapest(problem, model, best, options);
-    return writePlan(problem, best, exactVerdict(problem, 0, "Optimal: it meets the LP relaxation's bound"));
-  }
   if (options.method === "heuristic" || tooBig) {
-    const why =
-      options.method === "heuristic"
-        ? "heuristic plan (asked for)"
-        : `heuristic plan (model too big: ${model.columns} columns)`;
-    return writePlan(problem, best, heuristicVerdict(problem, best, lpBound, why));
+    return writePlan(problem, best, heuristicVerdict(problem, best, lpBound, options.method === "heuristic" ? "asked" : "big"), work);
   }
 
+  // One solve: in the strict order the weights are large enough steps (./prepare, strictWeights) that
+  // one more Core point outweighs every Enhanced and Specialist point there is, and so on down.
   const exact = await solveExact(model, {
-    timeLimitSeconds: options.timeLimitSeconds,
+    ...limits,
     mipRelGap: options.mipRelGap,
+    text: model.text(problem.weights),
     start: model.encode(best),
   });
-  const candidate = exact.solution ? normalise(problem, exact.solution) : null;
-  consider(candidate);
+  consider(exact.solution ? normalise(problem, exact.solution) : null);
   const bound = minBound(lpBound, exact.bound);
-  if (exact.status === "optimal" && candidate && isFeasible(problem, candidate)) {
-    const gap = bound !== null ? relativeGap(bound, valueOf(problem, best)) : (exact.gap ?? 0);
-    best = await cheapest(problem, model, best, options);
-    return writePlan(problem, best, exactVerdict(problem, gap, "Proved optimal by HiGHS"));
-  }
-  return writePlan(
-    problem,
-    best,
-    heuristicVerdict(problem, best, bound, `best plan found: ${exact.message}`),
-  );
+  const gap = bound !== null ? relativeGap(bound, valueOf(problem, best)) : null;
+  if (exact.status !== "optimal") return writePlan(problem, best, { method: "heuristic", optimalityGap: gap, optimalityNote: "limit" }, work);
+  best = await cheapest(problem, model, best, limits, options.mipRelGap);
+  return writePlan(problem, best, exactVerdict(problem, gap ?? 0), work);
 }
 
 /**
- * The same value for less money, if HiGHS finds it in time; otherwise the plan as it was. Skipped
- * when what is left of the budget would not buy one more place or session: the money is all spent
- * on need either way, and skipping keeps such plans free of a second time limit.
+ * The same points per tier for less money, if HiGHS finds it within its work limit; otherwise the plan
+ * as it was. Skipped when what is left of the budget would not buy one more place or session.
  */
-async function cheapest(
-  problem: Problem,
-  model: LpModel,
-  plan: Solution,
-  options: Required<SolverOptions>,
-): Promise<Solution> {
+async function cheapest(problem: Problem, model: LpModel, plan: Solution, limits: WorkLimits, mipRelGap: number) {
   const left = problem.budget - costOf(problem, plan);
   const cheapestBooking = Math.min(...problem.courses.filter((c) => c.usable).map((c) => c.cost));
   if (left < cheapestBooking) return plan;
-  const value = valueOf(problem, plan);
-  const result = await solveExact(model, {
-    text: model.cheapestText(value - 1e-9 * Math.max(1, value)),
-    timeLimitSeconds: Math.max(1, options.timeLimitSeconds / 2),
-    mipRelGap: options.mipRelGap,
-    start: model.encode(plan),
-  });
+  const points = pointsByTier(problem, plan);
+  const floors = model.tiers.map((tier) => ({ tier, min: points[tier] - 1e-6 }));
+  const result = await solveExact(model, { ...limits, mipRelGap, text: model.cheapestText(floors), start: model.encode(plan) });
   const found = result.solution ? normalise(problem, result.solution) : null;
-  const ok =
-    found && isFeasible(problem, found) && valueOf(problem, found) >= value - 1e-9 * Math.max(1, value);
+  const ok = found && isFeasible(problem, found) && keeps(problem, found, floors);
   return ok && costOf(problem, found) < costOf(problem, plan) ? found : plan;
 }
 
 /** The greedy plan alone, synchronously and without HiGHS; its distance from the best is unknown. */
 export function planTrainingGreedy(input: PlanInput): Plan {
   const problem = prepare(input);
-  const greedy = polish(problem, normalise(problem, greedySolve(problem)));
-  return writePlan(problem, greedy, heuristicVerdict(problem, greedy, null, "greedy plan"));
-}
-
-function exactVerdict(problem: Problem, gap: number, how: string): Verdict {
-  const buckets = problem.units.some((u) => u.count > MAX_COHORTS)
-    ? ` Each group's members follow at most ${MAX_COHORTS} different course lists.`
-    : "";
-  return { method: "exact", optimalityGap: gap, optimalityNote: `${how} (gap ${formatGap(gap)}).${buckets}` };
-}
-
-function heuristicVerdict(problem: Problem, solution: Solution, bound: number | null, why: string): Verdict {
-  if (bound === null)
-    return {
-      method: "heuristic",
-      optimalityGap: null,
-      optimalityNote: `unknown: ${why}; no bound available.`,
-    };
-  const gap = relativeGap(bound, valueOf(problem, solution));
-  return {
-    method: "heuristic",
-    optimalityGap: gap,
-    optimalityNote: `${why}; at most ${formatGap(gap)} below the best possible.`,
-  };
+  const greedy = quickPlan(problem);
+  const work = { maxNodes: 0, maxIterations: 0, mipRelGap: 0 };
+  return writePlan(problem, greedy, heuristicVerdict(problem, greedy, null, "greedy"), work);
 }
 
 function minBound(a: number | null, b: number | null): number | null {
   return a === null ? b : b === null ? a : Math.min(a, b);
+}
+
+function keeps(problem: Problem, s: Solution, floors: Floor[]): boolean {
+  const p = pointsByTier(problem, s);
+  return floors.every((f) => p[f.tier] >= f.min);
+}
+
+function exactVerdict(problem: Problem, gap: number): Verdict {
+  const note = problem.units.some((u) => u.count > MAX_COHORTS) ? "cohorts" : "proved";
+  return { method: "exact", optimalityGap: gap, optimalityNote: note };
+}
+
+function heuristicVerdict(problem: Problem, solution: Solution, bound: number | null, why: "asked" | "big" | "greedy"): Verdict {
+  if (bound === null) return { method: "heuristic", optimalityGap: null, optimalityNote: why };
+  return { method: "heuristic", optimalityGap: relativeGap(bound, valueOf(problem, solution)), optimalityNote: why };
 }
 
 /** (bound - value) / bound, never negative; 0 when there is nothing to gain. */
@@ -159,7 +123,6 @@ function relativeGap(bound: number, value: number): number {
   return bound <= 0 || bound - value <= 1e-9 * bound ? 0 : (bound - value) / bound;
 }
 
-function formatGap(gap: number): string {
-  if (gap === 0) return "0%";
-  return `${Number((gap * 100).toPrecision(2))}%`;
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -16,31 +16,41 @@
 //   a[u,g,k]  >= 0     attendees = s*y, linearised: a <= n_u*y, a <= s, a >= s - n_u*(1 - y)
 //   w[u,g,c,j]         members of the cohort whose best closed amount on c reaches the j-th distinct
 //                      amount t_j any course offers: w <= s and w <= n_u * sum_{k: p >= t_j} y[u,g,k]
-//                      (for m_u = 1, w is scaled to [0, 1]); objective weight (t_j - t_{j-1}) * weight[tier c],
-//                      so the levels telescope to weight * best closed amount: the max, not a sum.
+//                      (for m_u = 1, w is scaled to [0, 1]); it closes (t_j - t_{j-1}) points of tier c,
+//                      so the levels telescope to the best closed amount: the max, not a sum.
 //   x[k]      integer  sessions of a PER_SESSION course: attendees(k) <= capacity_k * x[k]
 // Limits, all sound for every single member because every member of a cohort takes the same list:
 //   hours:    sum_k hours_k * y[u,g,k] <= hours limit, per cohort
 //   budget:   sum_{PER_PLACE k} cost_k * attendees(k) + sum_{PER_SESSION k} cost_k * x[k] <= budget
 //   sessions: sum_k x[k] <= in-school sessions
-// Maximise the weighted points closed; then, in a second solve, minimise the spend among plans that
-// close as much (so that an in-school session wins over dearer places even when money is not tight).
+// Objective: the points closed, weighted by tier, with optional floors on each tier's points (the
+// lexicographic stages in ./index maximise one tier at a time, keeping the tiers before it); a last
+// solve minimises the spend among plans keeping every floor (so an in-school session wins over
+// dearer places even when money is not tight).
 import type { Problem } from "./prepare";
+import type { Tier, TierWeights } from "./types";
 import type { Solution } from "./solution";
 
 export const MAX_COHORTS = 3;
 
-type Threshold = { coef: number; courses: number[] };
+/** One step of a need: `points` more closed for each member reaching it, on a competency of `tier`. */
+type Threshold = { points: number; tier: Tier; courses: number[] };
+
+/** A tier's points closed must stay at least `min` (lexicographic stages fix earlier tiers this way). */
+export type Floor = { tier: Tier; min: number };
 
 export type LpModel = {
-  text: string;
+  /** maximise the points closed, weighted by tier, keeping each floor */
+  text: (weights: TierWeights, floors?: Floor[]) => string;
   /** the same model without integrality: its optimum bounds every plan's value */
-  relaxedText: string;
-  /** minimise spend among plans closing at least `value` weighted points */
-  cheapestText: (value: number) => string;
+  relaxedText: (weights: TierWeights, floors?: Floor[]) => string;
+  /** minimise spend among plans keeping every floor */
+  cheapestText: (floors: Floor[]) => string;
   columns: number;
   /** true when no column carries value: nothing to optimise */
   empty: boolean;
+  /** tiers some booking can close points on, ascending */
+  tiers: Tier[];
   /** solution values by column name -> who takes what */
   decode: (value: (name: string) => number) => Solution;
   /** a known plan as column values, to seed HiGHS */
@@ -59,10 +69,11 @@ function thresholds(problem: Problem, u: number, n: number): Threshold[] {
   const amounts = [...new Set(offers.map((o) => o.p))].sort((a, b) => a - b);
   return amounts
     .map((t, j) => ({
-      coef: need.weight * (t - (j === 0 ? 0 : amounts[j - 1]!)),
+      points: t - (j === 0 ? 0 : amounts[j - 1]!),
+      tier: need.tier,
       courses: offers.filter((o) => o.p >= t).map((o) => o.k),
     }))
-    .filter((t) => t.coef > 0);
+    .filter((t) => t.points > 0);
 }
 
 type Term = { coef: number; name: string };
@@ -84,7 +95,8 @@ function expr(terms: Term[]): string {
 
 export function buildModel(problem: Problem): LpModel {
   const { units, courses } = problem;
-  const objective: Term[] = [];
+  /** every w column with the points it closes per unit and its tier */
+  const valueTerms: (Term & { tier: Tier })[] = [];
   const rows: string[] = [];
   const bounds: string[] = [];
   const binaries: string[] = [];
@@ -126,7 +138,7 @@ export function buildModel(problem: Problem): LpModel {
         ts.forEach((t, j) => {
           const name = w(u, g, n, j);
           columns += 1;
-          objective.push(term(single ? t.coef * cap : t.coef, name));
+          valueTerms.push({ ...term(single ? t.points * cap : t.points, name), tier: t.tier });
           bounds.push(` 0 <= ${name} <= ${single ? 1 : cap}`);
           if (!single) row([term(1, name), term(-1, s(u, g))], "<= 0");
           row([term(1, name), ...t.courses.map((k) => term(single ? -1 : -cap, y(u, g, k)))], "<= 0");
@@ -168,30 +180,36 @@ export function buildModel(problem: Problem): LpModel {
   if (budget.length > 0) row(budget, `<= ${problem.budget}`);
   if (sessionTerms.length > 0) row(sessionTerms, `<= ${problem.sessionsLimit}`);
 
-  const head = ["Maximize", ` obj: ${objective.length > 0 ? expr(objective) : "0 z"}`, "Subject To"];
-  const body = [...head, ...(rows.length > 0 ? rows : [" r0: 0 z >= 0"]), "Bounds", ...bounds];
-  const text = [
-    ...body,
-    ...(generals.length > 0 ? ["Generals", ...names(generals)] : []),
-    ...(binaries.length > 0 ? ["Binaries", ...names(binaries)] : []),
+  const objective = (weights: TierWeights) =>
+    valueTerms.filter((t) => weights[t.tier] > 0).map((t) => term(t.coef * weights[t.tier], t.name));
+  const floorRows = (floors: Floor[]) =>
+    floors.map(
+      (f, i) =>
+        ` floor${i}: ${expr(valueTerms.filter((t) => t.tier === f.tier).map((t) => term(t.coef, t.name))) || "0 z"} >= ${f.min}`,
+    );
+  const sections = (integral: boolean) => [
+    "Bounds",
+    ...bounds,
+    ...(integral ? [] : binaries.map((b) => ` 0 <= ${b} <= 1`)),
+    ...(integral && generals.length > 0 ? ["Generals", ...names(generals)] : []),
+    ...(integral && binaries.length > 0 ? ["Binaries", ...names(binaries)] : []),
     "End",
-  ].join("\n");
-  // The LP relaxation: the same model with every whole-number requirement dropped (binaries keep [0, 1]).
-  const relaxedText = [...body, ...binaries.map((b) => ` 0 <= ${b} <= 1`), "End"].join("\n");
-  // Second pass: the cheapest plan that still closes at least `value` (so equal plans never cost more).
-  const cheapestText = (value: number) =>
+  ];
+  const body = (sense: string, goal: Term[], floors: Floor[], integral: boolean) =>
     [
-      "Minimize",
-      ` cost: ${budget.length > 0 ? expr(budget) : "0 z"}`,
+      sense,
+      ` obj: ${goal.length > 0 ? expr(goal) : "0 z"}`,
       "Subject To",
-      ...rows,
-      ` value: ${expr(objective)} >= ${value}`,
-      "Bounds",
-      ...bounds,
-      ...(generals.length > 0 ? ["Generals", ...names(generals)] : []),
-      ...(binaries.length > 0 ? ["Binaries", ...names(binaries)] : []),
-      "End",
+      ...(rows.length > 0 ? rows : [" r0: 0 z >= 0"]),
+      ...floorRows(floors),
+      ...sections(integral),
     ].join("\n");
+  const text = (weights: TierWeights, floors: Floor[] = []) => body("Maximize", objective(weights), floors, true);
+  // The LP relaxation: every whole-number requirement dropped (binaries keep [0, 1]).
+  const relaxedText = (weights: TierWeights, floors: Floor[] = []) =>
+    body("Maximize", objective(weights), floors, false);
+  // Last pass: the cheapest plan that keeps every tier's points (so equal plans never cost more).
+  const cheapestText = (floors: Floor[]) => body("Minimize", budget, floors, true);
 
   const decode = (value: (name: string) => number): Solution => ({
     cohorts: units.map((unit, u) => {
@@ -243,7 +261,8 @@ export function buildModel(problem: Problem): LpModel {
     return total / units[u]!.count;
   };
 
-  return { text, relaxedText, cheapestText, columns, empty: objective.length === 0, decode, encode, shares };
+  const tiers = ([1, 2, 3] as Tier[]).filter((tier) => valueTerms.some((t) => t.tier === tier));
+  return { text, relaxedText, cheapestText, columns, empty: valueTerms.length === 0, tiers, decode, encode, shares };
 }
 
 function names(list: string[]): string[] {

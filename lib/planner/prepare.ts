@@ -1,6 +1,14 @@
 // Turns plan input into the indexed problem both solvers share. Pure: no database, no clock.
 import { compareCodes } from "../gaps/gap";
-import { DEFAULT_WEIGHTS, TERMS, type PlanInput, type Term, type Tier, type TierWeights } from "./types";
+import {
+  DEFAULT_WEIGHTS,
+  TERMS,
+  type PlanInput,
+  type Term,
+  type Tier,
+  type TierOrder,
+  type TierWeights,
+} from "./types";
 
 export type Course = {
   id: string;
@@ -44,6 +52,8 @@ export type Problem = {
   hoursLimit: number;
   sessionsLimit: number;
   terms: Term[];
+  order: TierOrder;
+  /** what the heuristics maximise: the lead's weights, or STRICT_WEIGHTS for the strict order */
   weights: TierWeights;
 };
 
@@ -60,7 +70,8 @@ export function pointsClosed(gap: number, target: number, level: number): number
 }
 
 export function prepare(input: PlanInput): Problem {
-  const weights = input.weights ?? DEFAULT_WEIGHTS;
+  const order = input.order ?? "strict";
+  const weights = order === "strict" ? strictWeights(input) : (input.weights ?? DEFAULT_WEIGHTS);
   const targets = input.targets ?? { 1: 3, 2: 3, 3: 3 };
   const { limits } = input;
   const tierOf = new Map(input.competencies.map((c) => [c.code, c.tier]));
@@ -140,6 +151,7 @@ export function prepare(input: PlanInput): Problem {
     sessionsLimit: Math.floor(limits.inSchoolSessions),
     terms:
       limits.terms && limits.terms.length > 0 ? TERMS.filter((t) => limits.terms!.includes(t)) : [...TERMS],
+    order,
     weights,
   };
 }
@@ -162,6 +174,26 @@ function dominates(courses: Course[], needs: Need[], b: number, a: number): bool
     if (pb > pa) better = true;
   }
   return better || b < a;
+}
+
+/**
+ * Weights that make "Core before Enhanced before Specialist" strict: a Specialist point is worth 1, an
+ * Enhanced point more than every Specialist point there is, a Core point more than every Enhanced and
+ * Specialist point together. No plan can then trade a higher-tier point for any number of lower-tier
+ * ones: maximising the weighted sum is the lexicographic optimum (decision record 0011).
+ */
+export function strictWeights(input: Pick<PlanInput, "units" | "competencies">): TierWeights {
+  const tierOf = new Map(input.competencies.map((c) => [c.code, c.tier]));
+  const total: Record<Tier, number> = { 1: 0, 2: 0, 3: 0 };
+  for (const u of input.units)
+    for (const [code, gap] of Object.entries(u.gaps)) {
+      const tier = tierOf.get(code);
+      if (tier !== undefined && Number.isFinite(gap) && gap > 0) total[tier] += Math.max(0, u.count) * gap;
+    }
+  const w3 = 1;
+  const w2 = total[3] * w3 + 1;
+  const w1 = total[2] * w2 + total[3] * w3 + 1;
+  return { 1: w1, 2: w2, 3: w3 };
 }
 
 function assertUnique(ids: string[], what: string) {

@@ -1,5 +1,6 @@
 // The shared shape of a plan before it is written up: who takes what. Pure: no database, no clock.
-import { EPS, hoursOf, marginalValue, memberValue, type Problem } from "./prepare";
+import { EPS, bestClosed, hoursOf, marginalValue, memberValue, type Problem } from "./prepare";
+import type { Tier } from "./types";
 
 /** Members of one unit who take exactly the same courses (ascending course indices). */
 export type Cohort = { size: number; courses: number[] };
@@ -82,4 +83,15 @@ export function normalise(problem: Problem, solution: Solution): Solution {
 function compareLists(a: number[], b: number[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return a.length - b.length;
+}
+
+/** Gap points closed per tier. */
+export function pointsByTier(problem: Problem, solution: Solution): Record<Tier, number> {
+  const out: Record<Tier, number> = { 1: 0, 2: 0, 3: 0 };
+  solution.cohorts.forEach((cs, u) =>
+    cs.forEach((c) => {
+      for (const need of problem.units[u]!.needs) out[need.tier] += c.size * bestClosed(need, c.courses);
+    }),
+  );
+  return out;
 }

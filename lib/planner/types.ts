@@ -40,21 +40,30 @@ export type PlanLimits = {
 };
 
 /**
- * Value of closing one gap point, by the competency's tier. The default makes one Core point worth
- * ten Enhanced points and a hundred Specialist points: close to "Core first" without being strictly
- * lexicographic, so a very cheap Enhanced win can still beat a very expensive Core one.
+ * Value of closing one gap point, by the competency's tier, when the lead chooses weights instead of
+ * the strict order (see `TierOrder`). 100/10/1 is close to "Core first" but not strict: an Enhanced
+ * course more than ten times better value per pound than a Core one can win.
  */
 export type TierWeights = Record<Tier, number>;
 export const DEFAULT_WEIGHTS: TierWeights = { 1: 100, 2: 10, 3: 1 };
 
+/**
+ * "strict" (default): Core before Enhanced before Specialist, lexicographically: the most Core points
+ * the limits allow, then, keeping those, the most Enhanced points, then Specialist (by weights that
+ * provably enforce it, ./prepare strictWeights). "weighted": points weighted by the lead's `weights`.
+ */
+export type TierOrder = "strict" | "weighted";
+
 export type SolverOptions = {
   /** "auto" (default): HiGHS, falling back to the heuristics; "heuristic": LP bound, rounding and greedy only. */
   method?: "auto" | "heuristic";
-  /** HiGHS wall-clock limit per solve, seconds (default 10; the only clock involved, inside HiGHS). */
-  timeLimitSeconds?: number;
+  /** Branch-and-bound nodes HiGHS may explore per solve (default 2,000). Work, not time: same input, same plan. */
+  maxNodes?: number;
+  /** Simplex iterations per linear programme (default 500,000). */
+  maxIterations?: number;
   /** Relative gap at which HiGHS may stop and call the plan optimal (default 1e-3; 0 for exact). */
   mipRelGap?: number;
-  /** Above this many model columns, skip branch-and-bound and use the heuristics (default 50,000). */
+  /** Above this many model columns, skip branch-and-bound and use the heuristics (default 8,000). */
   maxColumns?: number;
 };
 
@@ -65,6 +74,9 @@ export type PlanInput = {
   /** target level per competency tier (default 3) */
   targets?: Record<Tier, number>;
   limits: PlanLimits;
+  /** default "strict" */
+  order?: TierOrder;
+  /** used when order is "weighted" (default 100/10/1) */
   weights?: TierWeights;
   solver?: SolverOptions;
 };
@@ -126,5 +138,11 @@ export type Plan = {
   };
   need: { before: Need; remaining: Need };
   unmet: UnmetNeed[];
+  /** the order the plan was optimised in; in "strict" plans `weights` are the steps that make it strict */
+  order: TierOrder;
   weights: TierWeights;
+  /** points closed per tier */
+  pointsByTier: Record<Tier, number>;
+  /** limits of HiGHS's work, so that anyone can repeat the plan exactly */
+  work: { maxNodes: number; maxIterations: number; mipRelGap: number };
 };

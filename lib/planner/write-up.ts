@@ -2,12 +2,35 @@
 import { hoursOf, type Problem } from "./prepare";
 import { buildItems } from "./items";
 import { needBefore, needRemaining, unmetNeeds } from "./needs";
-import type { Solution } from "./solution";
+import { pointsByTier, type Solution } from "./solution";
 import type { Plan } from "./types";
+import { MAX_COHORTS } from "./model";
 
-export type Verdict = Pick<Plan, "method" | "optimalityGap" | "optimalityNote">;
+/** How the plan was found: `how` is turned into plain words here. */
+export type Verdict = Pick<Plan, "method" | "optimalityGap"> & {
+  optimalityNote: "nothing" | "proved" | "cohorts" | "limit" | "asked" | "big" | "greedy";
+};
 
-export function writePlan(problem: Problem, solution: Solution, verdict: Verdict): Plan {
+const percent = (gap: number | null) => (gap === null ? null : `${Number((gap * 100).toPrecision(2))}%`);
+
+/** In words for the lead: how good the plan is, and that it is repeatable. No solver names, no jargon. */
+export function howFound(verdict: Verdict): string {
+  const short = percent(verdict.optimalityGap);
+  const same =
+    "Harbour works to a fixed amount of calculation, not a time limit, so the same answers and limits always give this same plan.";
+  const how = {
+    nothing: "No course within your limits closes a gap, so there was nothing to choose.",
+    proved: "This is the best plan your limits allow (checked to within 0.1%).",
+    cohorts: `This is the best plan your limits allow (checked to within 0.1%), with people who have exactly the same gaps planned together in at most ${MAX_COHORTS} groups each.`,
+    limit: `Harbour stopped at its fixed amount of calculation before it could prove this is the best plan${short ? `; it is at most ${short} short of the best possible` : ""}.`,
+    asked: `This is a quick plan${short ? `, at most ${short} short of the best possible` : ""}.`,
+    big: `With this many people Harbour makes a quick plan rather than checking every combination${short ? `; it is at most ${short} short of the best possible` : ""}.`,
+    greedy: "This is a quick plan, not checked against the best possible.",
+  }[verdict.optimalityNote];
+  return `${how} ${same}`;
+}
+
+export function writePlan(problem: Problem, solution: Solution, verdict: Verdict, work: Plan["work"]): Plan {
   const items = buildItems(problem, solution);
   let maxHours = 0;
   let peopleTrained = 0;
@@ -19,7 +42,9 @@ export function writePlan(problem: Problem, solution: Solution, verdict: Verdict
     }),
   );
   return {
-    ...verdict,
+    method: verdict.method,
+    optimalityGap: verdict.optimalityGap,
+    optimalityNote: howFound(verdict),
     reason: items.length === 0 ? emptyReason(problem) : null,
     items,
     totals: {
@@ -35,7 +60,10 @@ export function writePlan(problem: Problem, solution: Solution, verdict: Verdict
     },
     need: { before: needBefore(problem), remaining: needRemaining(problem, solution) },
     unmet: unmetNeeds(problem, solution),
+    order: problem.order,
     weights: problem.weights,
+    pointsByTier: pointsByTier(problem, solution),
+    work,
   };
 }
 

@@ -5,21 +5,21 @@ import "server-only";
 import { withScope } from "../db/scope";
 import { UserError } from "../errors";
 import { gapRecord } from "../gaps/analysis";
-import { loadRoundGapData } from "../gaps/queries";
+import { publishedNeeds } from "../disclosure";
+import { loadRoundGapData, publish } from "../gaps/queries";
 import { can } from "../permissions";
-import { bucketByProfile, planTraining, toPlanLimits, unitsFromPeople } from "../planner";
+import { confidentialFiguresWithheld } from "../rounds/rules";
+import { bucketByProfile, toPlanLimits, unitsFromPeople } from "../planner";
 import type { z } from "zod";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
 import type { generatePlanSchema } from "./schemas";
 import { loadCatalogue, writeVersion, type DraftVersion } from "./store";
+import { solverPool } from "./solver-pool";
 import { toDbTerm } from "./terms";
 
 export function requirePlanner(ctx: SchoolContext) {
   if (!can(ctx.role, "plans:manage")) throw new UserError("Only the senior mental health lead can change training plans.", "forbidden");
 }
-
-/** Seconds HiGHS may spend per solve inside a request; the plan says when it stopped short. */
-const TIME_LIMIT_SECONDS = 5;
 
 export async function generatePlan(ctx: SchoolContext, input: z.output<typeof generatePlanSchema>) {
   requirePlanner(ctx);
@@ -29,22 +29,25 @@ export async function generatePlan(ctx: SchoolContext, input: z.output<typeof ge
     data: await loadRoundGapData(tx, ctx, input.roundId),
     catalogue: await loadCatalogue(tx, ctx),
   }));
-  const people = data.respondents.map((r) => ({
-    id: data.round.mode === "NAMED" ? r.personId : r.id,
-    jobRole: r.jobRole,
-    requiredTier: r.requiredTier,
-    gaps: gapRecord(r, data.competencies, data.targets),
-  }));
+  // CONFIDENTIAL: only once the gap report is published, and the planner sees only what it publishes.
+  const withheld = confidentialFiguresWithheld(data.round, data.respondents.length, data.k, new Date());
+  if (withheld) throw new UserError(`${withheld} A plan can be made from it then.`, "conflict");
+  const publication = data.round.mode === "NAMED" ? null : publish(data);
+  const people = data.respondents.map((r) =>
+    publication
+      ? publishedNeeds(publication, data.competencies, data.targets, r)
+      : { id: r.personId, jobRole: r.jobRole, requiredTier: r.requiredTier, gaps: gapRecord(r, data.competencies, data.targets) },
+  );
   // CONFIDENTIAL: units are buckets ("TEACHER#2") and no person id reaches the planner or the rows.
   const units = data.round.mode === "NAMED" ? unitsFromPeople(people) : bucketByProfile(people);
-  const plan = await planTraining({
+  // Solved on a worker thread: no other request waits on it. Refused at once ("busy") when full.
+  const plan = await solverPool().solve({
     units,
     courses: catalogue,
     competencies: data.competencies.map((c) => ({ code: c.code, tier: c.tier })),
     targets: data.targets,
     limits,
     weights,
-    solver: { timeLimitSeconds: TIME_LIMIT_SECONDS },
   });
   const tierOf = new Map(data.competencies.map((c) => [c.code, c.tier]));
   const reason = data.respondents.length === 0 ? "No one has submitted a self-assessment in this round yet, so there is nothing to plan for." : plan.reason;
