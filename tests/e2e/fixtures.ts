@@ -52,6 +52,8 @@ export async function signIn(page: Page, email: string, password: string) {
 }
 
 export async function signOut(page: Page) {
+  // Signing out ends every session of that person (decision 0008), so no cached cookie is trusted after it.
+  sessionCookies.clear();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/sign-in$/);
   await expect(page.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();

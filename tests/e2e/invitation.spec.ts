@@ -1,7 +1,20 @@
 import { randomUUID } from "node:crypto";
-import { demoIds, demoSchool, expect, signIn, signOut, test, TRUST_LEADER } from "./fixtures";
+import {
+  addMembership,
+  createInvitation,
+  createPerson,
+  demoIds,
+  demoSchool,
+  expect,
+  ownerQuery,
+  signIn,
+  signOut,
+  test,
+  TRUST_LEADER,
+} from "./fixtures";
 
 const special = demoSchool("special");
+const primary = demoSchool("primary");
 const allThrough = demoSchool("all-through");
 const unique = () => randomUUID().slice(0, 8);
 const GOOD_PASSWORD = "calm harbour lanterns at dusk";
@@ -91,8 +104,44 @@ test.describe("invitations", () => {
     // The lead now sees them as a member, no longer as invited.
     await signedIn(special.lead);
     await page.goto(`/schools/${schools.special}/people`);
+    // Members come a page at a time: find them by their address.
+    await page.getByLabel("Search by name or email").fill(email);
+    await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page.getByRole("region", { name: /^Members/ })).toContainText(email);
     await expect(page.getByRole("region", { name: /Invited, not yet joined/ })).not.toContainText(email);
+  });
+
+  test("someone with an account accepts by signing in as usual, never typing a password into the invitation", async ({
+    page,
+  }) => {
+    const { schools } = await demoIds();
+    const person = await createPerson("Ola Twoschools");
+    await addMembership(person.id, schools.primary, "STAFF");
+    // Their address was confirmed (by an emailed link, or an operator), so the account may join a second school.
+    await ownerQuery(`UPDATE "Person" SET "emailVerifiedAt" = now() WHERE id = $1`, [person.id]);
+    const invitation = await createInvitation(schools.special, person.email);
+
+    await page.goto(invitation.path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Join ${special.name}`);
+    // The same two choices as for an address with no account: the page says nothing about which it is.
+    await expect(page.getByRole("heading", { name: "Already use Harbour with this address?" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "New to Harbour?" })).toBeVisible();
+    await expect(page.getByLabel("Your Harbour password")).toHaveCount(0);
+
+    await page.getByRole("link", { name: "Sign in to accept" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?next=/);
+    await page.getByLabel("Email address").fill(person.email);
+    await page.getByLabel("Password", { exact: true }).fill(person.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(new RegExp(`${invitation.path}$`));
+    await expect(page.getByText(`You are signed in as ${person.email}.`)).toBeVisible();
+    await page.getByRole("button", { name: `Join ${special.name}` }).click();
+    await expect(page.getByRole("main").getByRole("status")).toContainText(`You have joined ${special.name}.`);
+
+    await page.getByRole("link", { name: "Go to Harbour" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where would you like to go?");
+    await expect(page.getByRole("link", { name: new RegExp(special.name) })).toBeVisible();
+    await expect(page.getByRole("link", { name: new RegExp(primary.name) })).toBeVisible();
   });
 
   test("a roster with one bad row imports nothing and lists the bad row; fixed, it imports all", async ({
