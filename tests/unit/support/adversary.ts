@@ -25,6 +25,8 @@ export type Seen = {
   rowsInPriorityOrder?: boolean;
   /** Leaky layouts only: the export gives each person's ratings up to their own tier, not their band's. */
   exportScope?: "band" | "own";
+  /** Also bound the submitted count of every role that shares its group with other roles. */
+  roleCounts?: boolean;
 };
 
 export type CountRange = { name: string; truth: number; min: number; max: number; apriori: [number, number]; leak: boolean };
@@ -156,27 +158,36 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
   const values = trueValues(truth, strata, xv, sv);
   checkTruth(lp, values);
 
-  // A priori, the people in scope of tier t number at most those asked in the groups holding such roles;
-  // when those groups hold no one else, the count is their published submitted total, public by design.
+  // A priori, the people in scope of tier t number at most the submitted total of the groups holding
+  // such roles (progress shows it by design, and it is at most the number asked); when those groups
+  // hold no one else, the count is that total.
   const holding = (t: Tier) => pub.recoding.groups.filter((g) => g.jobRoles.some((r) => truth.roleTier.get(r)! >= t));
-  const askedOver = (t: Tier, value: number): [number, number] =>
+  const aPriori = (t: Tier, value: number): [number, number] =>
     holding(t).every((g) => g.jobRoles.every((r) => truth.roleTier.get(r)! >= t))
       ? [value, value]
-      : [0, pub.progress.groups.filter((g) => holding(t).some((h) => h.key === g.key)).reduce((s, g) => s + g.asked, 0)];
+      : [0, pub.progress.groups.filter((g) => holding(t).some((h) => h.key === g.key)).reduce((s, g) => s + g.submitted, 0)];
   const targets: { name: string; expr: Expr; truth: number; apriori: [number, number] }[] = [];
   for (const row of pub.rows.filter((r) => r.withheld)) {
     const c = byCode.get(row.code)!;
     const n = truth.respondents.filter((p) => p.requiredTier >= c.tier);
     const inScope = n.length;
     const gaps = n.map((p) => gapOfRating(p.ratings[c.code]!));
-    targets.push({ name: `${c.code} inScope`, expr: inScopeExpr(c.tier), truth: inScope, apriori: askedOver(c.tier, inScope) });
+    targets.push({ name: `${c.code} inScope`, expr: inScopeExpr(c.tier), truth: inScope, apriori: aPriori(c.tier, inScope) });
     targets.push({ name: `${c.code} withGap`, expr: withGapExpr(c), truth: gaps.filter((g) => g > 0).length, apriori: [0, inScope] });
     targets.push({ name: `${c.code} totalGap`, expr: totalGapExpr(c), truth: gaps.reduce((a, b) => a + b, 0), apriori: [0, 3 * inScope] });
   }
   for (const cov of pub.coverage.filter((c) => c.withheld)) {
     const people = truth.respondents.filter((p) => p.requiredTier >= cov.tier).length;
-    targets.push({ name: `coverage ${cov.tier} people`, expr: inScopeExpr(cov.tier), truth: people, apriori: askedOver(cov.tier, people) });
+    targets.push({ name: `coverage ${cov.tier} people`, expr: inScopeExpr(cov.tier), truth: people, apriori: aPriori(cov.tier, people) });
   }
+
+  // Optionally, how many of each pooled role took part (the issue's "Admin = 3").
+  if (seen.roleCounts)
+    for (const g of pub.recoding.groups.filter((g) => g.jobRoles.length > 1)) {
+      const groupSubmitted = pub.progress.groups.find((p) => p.key === g.key)!.submitted;
+      for (const r of g.jobRoles)
+        targets.push({ name: `${r} submitted in ${g.key}`, expr: sumS([r]), truth: truth.respondents.filter((p) => p.jobRole === r).length, apriori: [0, groupSubmitted] });
+    }
 
   let solves = 0;
   const counts: CountRange[] = [];
