@@ -10,6 +10,7 @@ import { UserError } from "../errors";
 import { loadVersion } from "../framework/store";
 import { Prisma } from "../generated/prisma/client";
 import { LEFT_THE_SCHOOL } from "../people/queries";
+import { can } from "../permissions";
 import { loadTierOverrides } from "../rounds/members";
 import { confidentialExportRows } from "../disclosure";
 import { loadRoundGapData, publish } from "../gaps/queries";
@@ -25,14 +26,14 @@ import {
 } from "./csv-import";
 
 function requireLeader(ctx: SchoolContext, what: string) {
-  if (ctx.role !== "LEAD" && ctx.role !== "TRUST_LEADER" && ctx.role !== "HEAD") {
+  if (!can(ctx.role, "rounds:view")) {
     throw new UserError(`Only school leaders can ${what}.`, "forbidden");
   }
 }
 
 /** Imports CSV ratings as submitted responses. Any bad row: every problem reported, nothing written. */
 export async function importResponses(ctx: SchoolContext, roundId: string, text: string, now = new Date()) {
-  if (ctx.role !== "LEAD" && ctx.role !== "TRUST_LEADER") {
+  if (!can(ctx.role, "rounds:manage")) {
     throw new UserError("Only the senior mental health lead can import responses.", "forbidden");
   }
   try {
@@ -166,7 +167,7 @@ export async function exportResponses(ctx: SchoolContext, roundId: string, now =
     let text: string;
     if (round.mode === "NAMED") {
       // DESIGN.md: trust views never show individuals, even a named round's.
-      if (ctx.role === "TRUST_LEADER") throw new UserError("Trust leaders see aggregates only.", "forbidden");
+      if (!can(ctx.role, "answers:view-named")) throw new UserError("Trust leaders see aggregates only.", "forbidden");
       const who = await namedRespondents(tx, responses.map((r) => r.personId));
       const named = responses
         .map((r) => ({ r, person: who.get(r.personId) ?? LEFT }))

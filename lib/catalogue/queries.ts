@@ -5,6 +5,7 @@ import "server-only";
 import { audit } from "../audit/record";
 import { withScope } from "../db/scope";
 import { UserError } from "../errors";
+import { can } from "../permissions";
 import { getFramework } from "../framework/queries";
 import type { Prisma } from "../generated/prisma/client";
 import { scopeOf, type TenantContext } from "../tenancy/context";
@@ -97,7 +98,7 @@ export async function courseCompetencies(ctx: TenantContext) {
 }
 
 function requireManager(ctx: TenantContext) {
-  if (ctx.role !== "LEAD" && ctx.role !== "TRUST_LEADER") {
+  if (!can(ctx.role, "catalogue:manage")) {
     throw new UserError("You do not have permission to do that.", "forbidden");
   }
 }

@@ -4,6 +4,7 @@ import "server-only";
 import type { Tx } from "../db/scope";
 import type { Prisma } from "../generated/prisma/client";
 import { UserError } from "../errors";
+import { can } from "../permissions";
 import type { SchoolContext, TrustContext } from "../tenancy/context";
 import type { Tier } from "../tiers";
 import type { RatingLevel, VersionContent } from "./versioning";
@@ -22,7 +23,7 @@ export function ownerOf(ctx: FrameworkContext): Owner {
 
 // Leads edit their school's framework; trust leaders edit the trust's and, acting in a school, that school's.
 export function requireEditor(ctx: FrameworkContext): void {
-  if (ctx.role !== "LEAD" && ctx.role !== "TRUST_LEADER") {
+  if (!can(ctx.role, "framework:manage")) {
     throw new UserError("Only the senior mental health lead can change the framework.", "forbidden");
   }
 }

@@ -5,6 +5,7 @@ import { UserError, notFound } from "../errors";
 import type { JobRole, MembershipRole } from "../generated/prisma/enums";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
 import { createInvitations, deliverInvitations, type IssuedInvitation } from "./invitations";
+import { assignableRoles, can, rolesWith } from "../permissions";
 import { requiredTier } from "../tiers";
 import { checkRoster, type RowProblem } from "./roster";
 
@@ -58,12 +59,21 @@ async function findMembership(tx: Tx, ctx: SchoolContext, membershipId: string) 
   return m;
 }
 
+/** A school must keep someone who can manage its people (the lead, in the permission map). */
 async function refuseLastLead(tx: Tx, ctx: SchoolContext, membershipId: string) {
   const otherLeads = await tx.membership.count({
-    where: { schoolId: ctx.schoolId, role: "LEAD", id: { not: membershipId } },
+    where: { schoolId: ctx.schoolId, role: { in: rolesWith("people:manage") }, id: { not: membershipId } },
   });
   if (otherLeads === 0) {
     throw new UserError("A school needs at least one lead. Make someone else a lead first.", "conflict");
+  }
+}
+
+/** Only roles the permission map lets this person hand out (the forms offer the same list). */
+export function requireAssignable(ctx: SchoolContext, role: MembershipRole) {
+  if (!assignableRoles(ctx.role).includes(role)) {
+    const message = "You cannot give that role.";
+    throw new UserError(message, "forbidden", { role: [message] });
   }
 }
 
@@ -72,8 +82,9 @@ export async function changeMembership(
   input: { membershipId: string; role: MembershipRole; jobRole: JobRole },
 ) {
   return withScope(scopeOf(ctx), async (tx) => {
+    requireAssignable(ctx, input.role);
     const before = await findMembership(tx, ctx, input.membershipId);
-    if (before.role === "LEAD" && input.role !== "LEAD") await refuseLastLead(tx, ctx, before.id);
+    if (can(before.role, "people:manage") && !can(input.role, "people:manage")) await refuseLastLead(tx, ctx, before.id);
     await tx.membership.update({ where: { id: before.id }, data: { role: input.role, jobRole: input.jobRole } });
     await audit(tx, {
       actorId: ctx.personId,
@@ -90,7 +101,7 @@ export async function changeMembership(
 export async function removeMembership(ctx: SchoolContext, input: { membershipId: string }) {
   return withScope(scopeOf(ctx), async (tx) => {
     const m = await findMembership(tx, ctx, input.membershipId);
-    if (m.role === "LEAD") await refuseLastLead(tx, ctx, m.id);
+    if (can(m.role, "people:manage")) await refuseLastLead(tx, ctx, m.id);
     await tx.membership.delete({ where: { id: m.id } });
     await audit(tx, {
       actorId: ctx.personId,

@@ -8,6 +8,7 @@ export type Permission =
   | "framework:manage" // adopt, edit, import the competency framework
   | "rounds:manage" // open, extend, close rounds; remind; import responses
   | "rounds:view" // round progress and response exports
+  | "answers:view-named" // each person's own answers, in NAMED rounds only (trust views never show individuals)
   | "gaps:view" // the school's gap analysis (individuals only in NAMED rounds)
   | "plans:manage" // generate, edit and export training plans
   | "plans:approve" // approve a training plan
@@ -25,12 +26,13 @@ export const ROLE_PERMISSIONS: Record<MembershipRole, readonly Permission[]> = {
     "framework:manage",
     "rounds:manage",
     "rounds:view",
+    "answers:view-named",
     "gaps:view",
     "plans:manage",
     "catalogue:manage",
     "records:manage",
   ],
-  HEAD: ["assessment:take", "school:view", "rounds:view", "gaps:view", "plans:approve"],
+  HEAD: ["assessment:take", "school:view", "rounds:view", "answers:view-named", "gaps:view", "plans:approve"],
   TRUST_LEADER: ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage"],
 };
 
@@ -38,9 +40,19 @@ export function can(role: MembershipRole, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }
 
-/** Roles a person with `role` may hand out by invitation or role change. */
-export function assignableRoles(role: MembershipRole): MembershipRole[] {
-  if (role === "LEAD") return ["STAFF", "LEAD", "HEAD"];
-  if (role === "TRUST_LEADER") return ["LEAD", "HEAD"];
-  return [];
+/** Roles a person with each role may hand out by invitation or role change; the forms offer these. */
+export const ASSIGNABLE_ROLES: Record<MembershipRole, readonly MembershipRole[]> = {
+  STAFF: [],
+  LEAD: ["STAFF", "LEAD", "HEAD"],
+  HEAD: [],
+  TRUST_LEADER: ["LEAD", "HEAD"],
+};
+
+export function assignableRoles(role: MembershipRole): readonly MembershipRole[] {
+  return ASSIGNABLE_ROLES[role];
+}
+
+/** Every role that has a permission (for queries such as "is anyone left who can manage people?"). */
+export function rolesWith(permission: Permission): MembershipRole[] {
+  return (Object.keys(ROLE_PERMISSIONS) as MembershipRole[]).filter((role) => can(role, permission));
 }

@@ -4,6 +4,7 @@ import "server-only";
 import { audit } from "../audit/record";
 import { withScope } from "../db/scope";
 import { UserError } from "../errors";
+import { can } from "../permissions";
 import { sendMail } from "../mail";
 import { effectiveK } from "../suppression";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
@@ -50,7 +51,7 @@ export async function getRoundProgress(
     const k = effectiveK(school.minGroupSize);
     const progress = publishProgress({ mode: disclosureFor(round.mode), k, participants: people, roleLabel });
     // Names only in NAMED rounds, and never to trust leaders (DESIGN.md: they never see individuals).
-    const showNames = round.mode === "NAMED" && ctx.role !== "TRUST_LEADER";
+    const showNames = round.mode === "NAMED" && can(ctx.role, "answers:view-named");
     const list = (state: RoundParticipant["state"]) =>
       people
         .filter((p) => p.state === state && p.person)

@@ -2,6 +2,7 @@ import "server-only";
 // Shared by the round queries: finding a round within the school, its summary, and who may act.
 import type { Tx } from "../db/scope";
 import { UserError } from "../errors";
+import { can } from "../permissions";
 import type { SchoolContext } from "../tenancy/context";
 import { roundStatus, type RoundStatus } from "./rules";
 
@@ -23,13 +24,13 @@ export type RoundSummary = {
 export type RoundRow = Awaited<ReturnType<typeof findRound>>;
 
 export function requireManager(ctx: SchoolContext) {
-  if (ctx.role !== "LEAD" && ctx.role !== "TRUST_LEADER") {
+  if (!can(ctx.role, "rounds:manage")) {
     throw new UserError("Only the senior mental health lead can manage rounds.", "forbidden");
   }
 }
 
 export function requireViewer(ctx: SchoolContext) {
-  if (ctx.role === "STAFF") throw new UserError("Only school leaders can see round progress.", "forbidden");
+  if (!can(ctx.role, "rounds:view")) throw new UserError("Only school leaders can see round progress.", "forbidden");
 }
 
 export async function findRound(tx: Tx, ctx: SchoolContext, roundId: string) {

@@ -145,7 +145,7 @@ describe("import and export", () => {
     await importFramework(other.lead, { format: "json", text: json.text });
     expect((await getFramework(other.lead)).content).toEqual((await getFramework(lead)).content);
     const csv = await exportFramework(lead, "csv");
-    expect(csv.text.split("\n")[0]).toBe("domain_code,domain_name,competency_code,tier,statement,guidance");
+    expect(csv.text.split("\r\n")[0]).toBe("domain_code,domain_name,competency_code,tier,statement,guidance");
   });
 });
 

@@ -8,6 +8,7 @@ const ALL: Permission[] = [
   "framework:manage",
   "rounds:manage",
   "rounds:view",
+  "answers:view-named",
   "gaps:view",
   "plans:manage",
   "plans:approve",
@@ -29,13 +30,14 @@ describe("the role-to-permission map", () => {
         "framework:manage",
         "rounds:manage",
         "rounds:view",
+        "answers:view-named",
         "gaps:view",
         "plans:manage",
         "catalogue:manage",
         "records:manage",
       ],
     ],
-    ["HEAD", ["assessment:take", "school:view", "rounds:view", "gaps:view", "plans:approve"]],
+    ["HEAD", ["assessment:take", "school:view", "rounds:view", "answers:view-named", "gaps:view", "plans:approve"]],
     ["TRUST_LEADER", ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage"]],
   ] as const)("%s may do exactly %j", (role, allowed) => {
     for (const permission of ALL) {

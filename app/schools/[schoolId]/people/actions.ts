@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { schoolAction } from "@/lib/actions/define";
 import { inviteOne } from "@/lib/people/invitations";
-import { changeMembership, importRoster, removeMembership } from "@/lib/people/queries";
+import { changeMembership, importRoster, removeMembership, requireAssignable } from "@/lib/people/queries";
 import { changeMembershipSchema, inviteSchema, removeMembershipSchema, rosterImportSchema } from "@/lib/people/schemas";
 
 export const invitePerson = schoolAction({
@@ -11,6 +11,7 @@ export const invitePerson = schoolAction({
   permission: "people:manage",
   schema: inviteSchema,
   run: async (input, ctx) => {
+    requireAssignable(ctx, input.role);
     const issued = await inviteOne(ctx, input);
     revalidatePath(`/schools/${ctx.schoolId}/people`);
     return issued;
