@@ -8,7 +8,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { IssuedInvitation } from "@/lib/people/invitations";
 import { trustInviteSchema, type TrustInviteInput } from "@/lib/people/schemas";
 import { InvitationLinks } from "./invitation-links";
-import { JOB_ROLE_OPTIONS } from "./options";
+import { JOB_ROLE_OPTIONS, TRUST_ROLE_OPTIONS } from "./options";
 
 type Props = {
   schools: { id: string; name: string }[];
@@ -42,10 +42,7 @@ export function TrustInviteForm({ schools, action }: Props) {
         <SelectField
           id="trust-invite-role"
           label="Role"
-          options={[
-            { value: "LEAD", label: "Senior mental health lead" },
-            { value: "HEAD", label: "Headteacher" },
-          ]}
+          options={TRUST_ROLE_OPTIONS}
           error={errorOf("role")}
           {...form.register("role")}
         />
