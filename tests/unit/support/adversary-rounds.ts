@@ -70,7 +70,7 @@ export function factsOf(spec: RoundSpec): { facts: RoundFacts; truth: Truth } {
     for (let i = 0; i < r.submitted; i++) {
       const ratings: Record<string, number> = {};
       for (const c of spec.competencies) if (c.tier <= r.tier) ratings[c.code] = rating(spec.style, next, constant);
-      respondents.push({ id: `${r.role}-${i}`, jobRole: r.role, requiredTier: r.tier, ratings });
+      respondents.push({ id: `${r.role}-${r.tier}-${i}`, jobRole: r.role, requiredTier: r.tier, ratings });
     }
   }
   const facts: RoundFacts = {
