@@ -6,7 +6,11 @@ type Props = { filter: CourseFilter; competencies: { code: string; statement: st
 /** A plain GET form: filters work without JavaScript and the address can be bookmarked. */
 export function CourseFilters({ filter, competencies }: Props) {
   return (
-    <form method="get" aria-label="Filter courses" className="grid grid-cols-1 gap-4 sm:grid-cols-4 sm:items-end">
+    <form
+      method="get"
+      aria-label="Filter courses"
+      className="grid grid-cols-1 gap-4 sm:grid-cols-4 sm:items-end"
+    >
       <SelectField
         id="filter-tier"
         name="tier"
@@ -24,7 +28,10 @@ export function CourseFilters({ filter, competencies }: Props) {
         name="format"
         label="Format"
         defaultValue={filter.format ?? ""}
-        options={[{ value: "", label: "Any format" }, ...COURSE_FORMATS.map((f) => ({ value: f, label: FORMAT_LABELS[f] }))]}
+        options={[
+          { value: "", label: "Any format" },
+          ...COURSE_FORMATS.map((f) => ({ value: f, label: FORMAT_LABELS[f] })),
+        ]}
       />
       <SelectField
         id="filter-competency"
@@ -36,7 +43,10 @@ export function CourseFilters({ filter, competencies }: Props) {
           ...competencies.map((c) => ({ value: c.code, label: `${shorten(c.statement, 60)} (${c.code})` })),
         ]}
       />
-      <button type="submit" className="min-h-11 rounded-md bg-harbour-700 px-4 py-2 font-medium text-white hover:bg-harbour-800">
+      <button
+        type="submit"
+        className="min-h-11 rounded-md bg-harbour-700 px-4 py-2 font-medium text-white hover:bg-harbour-800"
+      >
         Show courses
       </button>
     </form>

@@ -11,7 +11,10 @@ import { shorten } from "./course-filters";
 import { addCourseSchema, COURSE_FORMATS, FORMAT_LABELS, type AddCourseInput } from "@/lib/catalogue/schemas";
 
 type Competency = { code: string; tier: number; statement: string };
-type Props = { action: (values: AddCourseInput) => Promise<ActionResult<{ id: string }>>; competencies: Competency[] };
+type Props = {
+  action: (values: AddCourseInput) => Promise<ActionResult<{ id: string }>>;
+  competencies: Competency[];
+};
 
 const TIER_OPTIONS = [
   { value: "1", label: "1 Core" },
@@ -47,7 +50,10 @@ export function CourseForm({ action, competencies }: Props) {
   const outcomesError = errorOf("outcomes") ?? errorOf("outcomes.root" as "outcomes");
   const competencyOptions = [
     { value: "", label: "Choose a competency" },
-    ...competencies.map((c) => ({ value: c.code, label: `${shorten(c.statement, 70)} (tier ${c.tier}, ${c.code})` })),
+    ...competencies.map((c) => ({
+      value: c.code,
+      label: `${shorten(c.statement, 70)} (tier ${c.tier}, ${c.code})`,
+    })),
   ];
 
   return (
@@ -55,12 +61,28 @@ export function CourseForm({ action, competencies }: Props) {
       {result && !result.ok && <Alert tone="error">{result.message}</Alert>}
       {result?.ok && <Alert tone="success">Course added to the catalogue.</Alert>}
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField id="course-provider" label="Provider" error={errorOf("provider")} {...form.register("provider")} />
+        <TextField
+          id="course-provider"
+          label="Provider"
+          error={errorOf("provider")}
+          {...form.register("provider")}
+        />
         <TextField id="course-title" label="Title" error={errorOf("title")} {...form.register("title")} />
       </div>
-      <TextAreaField id="course-summary" label="Summary" error={errorOf("summary")} {...form.register("summary")} />
+      <TextAreaField
+        id="course-summary"
+        label="Summary"
+        error={errorOf("summary")}
+        {...form.register("summary")}
+      />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <SelectField id="course-tier" label="Tier" options={TIER_OPTIONS} error={errorOf("tier")} {...form.register("tier")} />
+        <SelectField
+          id="course-tier"
+          label="Tier"
+          options={TIER_OPTIONS}
+          error={errorOf("tier")}
+          {...form.register("tier")}
+        />
         <SelectField
           id="course-format"
           label="Format"
@@ -69,7 +91,10 @@ export function CourseForm({ action, competencies }: Props) {
           {...form.register("format")}
         />
       </div>
-      <fieldset className="flex flex-col gap-3" aria-describedby={outcomesError ? "course-outcomes-error" : undefined}>
+      <fieldset
+        className="flex flex-col gap-3"
+        aria-describedby={outcomesError ? "course-outcomes-error" : undefined}
+      >
         <legend className="font-medium">Competencies it develops, and the level it brings each to</legend>
         {outcomesError && (
           <p id="course-outcomes-error" className="text-sm font-medium text-red-800">
@@ -77,7 +102,10 @@ export function CourseForm({ action, competencies }: Props) {
           </p>
         )}
         {outcomes.fields.map((field, i) => (
-          <div key={field.id} className="grid grid-cols-1 gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[minmax(0,1fr)_8rem_auto] sm:items-end">
+          <div
+            key={field.id}
+            className="grid grid-cols-1 gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[minmax(0,1fr)_8rem_auto] sm:items-end"
+          >
             <SelectField
               id={`course-outcome-${i}-code`}
               label={`Competency ${i + 1}`}
@@ -98,13 +126,23 @@ export function CourseForm({ action, competencies }: Props) {
           </div>
         ))}
         <div>
-          <Button type="button" variant="secondary" onClick={() => outcomes.append({ competencyCode: "", level: "3" } as never)}>
+          <Button
+            type="button"
+            variant="secondary"
+            onClick={() => outcomes.append({ competencyCode: "", level: "3" } as never)}
+          >
             Add another competency
           </Button>
         </div>
       </fieldset>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField id="course-hours" label="Hours per participant" inputMode="decimal" error={errorOf("hoursPerParticipant")} {...form.register("hoursPerParticipant")} />
+        <TextField
+          id="course-hours"
+          label="Hours per participant"
+          inputMode="decimal"
+          error={errorOf("hoursPerParticipant")}
+          {...form.register("hoursPerParticipant")}
+        />
         <SelectField
           id="course-cost-model"
           label="Cost model"
@@ -123,7 +161,13 @@ export function CourseForm({ action, competencies }: Props) {
           {...form.register("costPounds")}
         />
         {perSession && (
-          <TextField id="course-capacity" label="Staff per session" inputMode="numeric" error={errorOf("sessionCapacity")} {...form.register("sessionCapacity")} />
+          <TextField
+            id="course-capacity"
+            label="Staff per session"
+            inputMode="numeric"
+            error={errorOf("sessionCapacity")}
+            {...form.register("sessionCapacity")}
+          />
         )}
         <TextField
           id="course-refresh"
@@ -133,10 +177,21 @@ export function CourseForm({ action, competencies }: Props) {
           error={errorOf("refreshMonths")}
           {...form.register("refreshMonths")}
         />
-        <TextField id="course-url" label="Booking link (optional)" type="url" error={errorOf("bookingUrl")} {...form.register("bookingUrl")} />
+        <TextField
+          id="course-url"
+          label="Booking link (optional)"
+          type="url"
+          error={errorOf("bookingUrl")}
+          {...form.register("bookingUrl")}
+        />
       </div>
       <div className="flex items-center gap-2">
-        <input id="course-qa" type="checkbox" className="size-5 accent-harbour-700" {...form.register("qualityAssured")} />
+        <input
+          id="course-qa"
+          type="checkbox"
+          className="size-5 accent-harbour-700"
+          {...form.register("qualityAssured")}
+        />
         <label htmlFor="course-qa" className="font-medium">
           Quality-assured
         </label>

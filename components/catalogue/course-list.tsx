@@ -7,7 +7,11 @@ import { DEFAULT_FRAMEWORK } from "@/lib/framework/default-framework";
 import { TIER_NAMES } from "@/lib/tiers";
 import { RetireCourseButton } from "./retire-course-button";
 
-const OWNER_LABELS = { harbour: "Harbour starter catalogue", trust: "Your trust", school: "Your school" } as const;
+const OWNER_LABELS = {
+  harbour: "Harbour starter catalogue",
+  trust: "Your trust",
+  school: "Your school",
+} as const;
 
 export function costText(c: Pick<CourseView, "costModel" | "costPence" | "sessionCapacity">) {
   return c.costModel === "PER_SESSION"
@@ -34,7 +38,8 @@ export function CourseList({ courses, competencies, empty, retire }: Props) {
         <li key={c.id} className="py-3">
           <h3 className="font-semibold">{c.title}</h3>
           <p className="text-sm text-slate-700">
-            {c.provider} · Tier {c.tier} {TIER_NAMES[c.tier]} · {FORMAT_LABELS[c.format]} · {c.hoursPerParticipant} h per person
+            {c.provider} · Tier {c.tier} {TIER_NAMES[c.tier]} · {FORMAT_LABELS[c.format]} ·{" "}
+            {c.hoursPerParticipant} h per person
           </p>
           <p className="text-sm text-slate-700">
             {costText(c)}
@@ -44,7 +49,12 @@ export function CourseList({ courses, competencies, empty, retire }: Props) {
           <CourseDetails summary={c.summary} outcomes={c.outcomes} statements={statements} title={c.title} />
           <div className="mt-2 flex flex-wrap items-center gap-3">
             {c.bookingUrl && (
-              <a href={c.bookingUrl} className="text-harbour-700 underline" rel="noopener noreferrer" target="_blank">
+              <a
+                href={c.bookingUrl}
+                className="text-harbour-700 underline"
+                rel="noopener noreferrer"
+                target="_blank"
+              >
                 Book {c.title} <span className="sr-only">(opens in a new tab)</span>
               </a>
             )}
@@ -76,8 +86,8 @@ function CourseDetails({
   return (
     <details className="mt-1">
       <summary className="inline-flex min-h-11 cursor-pointer items-center font-medium text-harbour-700 underline">
-        About the course and what it develops ({outcomes.length} {outcomes.length === 1 ? "competency" : "competencies"})
-        <span className="sr-only">: {title}</span>
+        About the course and what it develops ({outcomes.length}{" "}
+        {outcomes.length === 1 ? "competency" : "competencies"})<span className="sr-only">: {title}</span>
       </summary>
       <p className="mb-2">{summary}</p>
       <ul className="list-disc pl-5">

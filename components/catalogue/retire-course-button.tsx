@@ -6,7 +6,11 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { RetireCourseInput } from "@/lib/catalogue/schemas";
 import { reach } from "@/components/ui/reach";
 
-type Props = { courseId: string; title: string; action: (input: RetireCourseInput) => Promise<ActionResult<{ id: string }>> };
+type Props = {
+  courseId: string;
+  title: string;
+  action: (input: RetireCourseInput) => Promise<ActionResult<{ id: string }>>;
+};
 
 /** Retiring asks once more: the course leaves the catalogue (plans and records keep it). */
 export function RetireCourseButton({ courseId, title, action }: Props) {
@@ -32,7 +36,12 @@ export function RetireCourseButton({ courseId, title, action }: Props) {
     if (!result.ok) setError(result.message);
   };
   return (
-    <div ref={confirmRef} className="flex flex-wrap items-center gap-2" role="group" aria-label={`Retire ${title}`}>
+    <div
+      ref={confirmRef}
+      className="flex flex-wrap items-center gap-2"
+      role="group"
+      aria-label={`Retire ${title}`}
+    >
       <span>Retire this course from the catalogue?</span>
       <Button type="button" variant="danger" busy={busy} onClick={retire}>
         Yes, retire it

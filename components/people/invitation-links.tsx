@@ -9,16 +9,22 @@ export function InvitationLinks({ invitations }: { invitations: IssuedInvitation
     const sent = invitations.length - unsent.length;
     return (
       <p role="alert">
-        {sent > 0 && `Invitations emailed to ${sent}. `}Could not send the email to {unsent.map((i) => i.email).join(", ")}, so
-        that invitation was withdrawn: try again later.
+        {sent > 0 && `Invitations emailed to ${sent}. `}Could not send the email to{" "}
+        {unsent.map((i) => i.email).join(", ")}, so that invitation was withdrawn: try again later.
       </p>
     );
   }
-  if (toShare.length === 0) return <p>Invitations emailed to {invitations.length} {invitations.length === 1 ? "person" : "people"}.</p>;
+  if (toShare.length === 0)
+    return (
+      <p>
+        Invitations emailed to {invitations.length} {invitations.length === 1 ? "person" : "people"}.
+      </p>
+    );
   return (
     <div>
       <p className="mb-2">
-        Email is not set up, so share {toShare.length === 1 ? "this link" : "these links"} yourself. Each works once, for 7 days.
+        Email is not set up, so share {toShare.length === 1 ? "this link" : "these links"} yourself. Each
+        works once, for 7 days.
       </p>
       <ul className="flex flex-col gap-2">
         {toShare.map((i) => (

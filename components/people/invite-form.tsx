@@ -10,7 +10,11 @@ import { inviteSchema, type InviteInput } from "@/lib/people/schemas";
 import { InvitationLinks } from "./invitation-links";
 import { JOB_ROLE_OPTIONS, SCHOOL_ROLE_OPTIONS } from "./options";
 
-export function InviteForm({ action }: { action: (values: InviteInput) => Promise<ActionResult<IssuedInvitation>> }) {
+export function InviteForm({
+  action,
+}: {
+  action: (values: InviteInput) => Promise<ActionResult<IssuedInvitation>>;
+}) {
   const { form, onSubmit, result, errorOf, busy } = useActionForm(inviteSchema, action, {
     email: "",
     name: "",
@@ -26,10 +30,33 @@ export function InviteForm({ action }: { action: (values: InviteInput) => Promis
         </Alert>
       )}
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField id="invite-email" label="Email address" type="email" error={errorOf("email")} {...form.register("email")} />
-        <TextField id="invite-name" label="Name (optional)" error={errorOf("name")} {...form.register("name")} />
-        <SelectField id="invite-role" label="Role in Harbour" options={SCHOOL_ROLE_OPTIONS} error={errorOf("role")} {...form.register("role")} />
-        <SelectField id="invite-job" label="Job role" options={JOB_ROLE_OPTIONS} error={errorOf("jobRole")} {...form.register("jobRole")} />
+        <TextField
+          id="invite-email"
+          label="Email address"
+          type="email"
+          error={errorOf("email")}
+          {...form.register("email")}
+        />
+        <TextField
+          id="invite-name"
+          label="Name (optional)"
+          error={errorOf("name")}
+          {...form.register("name")}
+        />
+        <SelectField
+          id="invite-role"
+          label="Role in Harbour"
+          options={SCHOOL_ROLE_OPTIONS}
+          error={errorOf("role")}
+          {...form.register("role")}
+        />
+        <SelectField
+          id="invite-job"
+          label="Job role"
+          options={JOB_ROLE_OPTIONS}
+          error={errorOf("jobRole")}
+          {...form.register("jobRole")}
+        />
       </div>
       <div>
         <Button type="submit" busy={busy}>

@@ -3,7 +3,13 @@ import Link from "next/link";
 /** A plain GET form: the search is in the address, so it survives a reload and works without script. */
 export function PeopleSearch({ action, search }: { action: string; search: string }) {
   return (
-    <form action={action} method="get" role="search" aria-label="Members" className="mb-4 flex flex-wrap items-end gap-2">
+    <form
+      action={action}
+      method="get"
+      role="search"
+      aria-label="Members"
+      className="mb-4 flex flex-wrap items-end gap-2"
+    >
       <div className="flex min-w-0 flex-1 flex-col gap-1">
         <label htmlFor="people-search" className="font-medium">
           Search by name or email
@@ -17,7 +23,10 @@ export function PeopleSearch({ action, search }: { action: string; search: strin
           className="min-h-11 w-full rounded-md border border-slate-500 bg-white px-3 py-2"
         />
       </div>
-      <button type="submit" className="min-h-11 rounded-md bg-harbour-700 px-4 py-2 font-medium text-white hover:bg-harbour-800">
+      <button
+        type="submit"
+        className="min-h-11 rounded-md bg-harbour-700 px-4 py-2 font-medium text-white hover:bg-harbour-800"
+      >
         Search
       </button>
       {search && (
@@ -29,7 +38,17 @@ export function PeopleSearch({ action, search }: { action: string; search: strin
   );
 }
 
-export function PeoplePager({ base, search, page, pages }: { base: string; search: string; page: number; pages: number }) {
+export function PeoplePager({
+  base,
+  search,
+  page,
+  pages,
+}: {
+  base: string;
+  search: string;
+  page: number;
+  pages: number;
+}) {
   if (pages <= 1) return null;
   const href = (p: number) => {
     const params = new URLSearchParams();
@@ -38,7 +57,8 @@ export function PeoplePager({ base, search, page, pages }: { base: string; searc
     const qs = params.toString();
     return qs ? `${base}?${qs}` : base;
   };
-  const link = "inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100";
+  const link =
+    "inline-flex min-h-11 items-center rounded-md border border-slate-400 bg-white px-4 py-2 hover:bg-slate-100";
   return (
     <nav aria-label="Pages of members" className="mt-4 flex flex-wrap items-center justify-between gap-2">
       {page > 1 ? (

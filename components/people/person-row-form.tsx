@@ -25,9 +25,26 @@ export function PersonRowForm({ person, change, remove }: Props) {
   const idBase = `person-${person.membershipId}`;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={`Role of ${person.name}`} className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-      <SelectField id={`${idBase}-role`} label="Role" options={SCHOOL_ROLE_OPTIONS} error={errorOf("role")} {...form.register("role")} />
-      <SelectField id={`${idBase}-job`} label="Job role" options={JOB_ROLE_OPTIONS} error={errorOf("jobRole")} {...form.register("jobRole")} />
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={`Role of ${person.name}`}
+      className="grid gap-3 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+    >
+      <SelectField
+        id={`${idBase}-role`}
+        label="Role"
+        options={SCHOOL_ROLE_OPTIONS}
+        error={errorOf("role")}
+        {...form.register("role")}
+      />
+      <SelectField
+        id={`${idBase}-job`}
+        label="Job role"
+        options={JOB_ROLE_OPTIONS}
+        error={errorOf("jobRole")}
+        {...form.register("jobRole")}
+      />
       <Button type="submit" variant="secondary" busy={busy}>
         Save<span className="sr-only"> changes for {person.name}</span>
       </Button>

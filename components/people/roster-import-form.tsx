@@ -11,7 +11,11 @@ import { InvitationLinks } from "./invitation-links";
 import { reach, type Reached } from "@/components/ui/reach";
 
 /** Reads the CSV in the browser and sends its text; the server checks every row before writing any. */
-export function RosterImportForm({ action }: { action: (values: { csv: string }) => Promise<ActionResult<RosterResult>> }) {
+export function RosterImportForm({
+  action,
+}: {
+  action: (values: { csv: string }) => Promise<ActionResult<RosterResult>>;
+}) {
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Reached<ActionResult<RosterResult>> | null>(null);
@@ -19,12 +23,22 @@ export function RosterImportForm({ action }: { action: (values: { csv: string })
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
     if (!file) {
-      setResult({ ok: false, code: "invalid", message: "Choose a CSV file.", fieldErrors: { csv: ["Choose a CSV file."] } });
+      setResult({
+        ok: false,
+        code: "invalid",
+        message: "Choose a CSV file.",
+        fieldErrors: { csv: ["Choose a CSV file."] },
+      });
       return;
     }
     // The same limit as the server's, checked before sending so a big file gets words, not an error page.
     if (isTooLarge(file.size)) {
-      setResult({ ok: false, code: "invalid", message: TOO_LARGE_MESSAGE, fieldErrors: { csv: [TOO_LARGE_MESSAGE] } });
+      setResult({
+        ok: false,
+        code: "invalid",
+        message: TOO_LARGE_MESSAGE,
+        fieldErrors: { csv: [TOO_LARGE_MESSAGE] },
+      });
       return;
     }
     setBusy(true);
@@ -42,7 +56,8 @@ export function RosterImportForm({ action }: { action: (values: { csv: string })
         </label>
         <p id="roster-hint" className="text-sm text-slate-600">
           First line <code>email,name,job_role</code>, then one person a line, for example{" "}
-          <code>sam.jones@school.org.uk,Sam Jones,TEACHING_ASSISTANT</code>. Up to {MAX_ROSTER_ROWS} people and {MAX_UPLOAD_LABEL} a file; either every row is imported or none.
+          <code>sam.jones@school.org.uk,Sam Jones,TEACHING_ASSISTANT</code>. Up to {MAX_ROSTER_ROWS} people
+          and {MAX_UPLOAD_LABEL} a file; either every row is imported or none.
         </p>
         <input
           id="roster-file"

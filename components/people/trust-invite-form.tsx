@@ -46,9 +46,26 @@ export function TrustInviteForm({ schools, action }: Props) {
           error={errorOf("role")}
           {...form.register("role")}
         />
-        <TextField id="trust-invite-email" label="Email address" type="email" error={errorOf("email")} {...form.register("email")} />
-        <TextField id="trust-invite-name" label="Name (optional)" error={errorOf("name")} {...form.register("name")} />
-        <SelectField id="trust-invite-job" label="Job role" options={JOB_ROLE_OPTIONS} error={errorOf("jobRole")} {...form.register("jobRole")} />
+        <TextField
+          id="trust-invite-email"
+          label="Email address"
+          type="email"
+          error={errorOf("email")}
+          {...form.register("email")}
+        />
+        <TextField
+          id="trust-invite-name"
+          label="Name (optional)"
+          error={errorOf("name")}
+          {...form.register("name")}
+        />
+        <SelectField
+          id="trust-invite-job"
+          label="Job role"
+          options={JOB_ROLE_OPTIONS}
+          error={errorOf("jobRole")}
+          {...form.register("jobRole")}
+        />
       </div>
       <div>
         <Button type="submit" busy={busy}>

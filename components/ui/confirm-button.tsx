@@ -23,7 +23,16 @@ type Props<V> = {
  * A button whose action cannot be taken back asks once more, in the page (no browser dialog), and
  * keeps keyboard focus on the question and then back on the button.
  */
-export function ConfirmButton<V>({ label, srLabel, question, confirmLabel, cancelLabel = "Keep", variant = "danger", action, values }: Props<V>) {
+export function ConfirmButton<V>({
+  label,
+  srLabel,
+  question,
+  confirmLabel,
+  cancelLabel = "Keep",
+  variant = "danger",
+  action,
+  values,
+}: Props<V>) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -54,7 +63,12 @@ export function ConfirmButton<V>({ label, srLabel, question, confirmLabel, cance
     if (!out.ok) setError(out.message ?? "That did not work. Try again.");
   }
   return (
-    <div ref={groupRef} role="group" aria-label={question} className="flex flex-wrap items-center gap-2 print:hidden">
+    <div
+      ref={groupRef}
+      role="group"
+      aria-label={question}
+      className="flex flex-wrap items-center gap-2 print:hidden"
+    >
       <span>{question}</span>
       <Button type="button" variant="danger" busy={busy} onClick={confirm}>
         {confirmLabel}

@@ -52,7 +52,13 @@ export function SelectField(
   const { id, label, error, hint, options, ...select } = props;
   return (
     <FieldFrame id={id} label={label} error={error} hint={hint}>
-      <select id={id} aria-invalid={Boolean(error)} aria-describedby={describedBy(props)} className={control} {...select}>
+      <select
+        id={id}
+        aria-invalid={Boolean(error)}
+        aria-describedby={describedBy(props)}
+        className={control}
+        {...select}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

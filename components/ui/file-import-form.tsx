@@ -41,12 +41,22 @@ export function FileImportForm<R>({
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
     if (!file) {
-      setResult({ ok: false, code: "invalid", message: "Choose a file.", fieldErrors: { input: ["Choose a file."] } });
+      setResult({
+        ok: false,
+        code: "invalid",
+        message: "Choose a file.",
+        fieldErrors: { input: ["Choose a file."] },
+      });
       return;
     }
     // The same limit as the server's, checked before sending so a big file gets words, not an error page.
     if (isTooLarge(file.size)) {
-      setResult({ ok: false, code: "invalid", message: TOO_LARGE_MESSAGE, fieldErrors: { input: [TOO_LARGE_MESSAGE] } });
+      setResult({
+        ok: false,
+        code: "invalid",
+        message: TOO_LARGE_MESSAGE,
+        fieldErrors: { input: [TOO_LARGE_MESSAGE] },
+      });
       return;
     }
     if (confirm && !window.confirm(confirm)) return;

@@ -11,7 +11,11 @@ export type NetworkFailure = { ok: false; code: "network"; message: string; fiel
 /** An action's own result, or the failure to reach the server at all. */
 export type Reached<R> = R | NetworkFailure;
 
-export const networkFailure = (): NetworkFailure => ({ ok: false, code: "network", message: NETWORK_MESSAGE });
+export const networkFailure = (): NetworkFailure => ({
+  ok: false,
+  code: "network",
+  message: NETWORK_MESSAGE,
+});
 
 /** Calls `send` (a server action call); a rejected promise becomes a NetworkFailure. */
 export async function reach<R>(send: () => Promise<R>): Promise<Reached<R>> {
@@ -26,5 +30,10 @@ export async function reach<R>(send: () => Promise<R>): Promise<Reached<R>> {
 
 function isNavigation(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") || digest === "NEXT_NOT_FOUND");
+  return (
+    typeof digest === "string" &&
+    (digest.startsWith("NEXT_REDIRECT") ||
+      digest.startsWith("NEXT_HTTP_ERROR_FALLBACK") ||
+      digest === "NEXT_NOT_FOUND")
+  );
 }

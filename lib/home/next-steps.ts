@@ -30,7 +30,12 @@ export type NextStep = { key: string; text: string; href: string; linkText: stri
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-export function nextSteps(facts: HomeFacts, can: Abilities, base: string, expiryWindowDays: number): NextStep[] {
+export function nextSteps(
+  facts: HomeFacts,
+  can: Abilities,
+  base: string,
+  expiryWindowDays: number,
+): NextStep[] {
   const steps: NextStep[] = [];
   for (const r of facts.rounds.filter((x) => x.status === "OPEN")) {
     const share = r.asked > 0 ? ` (${formatPercent(r.submitted / r.asked)})` : "";

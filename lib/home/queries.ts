@@ -39,7 +39,11 @@ export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<H
     });
     const plans = await tx.trainingPlan.findMany({
       where: { schoolId: ctx.schoolId },
-      select: { id: true, title: true, versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, status: true } } },
+      select: {
+        id: true,
+        title: true,
+        versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, status: true } },
+      },
       orderBy: { createdAt: "desc" },
       take: RECENT,
     });
@@ -59,12 +63,16 @@ export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<H
         status: roundStatus(r, now),
         opensAt: r.opensAt,
         closesAt: r.closedAt ?? r.closesAt,
-        asked: members.filter((m) => m.jobRole && isAsked(r, m.jobRole)).reduce((n, m) => n + m._count._all, 0),
+        asked: members
+          .filter((m) => m.jobRole && isAsked(r, m.jobRole))
+          .reduce((n, m) => n + m._count._all, 0),
         submitted: r._count.responses,
         hasPlan: r._count.trainingPlans > 0,
       })),
       plans: plans.flatMap((p) =>
-        p.versions[0] ? [{ id: p.id, title: p.title, status: p.versions[0].status, versionNumber: p.versions[0].number }] : [],
+        p.versions[0]
+          ? [{ id: p.id, title: p.title, status: p.versions[0].status, versionNumber: p.versions[0].number }]
+          : [],
       ),
       expiring: {
         count: expiring._count._all,

@@ -23,7 +23,10 @@ export type MembersPage = {
 };
 
 /** `page` counts from 1 and is clamped to the pages there are; `search` matches name or email. */
-export async function listMembersPage(ctx: SchoolContext, opts: { search?: string; page?: number } = {}): Promise<MembersPage> {
+export async function listMembersPage(
+  ctx: SchoolContext,
+  opts: { search?: string; page?: number } = {},
+): Promise<MembersPage> {
   const search = opts.search?.trim().slice(0, 100) ?? "";
   const where: Prisma.MembershipWhereInput = {
     schoolId: ctx.schoolId,

@@ -113,7 +113,9 @@ test.describe("managing people", () => {
 
     await page.getByLabel("Search by name or email").fill("LEAD@kingsmead");
     await page.getByRole("button", { name: "Search", exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: "“LEAD@kingsmead”" })).toHaveText(/^1 of \d+ matches/);
+    await expect(page.getByRole("status").filter({ hasText: "“LEAD@kingsmead”" })).toHaveText(
+      /^1 of \d+ matches/,
+    );
     await expect(members.getByText("lead@kingsmead.example")).toBeVisible();
   });
 });

@@ -92,11 +92,15 @@ test("the site has a favicon", async ({ page, request }) => {
   expect(icon.headers()["content-type"]).toContain("image/svg+xml");
 });
 
-test("a button whose request never reaches Harbour says so and can be pressed again", async ({ signedIn }) => {
+test("a button whose request never reaches Harbour says so and can be pressed again", async ({
+  signedIn,
+}) => {
   const page = await signedIn(secondary.lead);
   await page.goto(`/schools/${(await demoIds()).schools.secondary}/people`);
   // Server actions are POSTs to the page: fail them as a dropped connection would.
-  await page.route("**/*", (route) => (route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue()));
+  await page.route("**/*", (route) =>
+    route.request().method() === "POST" ? route.abort("internetdisconnected") : route.continue(),
+  );
   await page.getByLabel("Email address").fill("offline-test@kingsmead.example");
   const send = page.getByRole("button", { name: "Send invitation" });
   await send.click();
@@ -105,15 +109,22 @@ test("a button whose request never reaches Harbour says so and can be pressed ag
   // Back online, the same button works.
   await page.unroute("**/*");
   await send.click();
-  await expect(page.getByText("Could not reach Harbour. Check your connection and try again.")).toHaveCount(0);
+  await expect(page.getByText("Could not reach Harbour. Check your connection and try again.")).toHaveCount(
+    0,
+  );
   await expect(page.getByRole("status").first()).toBeVisible();
 });
 
-test("removing an attendee from a plan asks first, and keeping them changes nothing", async ({ signedIn }) => {
+test("removing an attendee from a plan asks first, and keeping them changes nothing", async ({
+  signedIn,
+}) => {
   const ids = await demoIds();
   const school = ids.schools["all-through"];
   const roundId = await submittedRound(school, "Attendee confirm round");
-  const [teacher] = await ownerQuery<{ id: string; name: string }>(`SELECT id, name FROM "Person" WHERE email = $1`, [allThrough.teacher.email]);
+  const [teacher] = await ownerQuery<{ id: string; name: string }>(
+    `SELECT id, name FROM "Person" WHERE email = $1`,
+    [allThrough.teacher.email],
+  );
   const planId = await smallPlan(school, roundId, teacher!.id);
   const page = await signedIn(allThrough.lead);
   await page.goto(`/schools/${school}/plans/${planId}`);
@@ -129,7 +140,10 @@ test("removing an attendee from a plan asks first, and keeping them changes noth
   // The question goes with the attendee once the new version is shown (no Remove button comes back).
   await expect(question).toHaveCount(0);
   await expect(remove).toHaveCount(0);
-  const left = await ownerQuery(`SELECT 1 FROM "PlanAttendee" a JOIN "PlanItem" i ON i.id = a."planItemId" JOIN "PlanVersion" v ON v.id = i."planVersionId" WHERE v."planId" = $1 AND a."personId" = $2 AND v.number = (SELECT max(number) FROM "PlanVersion" WHERE "planId" = $1)`, [planId, teacher!.id]);
+  const left = await ownerQuery(
+    `SELECT 1 FROM "PlanAttendee" a JOIN "PlanItem" i ON i.id = a."planItemId" JOIN "PlanVersion" v ON v.id = i."planVersionId" WHERE v."planId" = $1 AND a."personId" = $2 AND v.number = (SELECT max(number) FROM "PlanVersion" WHERE "planId" = $1)`,
+    [planId, teacher!.id],
+  );
   expect(left).toHaveLength(0);
 });
 

@@ -32,24 +32,46 @@ describe("home pages read in a fixed number of queries", () => {
 
     // Six more: some ask everyone, some only form tutors (so the teacher is not asked).
     for (let i = 0; i < 6; i++) {
-      await openTestRound(lead, { title: `More ${i}`, ...(i % 2 ? { audience: "JOB_ROLES", jobRoles: ["FORM_TUTOR"] } : {}) });
+      await openTestRound(lead, {
+        title: `More ${i}`,
+        ...(i % 2 ? { audience: "JOB_ROLES", jobRoles: ["FORM_TUTOR"] } : {}),
+      });
     }
     expect(await countQueries(() => listMyRounds(teacher))).toBe(staffOne);
     expect(await countQueries(() => homeFacts(lead))).toBe(leadOne);
     // And the answers are still right: the teacher is asked by the four rounds for everyone.
-    expect((await listMyRounds(teacher)).map((r) => r.title).sort()).toEqual(["First", "More 0", "More 2", "More 4"]);
+    expect((await listMyRounds(teacher)).map((r) => r.title).sort()).toEqual([
+      "First",
+      "More 0",
+      "More 2",
+      "More 4",
+    ]);
   });
 });
 
 describe("what the lead's home says needs doing", () => {
   it("counts who was asked and who submitted in open rounds, and training expiring within 60 days", async () => {
     const { lead, staff } = await schoolWithStaff(["TEACHER", "TEACHER", "FORM_TUTOR"]);
-    const round = await openTestRound(lead, { title: "Autumn", audience: "JOB_ROLES", jobRoles: ["TEACHER"] });
+    const round = await openTestRound(lead, {
+      title: "Autumn",
+      audience: "JOB_ROLES",
+      jobRoles: ["TEACHER"],
+    });
     const teacher = staff[0]!.ctx;
     const { view } = await answerEverything(teacher, round.id);
-    await submitResponse(teacher, { roundId: round.id, frameworkVersionId: view.frameworkVersionId, submitKey: "home-test-submit" });
+    await submitResponse(teacher, {
+      roundId: round.id,
+      frameworkVersionId: view.frameworkVersionId,
+      submitKey: "home-test-submit",
+    });
     const day = (offset: number) => new Date(`${londonDayAfter(new Date(), offset)}T00:00:00Z`);
-    const record = { schoolId: lead.schoolId, personId: staff[1]!.id, externalTitle: "First aid", hours: 3, recordedById: lead.personId };
+    const record = {
+      schoolId: lead.schoolId,
+      personId: staff[1]!.id,
+      externalTitle: "First aid",
+      hours: 3,
+      recordedById: lead.personId,
+    };
     await ownerDb().trainingRecord.createMany({
       data: [
         { ...record, completedOn: day(-300), expiresOn: day(20) }, // expires soon: counted
@@ -58,7 +80,9 @@ describe("what the lead's home says needs doing", () => {
       ],
     });
     const facts = await homeFacts(lead);
-    expect(facts.rounds).toEqual([expect.objectContaining({ title: "Autumn", status: "OPEN", asked: 2, submitted: 1, hasPlan: false })]);
+    expect(facts.rounds).toEqual([
+      expect.objectContaining({ title: "Autumn", status: "OPEN", asked: 2, submitted: 1, hasPlan: false }),
+    ]);
     expect(facts.expiring).toEqual({ count: 1, soonest: londonDayAfter(new Date(), 20) });
     // A week on the round has closed: the home then suggests a plan from it.
     const later = await homeFacts(lead, new Date(Date.now() + 8 * DAY));

@@ -28,21 +28,39 @@ describe("next steps on a leader's home", () => {
   });
 
   it("asks the head to approve a draft plan, and tells the lead it is waiting", () => {
-    const facts: HomeFacts = { ...none, plans: [{ id: "p1", title: "2026 plan", status: "DRAFT", versionNumber: 2 }] };
+    const facts: HomeFacts = {
+      ...none,
+      plans: [{ id: "p1", title: "2026 plan", status: "DRAFT", versionNumber: 2 }],
+    };
     expect(nextSteps(facts, HEAD, "/s", 60)).toEqual([
-      expect.objectContaining({ text: "The training plan “2026 plan” (version 2) is waiting for your approval.", href: "/s/plans/p1" }),
+      expect.objectContaining({
+        text: "The training plan “2026 plan” (version 2) is waiting for your approval.",
+        href: "/s/plans/p1",
+      }),
     ]);
     expect(nextSteps(facts, LEAD, "/s", 60)[0]!.text).toMatch(/headteacher has not approved it yet/);
     // An approved plan needs nothing.
-    expect(nextSteps({ ...none, plans: [{ id: "p1", title: "x", status: "APPROVED", versionNumber: 1 }] }, HEAD, "/s", 60)).toEqual([]);
+    expect(
+      nextSteps(
+        { ...none, plans: [{ id: "p1", title: "x", status: "APPROVED", versionNumber: 1 }] },
+        HEAD,
+        "/s",
+        60,
+      ),
+    ).toEqual([]);
   });
 
   it("suggests a plan from the newest closed round with answers that has none", () => {
-    const facts = { ...none, rounds: [round({ id: "new", status: "CLOSED", submitted: 30 }), round({ id: "old", status: "CLOSED" })] };
+    const facts = {
+      ...none,
+      rounds: [round({ id: "new", status: "CLOSED", submitted: 30 }), round({ id: "old", status: "CLOSED" })],
+    };
     expect(nextSteps(facts, LEAD, "/s", 60)).toEqual([
       expect.objectContaining({ key: "plan-from-new", linkText: "Make a training plan", href: "/s/plans" }),
     ]);
-    expect(nextSteps({ ...none, rounds: [round({ status: "CLOSED", hasPlan: true })] }, LEAD, "/s", 60)).toEqual([]);
+    expect(
+      nextSteps({ ...none, rounds: [round({ status: "CLOSED", hasPlan: true })] }, LEAD, "/s", 60),
+    ).toEqual([]);
   });
 
   it("counts training that expires soon, with the first date", () => {

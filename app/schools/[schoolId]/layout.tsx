@@ -21,7 +21,10 @@ export default async function SchoolLayout({
     nav.push({ href: `${base}/plans`, label: "Plans" });
   }
   if (can(ctx.role, "school:view")) nav.push({ href: `${base}/catalogue`, label: "Catalogue" });
-  nav.push({ href: `${base}/my-plan`, label: "My plan" }, { href: `${base}/records`, label: "Training records" });
+  nav.push(
+    { href: `${base}/my-plan`, label: "My plan" },
+    { href: `${base}/records`, label: "Training records" },
+  );
   // The lead edits the framework and the job roles; the head reads both.
   if (can(ctx.role, "framework:manage") || can(ctx.role, "school:view")) {
     nav.push({ href: `${base}/framework`, label: "Framework" });

@@ -19,8 +19,14 @@ import { dismissNotice } from "./actions";
 export default async function SchoolHome({ params }: { params: Promise<{ schoolId: string }> }) {
   const { schoolId } = await params;
   const ctx = await requireSchool(schoolId);
-  const [rounds, notices, booked] = await Promise.all([listMyRounds(ctx), listMyNotifications(ctx), myPlanItems(ctx)]);
-  const reminders = <Notices schoolId={schoolId} notices={notices} dismiss={dismissNotice.bind(null, schoolId)} />;
+  const [rounds, notices, booked] = await Promise.all([
+    listMyRounds(ctx),
+    listMyNotifications(ctx),
+    myPlanItems(ctx),
+  ]);
+  const reminders = (
+    <Notices schoolId={schoolId} notices={notices} dismiss={dismissNotice.bind(null, schoolId)} />
+  );
 
   if (!can(ctx.role, "school:view")) {
     return (
@@ -75,7 +81,12 @@ async function WhatNext({ ctx }: { ctx: SchoolContext }) {
 /** The same bookings "My plan" lists, so the two pages never disagree. */
 function MyBookings({ schoolId, count }: { schoolId: string; count: number }) {
   if (count === 0) {
-    return <EmptyState>You are not booked on any training yet. When your lead makes a training plan that includes you, it will appear here.</EmptyState>;
+    return (
+      <EmptyState>
+        You are not booked on any training yet. When your lead makes a training plan that includes you, it
+        will appear here.
+      </EmptyState>
+    );
   }
   return (
     <p>
@@ -93,7 +104,9 @@ async function StaffOverview({ ctx }: { ctx: SchoolContext }) {
     <Section title="Staff">
       <p className="mb-3">
         {overview.staffCount} {overview.staffCount === 1 ? "person" : "people"} in Harbour
-        {overview.pendingInvitations > 0 && `, and ${overview.pendingInvitations} invited who have not joined yet`}.
+        {overview.pendingInvitations > 0 &&
+          `, and ${overview.pendingInvitations} invited who have not joined yet`}
+        .
       </p>
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         {TIERS.map((t) => (

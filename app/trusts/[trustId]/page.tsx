@@ -14,7 +14,10 @@ export default async function TrustHome({ params }: { params: Promise<{ trustId:
   const schools = await trustSchools(ctx);
   return (
     <>
-      <PageHeader title="Trust overview" lead={`${ctx.trustName}: your schools side by side. Harbour never shows individuals here.`} />
+      <PageHeader
+        title="Trust overview"
+        lead={`${ctx.trustName}: your schools side by side. Harbour never shows individuals here.`}
+      />
       <Section title={`Schools (${schools.length})`}>
         {schools.length === 0 ? (
           <EmptyState>No schools belong to this trust yet.</EmptyState>
@@ -25,11 +28,21 @@ export default async function TrustHome({ params }: { params: Promise<{ trustId:
               <caption className="sr-only">Schools in the trust, with staff numbers and leadership</caption>
               <thead>
                 <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-3">School</th>
-                  <th scope="col" className="py-2 pr-3">Phase</th>
-                  <th scope="col" className="py-2 pr-3 text-right">Staff in Harbour</th>
-                  <th scope="col" className="py-2 pr-3">Lead</th>
-                  <th scope="col" className="py-2">Head</th>
+                  <th scope="col" className="py-2 pr-3">
+                    School
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Phase
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    Staff in Harbour
+                  </th>
+                  <th scope="col" className="py-2 pr-3">
+                    Lead
+                  </th>
+                  <th scope="col" className="py-2">
+                    Head
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -11,7 +11,10 @@ import { addSchoolCourse, retireSchoolCourse } from "./actions";
 
 export const metadata: Metadata = { title: "Training catalogue" };
 
-type Props = { params: Promise<{ schoolId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ schoolId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 /** Everyone in the school may browse; the lead adds and retires the school's own courses. */
 export default async function CataloguePage({ params, searchParams }: Props) {
@@ -35,7 +38,11 @@ export default async function CataloguePage({ params, searchParams }: Props) {
         <CourseList
           courses={courses}
           competencies={competencies}
-          empty={filtered ? "No course matches these filters. Try another tier, format or competency." : "The catalogue is empty."}
+          empty={
+            filtered
+              ? "No course matches these filters. Try another tier, format or competency."
+              : "The catalogue is empty."
+          }
           retire={manage ? retireSchoolCourse.bind(null, schoolId) : undefined}
         />
       </Section>

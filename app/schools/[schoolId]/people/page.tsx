@@ -64,7 +64,11 @@ export default async function PeoplePage({
                       <span className="sr-only"> role or remove {p.name}</span>
                     </summary>
                     <div className="mt-3">
-                      <PersonRowForm person={p} change={changePerson.bind(null, schoolId)} remove={removePerson.bind(null, schoolId)} />
+                      <PersonRowForm
+                        person={p}
+                        change={changePerson.bind(null, schoolId)}
+                        remove={removePerson.bind(null, schoolId)}
+                      />
                     </div>
                   </details>
                 )}

@@ -15,7 +15,10 @@ export default async function TrustCataloguePage({ params }: { params: Promise<{
   const [courses, competencies] = await Promise.all([listOwnCourses(ctx), courseCompetencies(ctx)]);
   return (
     <>
-      <PageHeader title="Trust courses" lead={`Courses ${ctx.trustName} offers its schools, beside Harbour's starter catalogue.`} />
+      <PageHeader
+        title="Trust courses"
+        lead={`Courses ${ctx.trustName} offers its schools, beside Harbour's starter catalogue.`}
+      />
       <Section title={`Your trust's courses (${courses.length})`}>
         <CourseList
           courses={courses}
