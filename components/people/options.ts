@@ -15,3 +15,6 @@ export const SCHOOL_ROLE_OPTIONS = [...new Set(rolesWith("people:manage").flatMa
   value: r as "STAFF" | "LEAD" | "HEAD",
   label: ROLE_LABELS[r],
 }));
+
+/** The roles a trust leader may give when inviting into one of the trust's schools, from the map. */
+export const TRUST_ROLE_OPTIONS = assignableRoles("TRUST_LEADER").map((r) => ({ value: r as "LEAD" | "HEAD", label: ROLE_LABELS[r] }));

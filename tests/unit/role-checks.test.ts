@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SCHOOL_ROLE_OPTIONS } from "@/components/people/options";
+import { SCHOOL_ROLE_OPTIONS, TRUST_ROLE_OPTIONS } from "@/components/people/options";
 import { ASSIGNABLE_ROLES, assignableRoles, can, rolesWith } from "@/lib/permissions";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -45,6 +45,7 @@ describe("who may do what comes from the map", () => {
   it("offers in the people forms exactly the roles the people managers may hand out", () => {
     const allowed = new Set(rolesWith("people:manage").flatMap((r) => assignableRoles(r)));
     expect(new Set(SCHOOL_ROLE_OPTIONS.map((o) => o.value))).toEqual(allowed);
+    expect(TRUST_ROLE_OPTIONS.map((o) => o.value)).toEqual(assignableRoles("TRUST_LEADER"));
   });
 
   it("shows individuals' answers only to roles the map allows", () => {
