@@ -6,10 +6,11 @@ import "server-only";
 import { withScope, type Tx } from "../db/scope";
 import { UserError } from "../errors";
 import { getFramework } from "../framework/queries";
-import { tierCoverage, type Respondent } from "../gaps/analysis";
+import { loadRoundGapData, publish } from "../gaps/queries";
 import type { JobRole } from "../generated/prisma/enums";
 import { can } from "../permissions";
 import { londonDay } from "../rounds/dates";
+import { confidentialFiguresWithheld } from "../rounds/rules";
 import { effectiveK, isShowable } from "../suppression";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
 import { requiredTier, type Tier } from "../tiers";
@@ -69,11 +70,24 @@ async function namedPair(tx: Tx, schoolId: string) {
 const ratingsOf = (r: RoundWithAnswers["responses"][number]) =>
   Object.fromEntries(r.answers.map((a) => [a.competencyCode, a.rating]));
 
-function selfAssessed(round: RoundWithAnswers) {
-  const v = round.frameworkVersion;
-  const competencies = v.competencies.filter((c) => !c.retired).map((c) => ({ code: c.code, domainCode: c.domainCode, tier: c.tier as Tier }));
-  const respondents: Respondent[] = round.responses.map((r) => ({ id: r.id, jobRole: r.jobRole, requiredTier: r.requiredTier as Tier, ratings: ratingsOf(r) }));
-  return tierCoverage(competencies, respondents, { 1: v.targetTier1, 2: v.targetTier2, 3: v.targetTier3 });
+/**
+ * Self-assessed coverage exactly as the latest round's gap report publishes it (lib/disclosure): a
+ * CONFIDENTIAL round counts only once its figures are out (closed, with k respondents), so the
+ * records page never shows what the report withholds.
+ */
+async function publishedCoverage(tx: Tx, ctx: SchoolContext, now: Date) {
+  const recent = await tx.round.findMany({
+    where: { schoolId: ctx.schoolId, responses: { some: { status: "SUBMITTED" } } },
+    orderBy: [{ opensAt: "desc" }, { closesAt: "desc" }, { createdAt: "desc" }],
+    take: 5,
+    select: { id: true },
+  });
+  for (const { id } of recent) {
+    const data = await loadRoundGapData(tx, ctx, id);
+    if (confidentialFiguresWithheld(data.round, data.respondents.length, data.k, now)) continue;
+    return { title: data.round.title, coverage: publish(data).coverage };
+  }
+  return null;
 }
 
 export async function recordFigures(ctx: SchoolContext, now = new Date()): Promise<RecordFigures> {
@@ -101,13 +115,15 @@ export async function recordFigures(ctx: SchoolContext, now = new Date()): Promi
     const competencies = framework.content.competencies.map((c) => ({ code: c.code, domainCode: c.domainCode, tier: c.tier, retired: c.retired }));
     const trained = trainedCoverage(people, competencies, held, londonDay(now), framework.content.targets);
 
-    const [latest] = await submittedRounds(tx, { schoolId: ctx.schoolId }, 1);
-    const self = latest ? selfAssessed(latest) : null;
-    const coverage = trained.map((t, i) => ({
-      tier: t.tier,
-      trained: shown(t.people, t.share, k),
-      selfAssessed: self ? shown(self[i]!.people, self[i]!.share, k) : null,
-    }));
+    const latest = await publishedCoverage(tx, ctx, now);
+    const coverage = trained.map((t, i) => {
+      const self = latest?.coverage[i];
+      return {
+        tier: t.tier,
+        trained: shown(t.people, t.share, k),
+        selfAssessed: self ? (self.withheld ? { people: 0, share: null, withheld: true } : { people: self.people, share: self.share, withheld: false }) : null,
+      };
+    });
 
     const pair = await namedPair(tx, ctx.schoolId);
     if (!pair) return { k, coverage, latestRoundTitle: latest?.title ?? null, impact: { rows: [], rounds: null } };
