@@ -3,19 +3,11 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
+import { isCurrent, type NavItem } from "./nav";
 import { SignOutButton } from "./sign-out-button";
 
-export type NavItem = { href: string; label: string };
 export type PlaceLink = { id: string; href: string; label: string; role: string };
-
-/**
- * The first nav item is the home of the school or trust: it is current only on that exact page;
- * any other item is current on its own page and on every page below it.
- */
-export function isCurrent(item: NavItem, index: number, pathname: string): boolean {
-  if (pathname === item.href) return true;
-  return index > 0 && pathname.startsWith(`${item.href}/`);
-}
+export type { NavItem };
 
 /**
  * On a phone the header is one line (name, place cut short, a Menu button) and the navigation opens
