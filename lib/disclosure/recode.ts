@@ -75,7 +75,8 @@ function groupsOfOneTierBand(units: Unit[], tier: Tier, k: number, roleLabel: (r
   const roles = [...byRole.keys()].sort(byCode);
   const own: Draft[] = roles
     .filter((r) => byRole.get(r)! >= k)
-    .map((r) => ({ key: r, label: roleLabel(r), roles: [r], submitted: byRole.get(r)! }));
+    // Keyed with the tier: a role whose tier changed mid-round can head a group in two bands.
+    .map((r) => ({ key: `${r}@${tier}`, label: roleLabel(r), roles: [r], submitted: byRole.get(r)! }));
   const rest = roles.filter((r) => byRole.get(r)! < k);
   const tierName = TIER_NAMES[tier];
   if (own.length === 0) return [{ key: `tier-${tier}`, label: `${tierName} staff`, roles: rest, submitted: sum(rest, byRole) }];
@@ -116,6 +117,8 @@ export function recode(units: Unit[], kConfigured: number, roleLabel: (jobRole: 
       for (const u of inBand) if (d.roles.includes(u.jobRole)) unitGroup.set(unitKey(u.jobRole, u.tier), group);
     }
   }
+  // Two groups with one name (a role whose tier changed mid-round): say which tier each is.
+  for (const g of groups) if (groups.filter((o) => o.label === g.label).length > 1) g.label = `${g.label} (${TIER_NAMES[g.scopeTier]})`;
   return {
     k,
     bands,
