@@ -118,7 +118,8 @@ export function recode(units: Unit[], kConfigured: number, roleLabel: (jobRole: 
     }
   }
   // Two groups with one name (a role whose tier changed mid-round): say which tier each is.
-  for (const g of groups) if (groups.filter((o) => o.label === g.label).length > 1) g.label = `${g.label} (${TIER_NAMES[g.scopeTier]})`;
+  const shared = new Set(groups.map((g) => g.label).filter((label, i, all) => all.indexOf(label) !== i));
+  for (const g of groups) if (shared.has(g.label)) g.label = `${g.label} (${TIER_NAMES[g.scopeTier]})`;
   return {
     k,
     bands,
