@@ -241,18 +241,3 @@ export async function submitResponse(
     return view(round, response, await versionOf(tx, round), answers, now);
   });
 }
-
-/** The person's own results for a round they have submitted. */
-export async function getOwnResults(
-  ctx: SchoolContext,
-  roundId: string,
-  now = new Date(),
-): Promise<OwnResults> {
-  return withScope(scopeOf(ctx), async (tx) => {
-    const round = await findRound(tx, ctx, roundId);
-    const response = await findOwn(tx, ctx, round.id);
-    if (response?.status !== "SUBMITTED")
-      throw new UserError("Your results appear once you have submitted.", "not_found");
-    return view(round, response, await versionOf(tx, round), await ratingsOf(tx, response.id), now).results!;
-  });
-}

@@ -9,7 +9,7 @@ import { LEFT_THE_SCHOOL } from "../people/queries";
 import { can } from "../permissions";
 import { londonDay } from "../rounds/dates";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
-import { completedOnProblem, expiringWithin, expiryOf, type Day } from "./rules";
+import { completedOnProblem, expiryOf, type Day } from "./rules";
 import type { RecordTrainingValues } from "./schemas";
 
 export type RecordRow = {
@@ -121,12 +121,6 @@ export const listOwnRecords = (ctx: SchoolContext) => readRecords(ctx, ctx.perso
 export async function listSchoolRecords(ctx: SchoolContext): Promise<RecordRow[]> {
   if (!can(ctx.role, "school:view")) throw new UserError("You do not have permission to do that.", "forbidden");
   return readRecords(ctx);
-}
-
-/** What expires in the next 60 days: the school's (lead and head) or, for anyone else, their own. */
-export async function expiringSoon(ctx: SchoolContext, now = new Date()): Promise<RecordRow[]> {
-  const rows = can(ctx.role, "school:view") ? await readRecords(ctx) : await listOwnRecords(ctx);
-  return expiringWithin(rows, londonDay(now));
 }
 
 /** The people the lead may record training for (everyone in the school), by name. */

@@ -3,6 +3,7 @@
 // layer (./queries.ts) checks what depends on the clock.
 import { z } from "zod";
 import { uploadText } from "../csv/limits";
+import { oneLine } from "../text";
 import type { JobRole } from "../generated/prisma/enums";
 import { JOB_ROLE_KEYS } from "../tiers";
 import { DAY_PATTERN, endOfLondonDay, isRealDay, startOfLondonDay } from "./dates";
@@ -18,11 +19,9 @@ const roundId = z.string().min(1, "Choose a round.");
 
 export const openRoundFormSchema = z
   .object({
-    title: z
-      .string()
-      .trim()
-      .min(3, "Give the round a title of at least 3 characters.")
-      .max(200, "Keep the title under 200 characters."),
+    title: oneLine(
+      z.string().trim().min(3, "Give the round a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
+    ),
     opensOn: day("opening"),
     closesOn: day("closing"),
     mode: z.enum(["NAMED", "CONFIDENTIAL"], "Choose named or confidential."),

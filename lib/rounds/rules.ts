@@ -1,10 +1,7 @@
-// Survey rounds as plain rules: status from dates, who is asked, the forms' schemas and progress
-// figures with small numbers withheld. Pure: no database; `now` is always an argument.
-import { z } from "zod";
-import { oneLine } from "../text";
+// Survey rounds as plain rules: status from dates, who is asked, and progress figures with small
+// numbers withheld (the forms' one schema is in ./forms.ts). Pure: no database; `now` is always an argument.
 import type { JobRole, RoundAudience, RoundMode } from "../generated/prisma/enums";
 import type { DisclosureMode } from "../disclosure";
-import { JOB_ROLE_KEYS } from "../tiers";
 
 export type RoundStatus = "SCHEDULED" | "OPEN" | "CLOSED";
 export type RoundDates = { opensAt: Date; closesAt: Date; closedAt: Date | null };
@@ -33,43 +30,20 @@ export function askedMembers<M extends { jobRole: JobRole | null }>(round: Audie
   return members.filter((m) => m.jobRole !== null && isAsked(round, m.jobRole));
 }
 
-const jobRoleSchema = z.enum(JOB_ROLE_KEYS as [JobRole, ...JobRole[]]);
-const date = (what: string) => z.coerce.date({ error: `Enter the ${what} date.` });
-
-export const openRoundSchema = z
-  .object({
-    title: oneLine(
-      z.string().trim().min(3, "Give the round a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
-    ),
-    opensAt: date("opening"),
-    closesAt: date("closing"),
-    mode: z.enum(["NAMED", "CONFIDENTIAL"], "Choose named or confidential."),
-    audience: z.enum(["ALL_STAFF", "JOB_ROLES"], "Choose who is asked."),
-    jobRoles: z.array(jobRoleSchema).default([]),
-    /** Omitted: the school's current framework version. */
-    frameworkVersionId: z.string().min(1).optional(),
-  })
-  .superRefine((r, ctx) => {
-    if (r.closesAt <= r.opensAt)
-      ctx.addIssue({
-        code: "custom",
-        path: ["closesAt"],
-        message: "The closing date must be after the opening date.",
-      });
-    if (r.audience === "JOB_ROLES" && r.jobRoles.length === 0) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["jobRoles"],
-        message: "Choose at least one job role, or ask all staff.",
-      });
-    }
-  })
-  // Chosen roles only mean something when the round is for chosen roles.
-  .transform((r) => ({ ...r, jobRoles: r.audience === "ALL_STAFF" ? [] : [...new Set(r.jobRoles)] }));
-
-export type OpenRoundInput = z.infer<typeof openRoundSchema>;
-
-export const extendRoundSchema = z.object({ closesAt: date("new closing") });
+/**
+ * A round to open, as the data layer takes it. People fill in ./forms.ts openRoundFormSchema (days in
+ * London), which is the only schema for it and turns the days into these instants.
+ */
+export type OpenRoundInput = {
+  title: string;
+  opensAt: Date;
+  closesAt: Date;
+  mode: RoundMode;
+  audience: RoundAudience;
+  jobRoles: JobRole[];
+  /** Omitted: the school's current framework version. */
+  frameworkVersionId?: string;
+};
 
 /** Problems with opening a round that depend on the clock. */
 export function openProblem(input: { closesAt: Date }, now: Date): string | null {
