@@ -1,11 +1,10 @@
-import { formatPercent } from "@/lib/gaps/format";
 import type { PublishedCell } from "@/lib/disclosure";
 import type { GapReport } from "@/lib/gaps/queries";
 import { ScrollTable, td, th } from "./scroll-table";
 
 type Props = { report: GapReport & { publication: NonNullable<GapReport["publication"]> } };
 
-const shade = (rate: number) => (rate >= 0.5 ? "bg-red-100" : rate >= 0.25 ? "bg-amber-100" : "bg-green-50");
+const shade = (percent: number) => (percent >= 50 ? "bg-red-100" : percent >= 25 ? "bg-amber-100" : "bg-green-50");
 
 /**
  * Need rate by domain and group, as a number with a colour (never colour alone). A table on wide
@@ -54,7 +53,7 @@ export function HeatmapTable({ report }: Props) {
                 return (
                   <div key={g.key} className="contents">
                     <dt className="py-1">{g.label}</dt>
-                    <dd className={`px-2 py-1 text-right tabular-nums ${c ? shade(c.needRate) : ""}`}>{c ? formatPercent(c.needRate) : "not asked"}</dd>
+                    <dd className={`px-2 py-1 text-right tabular-nums ${c ? shade(c.needRatePercent) : ""}`}>{c ? `${c.needRatePercent}%` : "not asked"}</dd>
                   </div>
                 );
               })}
@@ -68,5 +67,5 @@ export function HeatmapTable({ report }: Props) {
 
 function Cell({ cell }: { cell: PublishedCell | undefined }) {
   if (!cell) return <td className={`${td} text-slate-600`}>not asked</td>;
-  return <td className={`${td} ${shade(cell.needRate)}`}>{formatPercent(cell.needRate)}</td>;
+  return <td className={`${td} ${shade(cell.needRatePercent)}`}>{cell.needRatePercent}%</td>;
 }

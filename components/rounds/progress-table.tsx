@@ -31,9 +31,9 @@ export function ProgressTable({ caption, groups }: { caption: string; groups: Pr
 export function MergedGroupsNote({ k }: { k: number }) {
   return (
     <p className="text-sm text-slate-700">
-      This round is confidential, so job roles with fewer than {k} people who submitted are counted together with
-      others (for example “Other Core staff”), here and in the gap report alike, and no figure rests on fewer than{" "}
-      {k} people.
+      This round is confidential, so progress is shown for the whole school and by tier only, and tiers with fewer than{" "}
+      {k} people who submitted are counted together. The gap report counts small job roles together in the same way, so
+      no figure rests on fewer than {k} people.
     </p>
   );
 }

@@ -8,6 +8,7 @@
 // "full" is for NAMED rounds seen by the school's lead and head, who see each person's answers by
 // design: withholding there would protect no one and only hide the picture.
 import { analyseGaps, byPriority } from "../gaps/analysis";
+import { roundTo } from "../gaps/format";
 import { compareCodes, gapOf } from "../gaps/gap";
 import type { CompetencyGap, GapCompetency, Respondent, Targets, TierCoverage } from "../gaps/types";
 import { TIER_NAMES, type Tier } from "../tiers";
@@ -29,14 +30,11 @@ export type RoundFacts = {
 };
 
 export type PublishedRow = CompetencyGap & { withheld: boolean };
-export type PublishedCell = {
-  domainCode: string;
-  groupKey: string;
-  respondents: number;
-  pairs: number;
-  pairsWithGap: number;
-  needRate: number;
-};
+/**
+ * One heatmap cell as people see it: the need rate as a whole percentage, and nothing else (no
+ * counts), so a group's size is not published. The heatmap is for display only; exports do not carry it.
+ */
+export type PublishedCell = { domainCode: string; groupKey: string; needRatePercent: number };
 export type PublishedCoverage = TierCoverage & { withheld: boolean };
 export type ProgressFigures = { key: string; label: string; asked: number; submitted: number; rate: number | null };
 
@@ -126,7 +124,7 @@ function identityRecoding(facts: ProgressFacts): Recoding {
 }
 
 function heatmap(facts: RoundFacts, recoding: Recoding, published: Set<string>): PublishedCell[] {
-  const cells = new Map<string, PublishedCell & { people: Set<string> }>();
+  const cells = new Map<string, { domainCode: string; groupKey: string; pairs: number; withGap: number }>();
   for (const r of facts.respondents) {
     const group = recoding.groupOf(r.jobRole, r.requiredTier);
     for (const c of facts.competencies) {
@@ -134,15 +132,14 @@ function heatmap(facts: RoundFacts, recoding: Recoding, published: Set<string>):
       const gap = gapOf(r, c, facts.targets);
       if (gap === null) continue;
       const key = `${c.domainCode}\u0000${group.key}`;
-      const cell = cells.get(key) ?? { domainCode: c.domainCode, groupKey: group.key, respondents: 0, pairs: 0, pairsWithGap: 0, needRate: 0, people: new Set() };
+      const cell = cells.get(key) ?? { domainCode: c.domainCode, groupKey: group.key, pairs: 0, withGap: 0 };
       cells.set(key, cell);
-      cell.people.add(r.id);
       cell.pairs += 1;
-      if (gap > 0) cell.pairsWithGap += 1;
+      if (gap > 0) cell.withGap += 1;
     }
   }
   return [...cells.values()]
-    .map(({ people, ...cell }) => ({ ...cell, respondents: people.size, needRate: cell.pairsWithGap / cell.pairs }))
+    .map((c) => ({ domainCode: c.domainCode, groupKey: c.groupKey, needRatePercent: roundTo((100 * c.withGap) / c.pairs) }))
     .sort((a, b) => compareCodes(a.domainCode, b.domainCode) || compareCodes(a.groupKey, b.groupKey));
 }
 
@@ -176,7 +173,12 @@ function progress(facts: ProgressFacts, recoding: Recoding): RoundPublication["p
       ...figures("all", "Everyone asked", facts.participants),
       inProgress: of((p) => p.state === "IN_PROGRESS").length,
     },
-    groups: recoding.groups.map((g) => figures(g.key, g.label, of((p) => recoding.groupOf(p.jobRole, p.tier).key === g.key))),
+    // A CONFIDENTIAL round publishes no group's size: with the recoding rule (each pooled role under
+    // k), a pool's exact total can pin down how many of a small role took part.
+    groups:
+      facts.mode === "full"
+        ? recoding.groups.map((g) => figures(g.key, g.label, of((p) => recoding.groupOf(p.jobRole, p.tier).key === g.key)))
+        : [],
     bands: recoding.bands
       .map((b) => figures(`tiers-${b.tiers.join("")}`, b.label, of((p) => b.tiers.includes(p.tier))))
       .filter((b) => b.asked > 0),
