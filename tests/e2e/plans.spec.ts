@@ -32,7 +32,7 @@ test("the lead generates and edits a plan, the head approves it, and it exports"
   acceptDialogs(page);
   await page.goto(`/schools/${ids.school}/rounds/${ids.round}/gaps`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Gap report: ${ROUND}`);
-  await expect(page.getByRole("region", { name: "Gaps by competency, in priority order" })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Statements, highest total gap first" })).toBeVisible();
 
   await page.goto(`/schools/${ids.school}/plans`);
   await page.getByLabel("Round").selectOption(ids.round);

@@ -7,8 +7,8 @@ import { ownerQuery } from "../fixtures";
 
 const uniq = () => `e2e${randomUUID().replace(/-/g, "").slice(0, 10)}`;
 
-/** A closed NAMED round on the default framework with a submitted response from every member. */
-export async function submittedRound(schoolId: string, title: string): Promise<string> {
+/** A closed round (NAMED unless told) on the default framework with a submitted response from every member. */
+export async function submittedRound(schoolId: string, title: string, mode: "NAMED" | "CONFIDENTIAL" = "NAMED"): Promise<string> {
   const [version] = await ownerQuery<{ id: string }>(
     `SELECT v.id FROM "FrameworkVersion" v JOIN "Framework" f ON f.id = v."frameworkId"
      WHERE f."schoolId" IS NULL AND f."trustId" IS NULL ORDER BY v.number DESC LIMIT 1`,
@@ -26,8 +26,8 @@ export async function submittedRound(schoolId: string, title: string): Promise<s
   const roundId = uniq();
   await ownerQuery(
     `INSERT INTO "Round" (id, "schoolId", title, "opensAt", "closesAt", "frameworkVersionId", audience, "jobRoles", mode, "createdById")
-     VALUES ($1, $2, $3, now() - interval '30 days', now() - interval '1 day', $4, 'ALL_STAFF', '{}', 'NAMED', $5)`,
-    [roundId, schoolId, title, version.id, lead.personId],
+     VALUES ($1, $2, $3, now() - interval '30 days', now() - interval '1 day', $4, 'ALL_STAFF', '{}', $6, $5)`,
+    [roundId, schoolId, title, version.id, lead.personId, mode],
   );
   for (const [p, m] of members.entries()) {
     const tier = JOB_ROLES[m.jobRole].defaultTier;
