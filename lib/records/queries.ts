@@ -3,13 +3,14 @@ import "server-only";
 // is checked against the school here (never trusted from the form), and row-level security keeps
 // every record inside its school underneath.
 import { audit } from "../audit/record";
-import { withScope } from "../db/scope";
+import { withScope, type Tx } from "../db/scope";
+import type { Prisma } from "../generated/prisma/client";
 import { UserError } from "../errors";
 import { LEFT_THE_SCHOOL } from "../people/queries";
 import { can } from "../permissions";
 import { londonDay } from "../rounds/dates";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
-import { completedOnProblem, expiryOf, type Day } from "./rules";
+import { addDays, completedOnProblem, EXPIRY_WINDOW_DAYS, expiryOf, type Day } from "./rules";
 import type { RecordTrainingValues } from "./schemas";
 
 export type RecordRow = {
@@ -88,49 +89,91 @@ export async function recordTraining(ctx: SchoolContext, input: RecordTrainingVa
   });
 }
 
-async function readRecords(ctx: SchoolContext, onlyPersonId?: string): Promise<RecordRow[]> {
-  return withScope(scopeOf(ctx), async (tx) => {
-    const rows = await tx.trainingRecord.findMany({
-      where: { schoolId: ctx.schoolId, ...(onlyPersonId ? { personId: onlyPersonId } : {}) },
-      include: { course: { select: { title: true, provider: true } } },
-      orderBy: [{ completedOn: "desc" }, { createdAt: "desc" }],
-    });
-    // Names of the school's members only: row-level security hides anyone who has left, whose
-    // records stay with the school.
-    const people = await tx.person.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.personId))] } }, select: { id: true, name: true } });
-    const nameOf = new Map(people.map((p) => [p.id, p.name]));
-    return rows.map((r) => ({
-      id: r.id,
-      personId: r.personId,
-      personName: nameOf.get(r.personId) ?? LEFT_THE_SCHOOL,
-      title: r.course?.title ?? r.externalTitle ?? "Training",
-      provider: r.course?.provider ?? null,
-      courseId: r.courseId,
-      completedOn: asDay(r.completedOn),
-      expiresOn: r.expiresOn ? asDay(r.expiresOn) : null,
-      hours: r.hours,
-      note: r.note,
-    }));
+/** How many records a list shows, newest first; the page says when there are more. */
+export const RECORDS_SHOWN = 200;
+/** Expiring records are bounded by the 60-day window already; this only guards against the absurd. */
+const EXPIRING_SHOWN = 1000;
+
+export type RecordList = { rows: RecordRow[]; total: number };
+
+async function readRecords(
+  tx: Tx,
+  where: Prisma.TrainingRecordWhereInput,
+  opts: { take: number; orderBy: Prisma.TrainingRecordOrderByWithRelationInput[] },
+): Promise<RecordRow[]> {
+  const rows = await tx.trainingRecord.findMany({
+    where,
+    include: { course: { select: { title: true, provider: true } } },
+    orderBy: opts.orderBy,
+    take: opts.take,
   });
+  // Names of the school's members only: row-level security hides anyone who has left, whose
+  // records stay with the school.
+  const people = await tx.person.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.personId))] } }, select: { id: true, name: true } });
+  const nameOf = new Map(people.map((p) => [p.id, p.name]));
+  return rows.map((r) => ({
+    id: r.id,
+    personId: r.personId,
+    personName: nameOf.get(r.personId) ?? LEFT_THE_SCHOOL,
+    title: r.course?.title ?? r.externalTitle ?? "Training",
+    provider: r.course?.provider ?? null,
+    courseId: r.courseId,
+    completedOn: asDay(r.completedOn),
+    expiresOn: r.expiresOn ? asDay(r.expiresOn) : null,
+    hours: r.hours,
+    note: r.note,
+  }));
 }
 
-/** The signed-in person's own records, newest first. */
-export const listOwnRecords = (ctx: SchoolContext) => readRecords(ctx, ctx.personId);
+const NEWEST_FIRST: Prisma.TrainingRecordOrderByWithRelationInput[] = [{ completedOn: "desc" }, { createdAt: "desc" }, { id: "asc" }];
 
-/** Every record in the school: the lead and the head only. */
-export async function listSchoolRecords(ctx: SchoolContext): Promise<RecordRow[]> {
+async function listRecords(ctx: SchoolContext, onlyPersonId?: string): Promise<RecordList> {
+  const where = { schoolId: ctx.schoolId, ...(onlyPersonId ? { personId: onlyPersonId } : {}) };
+  return withScope(scopeOf(ctx), async (tx) => ({
+    rows: await readRecords(tx, where, { take: RECORDS_SHOWN, orderBy: NEWEST_FIRST }),
+    total: await tx.trainingRecord.count({ where }),
+  }));
+}
+
+/** The signed-in person's own records, newest first, up to RECORDS_SHOWN, with their count. */
+export const listOwnRecords = (ctx: SchoolContext) => listRecords(ctx, ctx.personId);
+
+/** The school's records (the lead and the head only), newest first, up to RECORDS_SHOWN, with their count. */
+export async function listSchoolRecords(ctx: SchoolContext): Promise<RecordList> {
   if (!can(ctx.role, "school:view")) throw new UserError("You do not have permission to do that.", "forbidden");
-  return readRecords(ctx);
+  return listRecords(ctx);
 }
+
+/**
+ * In date today and expiring within the window (rules.expiringWithin, in SQL so a long history
+ * cannot push them out of a bounded list), soonest first: the school's for the lead and the head,
+ * one's own for anyone else, or one's own when asked.
+ */
+export async function listExpiringRecords(ctx: SchoolContext, opts: { own?: boolean } = {}, now = new Date()): Promise<RecordRow[]> {
+  const today = londonDay(now);
+  const whose = opts.own || !can(ctx.role, "school:view") ? { personId: ctx.personId } : {};
+  const where = {
+    schoolId: ctx.schoolId,
+    ...whose,
+    completedOn: { lte: asDate(today) },
+    expiresOn: { gte: asDate(today), lte: asDate(addDays(today, EXPIRY_WINDOW_DAYS)) },
+  };
+  return withScope(scopeOf(ctx), (tx) => readRecords(tx, where, { take: EXPIRING_SHOWN, orderBy: [{ expiresOn: "asc" }, { id: "asc" }] }));
+}
+
+/** A school larger than this is past anything Harbour is built for (the roster limit is 2,000 a file). */
+const RECORDABLE_PEOPLE_SHOWN = 5000;
 
 /** The people the lead may record training for (everyone in the school), by name. */
 export async function recordablePeople(ctx: SchoolContext): Promise<{ id: string; name: string }[]> {
   if (!can(ctx.role, "records:manage")) return [];
   return withScope(scopeOf(ctx), async (tx) => {
+    // Everyone in the school for the form's list: bounded by the roster limit's order of size.
     const rows = await tx.membership.findMany({
       where: { schoolId: ctx.schoolId },
       select: { person: { select: { id: true, name: true } } },
       orderBy: [{ person: { name: "asc" } }, { id: "asc" }],
+      take: RECORDABLE_PEOPLE_SHOWN,
     });
     return rows.map((r) => r.person);
   });

@@ -12,6 +12,7 @@ import { EXPIRY_WINDOW_DAYS } from "./rules";
 import { formatDate } from "../format";
 
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+const REMINDERS_PER_PRESS = 1000;
 
 export async function remindExpiring(ctx: SchoolContext, now = new Date()): Promise<{ notified: number; emailed: number }> {
   if (!can(ctx.role, "records:manage")) throw new UserError("You do not have permission to do that.", "forbidden");
@@ -28,6 +29,8 @@ export async function remindExpiring(ctx: SchoolContext, now = new Date()): Prom
       },
       include: { course: { select: { title: true } }, person: { select: { name: true, email: true } } },
       orderBy: [{ expiresOn: "asc" }, { id: "asc" }],
+      // Soonest first; any beyond this are reminded on the next press (the week rule skips these).
+      take: REMINDERS_PER_PRESS,
     });
     const items = records.map((r) => ({
       ...r,

@@ -4,8 +4,7 @@ import { addCourseSchema } from "@/lib/catalogue/schemas";
 import { UserError } from "@/lib/errors";
 import { removeMembership } from "@/lib/people/queries";
 import { recordFigures } from "@/lib/records/figures";
-import { listOwnRecords, listSchoolRecords, recordTraining } from "@/lib/records/queries";
-import { expiringWithin } from "@/lib/records/rules";
+import { listExpiringRecords, listOwnRecords, listSchoolRecords, RECORDS_SHOWN, recordTraining } from "@/lib/records/queries";
 import { recordTrainingSchema, type RecordTrainingInput } from "@/lib/records/schemas";
 import { londonDay, londonDayAfter } from "@/lib/rounds/dates";
 import type { SchoolContext } from "@/lib/tenancy/context";
@@ -43,7 +42,7 @@ describe("recording completed training", () => {
     expect(none.expiresOn).toBeNull();
     const external = await record(teacher.ctx, { source: "EXTERNAL", courseId: "", externalTitle: "Local authority briefing", note: "Certificate 42" });
     expect(external).toMatchObject({ title: "Local authority briefing", courseId: null, expiresOn: null, note: "Certificate 42" });
-    expect((await listOwnRecords(teacher.ctx)).map((r) => r.id)).toEqual(expect.arrayContaining([row.id, none.id, external.id]));
+    expect((await listOwnRecords(teacher.ctx)).rows.map((r) => r.id)).toEqual(expect.arrayContaining([row.id, none.id, external.id]));
   });
 
   it("lists what expires in the next 60 days", async () => {
@@ -52,10 +51,10 @@ describe("recording completed training", () => {
     const soon = await record(teacher.ctx, { completedOn: daysAgo(335) });
     const later = await record(teacher.ctx, { completedOn: daysAgo(200) });
     // As the records page lists them: the school's for the lead, one's own for everyone else.
-    const schoolList = expiringWithin(await listSchoolRecords(world.lead), today()).map((r) => r.id);
+    const schoolList = (await listExpiringRecords(world.lead)).map((r) => r.id);
     expect(schoolList).toContain(soon.id);
     expect(schoolList).not.toContain(later.id);
-    expect(expiringWithin(await listOwnRecords(teacher.ctx), today()).every((r) => r.personId === teacher.id)).toBe(true);
+    expect((await listExpiringRecords(teacher.ctx)).every((r) => r.personId === teacher.id)).toBe(true);
   });
 
   it("lets the lead record anyone's training in the school, and shows it in the school list", async () => {
@@ -63,7 +62,7 @@ describe("recording completed training", () => {
     const row = await record(world.lead, { personId: teacher.id });
     expect(row.personId).toBe(teacher.id);
     expect((await ownerDb().trainingRecord.findUniqueOrThrow({ where: { id: row.id } })).recordedById).toBe(world.lead.personId);
-    expect((await listSchoolRecords(world.lead)).some((r) => r.id === row.id)).toBe(true);
+    expect((await listSchoolRecords(world.lead)).rows.some((r) => r.id === row.id)).toBe(true);
     await expect(listSchoolRecords(teacher.ctx)).rejects.toThrow(/permission/);
     const audit = await ownerDb().auditEvent.findFirst({ where: { action: "training.recorded", detail: { path: ["recordId"], equals: row.id } } });
     expect(audit).toMatchObject({ actorId: world.lead.personId, schoolId: world.school.id, targetId: teacher.id });
@@ -122,8 +121,33 @@ describe("someone who has left the school", () => {
     const kept = await record(leaver.ctx, { courseId: course });
     const membership = await ownerDb().membership.findFirstOrThrow({ where: { personId: leaver.id, schoolId: s.school.id } });
     await removeMembership(s.lead, { membershipId: membership.id });
-    const list = await listSchoolRecords(s.lead);
+    const list = (await listSchoolRecords(s.lead)).rows;
     expect(list.find((r) => r.id === kept.id)).toMatchObject({ personName: "(left the school)", title: "Left behind" });
     await expect(recordFigures(s.lead)).resolves.toMatchObject({ k: 5 });
+  });
+});
+
+describe("a school with many records", () => {
+  it("lists the newest ones up to the limit with the full count, and still finds everything expiring soon", async () => {
+    const s = await schoolWithStaff(["TEACHER"]);
+    const course = (await addCourse(s.lead, addCourseSchema.parse(courseForm({ title: "Yearly", refreshMonths: "12" })))).id;
+    const person = s.staff[0]!;
+    const common = { schoolId: s.school.id, personId: person.id, courseId: course, hours: 1, recordedById: person.id };
+    const old = (n: number) => new Date(Date.UTC(2010, 0, 1 + n));
+    // More records than a page shows, all long expired, then one expiring within 60 days: the oldest-looking list
+    // must not hide it.
+    await ownerDb().trainingRecord.createMany({
+      data: Array.from({ length: RECORDS_SHOWN + 5 }, (_, n) => ({ ...common, completedOn: old(n), expiresOn: old(n + 365) })),
+    });
+    const soon = await record(person.ctx, { courseId: course, completedOn: daysAgo(340) });
+    const school = await listSchoolRecords(s.lead);
+    expect(school.rows).toHaveLength(RECORDS_SHOWN);
+    expect(school.total).toBe(RECORDS_SHOWN + 6);
+    expect(school.rows[0]!.id).toBe(soon.id); // newest first
+    const own = await listOwnRecords(person.ctx);
+    expect(own.rows).toHaveLength(RECORDS_SHOWN);
+    expect(own.total).toBe(RECORDS_SHOWN + 6);
+    expect((await listExpiringRecords(s.lead)).map((r) => r.id)).toEqual([soon.id]);
+    expect((await listExpiringRecords(person.ctx)).map((r) => r.id)).toEqual([soon.id]);
   });
 });

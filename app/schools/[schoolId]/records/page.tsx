@@ -9,8 +9,8 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { listCourses } from "@/lib/catalogue/queries";
 import { can } from "@/lib/permissions";
 import { recordFigures } from "@/lib/records/figures";
-import { listOwnRecords, listSchoolRecords, recordablePeople } from "@/lib/records/queries";
-import { EXPIRY_WINDOW_DAYS, expiringWithin } from "@/lib/records/rules";
+import { listExpiringRecords, listOwnRecords, listSchoolRecords, recordablePeople } from "@/lib/records/queries";
+import { EXPIRY_WINDOW_DAYS } from "@/lib/records/rules";
 import { londonDay } from "@/lib/rounds/dates";
 import { requireSchool } from "@/lib/tenancy/guard";
 import { recordCompletedTraining, remindExpiringTraining } from "./actions";
@@ -24,15 +24,16 @@ export default async function RecordsPage({ params }: { params: Promise<{ school
   const ctx = await requireSchool(schoolId, "assessment:take");
   const leader = can(ctx.role, "school:view");
   const today = londonDay(new Date());
-  const [own, courses, people, school, figures] = await Promise.all([
+  // Lists are bounded (newest first, with the full count); what expires soon is found in the database.
+  const [own, courses, people, school, figures, ownExpiring, schoolExpiring] = await Promise.all([
     listOwnRecords(ctx),
     listCourses(ctx),
     recordablePeople(ctx),
-    leader ? listSchoolRecords(ctx) : Promise.resolve([]),
+    leader ? listSchoolRecords(ctx) : Promise.resolve({ rows: [], total: 0 }),
     leader ? recordFigures(ctx) : Promise.resolve(null),
+    listExpiringRecords(ctx, { own: true }),
+    leader ? listExpiringRecords(ctx) : Promise.resolve([]),
   ]);
-  const ownExpiring = expiringWithin(own, today);
-  const schoolExpiring = expiringWithin(school, today);
 
   return (
     <>
@@ -67,8 +68,8 @@ export default async function RecordsPage({ params }: { params: Promise<{ school
           today={today}
         />
       </Section>
-      <Section title={`Your training (${own.length})`}>
-        <RecordList records={own} today={today} empty="You have not recorded any training yet. Use the form above when you complete a course." />
+      <Section title={`Your training (${own.total})`}>
+        <RecordList records={own.rows} total={own.total} today={today} empty="You have not recorded any training yet. Use the form above when you complete a course." />
       </Section>
       {leader && figures && (
         <>
@@ -78,8 +79,8 @@ export default async function RecordsPage({ params }: { params: Promise<{ school
           <Section title="Impact of training">
             <ImpactTable figures={figures} />
           </Section>
-          <Section title={`School records (${school.length})`}>
-            <RecordList records={school} showPerson today={today} empty="No one in the school has recorded training yet." />
+          <Section title={`School records (${school.total})`}>
+            <RecordList records={school.rows} total={school.total} showPerson today={today} empty="No one in the school has recorded training yet." />
           </Section>
         </>
       )}
