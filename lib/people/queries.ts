@@ -26,32 +26,6 @@ export type PersonRow = {
 
 export type PendingInvitation = { id: string; email: string; role: MembershipRole; jobRole: JobRole | null; expiresAt: Date };
 
-export async function listPeople(ctx: SchoolContext): Promise<{ people: PersonRow[]; pending: PendingInvitation[] }> {
-  return withScope(scopeOf(ctx), async (tx) => {
-    const members = await tx.membership.findMany({
-      where: { schoolId: ctx.schoolId },
-      include: { person: { select: { name: true, email: true } } },
-      orderBy: [{ person: { name: "asc" } }, { id: "asc" }],
-    });
-    const pending = await tx.invitation.findMany({
-      where: { schoolId: ctx.schoolId, acceptedAt: null, expiresAt: { gt: new Date() } },
-      select: { id: true, email: true, role: true, jobRole: true, expiresAt: true },
-      orderBy: { createdAt: "desc" },
-    });
-    return {
-      people: members.map((m) => ({
-        membershipId: m.id,
-        personId: m.personId,
-        name: m.person.name,
-        email: m.person.email,
-        role: m.role,
-        jobRole: m.jobRole!,
-      })),
-      pending,
-    };
-  });
-}
-
 async function findMembership(tx: Tx, ctx: SchoolContext, membershipId: string) {
   // The school comes from the context, never the client: another school's id reads as not found.
   const m = await tx.membership.findFirst({ where: { id: membershipId, schoolId: ctx.schoolId } });

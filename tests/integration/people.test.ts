@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { changeMembership, importRoster, listPeople, removeMembership } from "@/lib/people/queries";
+import { listMembersPage } from "@/lib/people/members";
+import { changeMembership, importRoster, removeMembership } from "@/lib/people/queries";
 import type { SchoolContext } from "@/lib/tenancy/context";
 import { makeMember, makeSchool, ownerDb } from "./support/fixtures";
 
@@ -71,7 +72,7 @@ describe("changing and removing people", () => {
   it("changes a role and job role, with an audit record of before and after", async () => {
     const { school, ctx } = await leadOfNewSchool();
     const staff = await makeMember(school.id, "STAFF", "TEACHER");
-    const { people } = await listPeople(ctx);
+    const { people } = await listMembersPage(ctx);
     const row = people.find((p) => p.personId === staff.id)!;
     await changeMembership(ctx, { membershipId: row.membershipId, role: "HEAD", jobRole: "SENIOR_LEADER" });
     expect(await ownerDb().membership.findUnique({ where: { id: row.membershipId } })).toMatchObject({ role: "HEAD", jobRole: "SENIOR_LEADER" });
@@ -82,7 +83,7 @@ describe("changing and removing people", () => {
   it("removes someone from the school but keeps the person", async () => {
     const { school, ctx } = await leadOfNewSchool();
     const staff = await makeMember(school.id);
-    const row = (await listPeople(ctx)).people.find((p) => p.personId === staff.id)!;
+    const row = (await listMembersPage(ctx)).people.find((p) => p.personId === staff.id)!;
     await removeMembership(ctx, { membershipId: row.membershipId });
     expect(await ownerDb().membership.count({ where: { personId: staff.id } })).toBe(0);
     expect(await ownerDb().person.count({ where: { id: staff.id } })).toBe(1);
@@ -90,7 +91,7 @@ describe("changing and removing people", () => {
 
   it("will not leave a school without a lead", async () => {
     const { ctx, lead } = await leadOfNewSchool();
-    const row = (await listPeople(ctx)).people.find((p) => p.personId === lead.id)!;
+    const row = (await listMembersPage(ctx)).people.find((p) => p.personId === lead.id)!;
     await expect(removeMembership(ctx, { membershipId: row.membershipId })).rejects.toThrow(/at least one lead/);
     await expect(changeMembership(ctx, { membershipId: row.membershipId, role: "STAFF", jobRole: "TEACHER" })).rejects.toThrow(/at least one lead/);
   });
