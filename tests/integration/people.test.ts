@@ -42,16 +42,14 @@ describe("a large roster", () => {
     const { school, ctx } = await leadOfNewSchool();
     const lines = ["email,name,job_role"];
     for (let i = 0; i < 2000; i++) lines.push(`big${i}@college.test,Person ${i},${i % 7 === 0 ? "Form tutor" : "TEACHER"}`);
-    const started = Date.now();
+    // The old row-by-row import ran past the 5 s transaction limit and failed; timings are in
+    // scripts/bench-roster-import.ts (a shared test machine is too noisy for a wall-clock check).
     const result = await importRoster(ctx, lines.join("\r\n"));
-    const seconds = (Date.now() - started) / 1000;
     expect(result.problems).toEqual([]);
     expect(result.imported).toBe(2000);
     expect(new Set(result.invitations.map((i) => i.link)).size).toBe(2000);
     expect(await ownerDb().invitation.count({ where: { schoolId: school.id } })).toBe(2000);
     expect(await ownerDb().auditEvent.count({ where: { schoolId: school.id, action: "invitation.created" } })).toBe(2000);
-    // Generous for a shared 2-core machine; the old row-by-row import failed at the 5 s transaction limit.
-    expect(seconds).toBeLessThan(5);
   });
 
   it("still finds every clash with members and live invitations, all at once", async () => {
