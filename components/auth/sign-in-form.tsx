@@ -9,7 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
-import { reach } from "@/components/ui/reach";
+import { NETWORK_MESSAGE, reach } from "@/components/ui/reach";
 
 export const SIGN_IN_FAILED = "That email and password did not work. Check them and try again.";
 
@@ -26,6 +26,8 @@ export function SignInForm({ next = "/" }: { next?: string }) {
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
+    // Offline, next-auth would leave for its error page: say so here instead.
+    if (!navigator.onLine) return setFailure(NETWORK_MESSAGE);
     const res = await reach(() => signIn("credentials", { ...values, redirect: false }));
     if (res && "code" in res) return setFailure(res.message); // Harbour could not be reached
     if (!res || res.error) {

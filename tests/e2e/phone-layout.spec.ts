@@ -149,11 +149,23 @@ test("removing an attendee from a plan asks first, and keeping them changes noth
 
 test("signing in without a connection says so, and the button works again", async ({ page }) => {
   await page.goto("/sign-in");
-  await page.route("**/api/auth/**", (route) => route.abort("internetdisconnected"));
   await page.getByLabel("Email address").fill(secondary.teacher.email);
   await page.getByLabel("Password", { exact: true }).fill(secondary.teacher.password);
   const button = page.getByRole("button", { name: "Sign in" });
+  const message = page.getByText("Could not reach Harbour. Check your connection and try again.");
+  // The device knows it is offline.
+  await page.context().setOffline(true);
   await button.click();
-  await expect(page.getByText("Could not reach Harbour. Check your connection and try again.")).toBeVisible();
+  await expect(message).toBeVisible();
   await expect(button).toBeEnabled();
+  // The connection drops as the form is sent.
+  await page.context().setOffline(false);
+  await page.route("**/api/auth/callback/**", (route) => route.abort("internetdisconnected"));
+  await button.click();
+  await expect(message).toBeVisible();
+  await expect(button).toBeEnabled();
+  // Back online, it signs in.
+  await page.unroute("**/api/auth/callback/**");
+  await button.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My training");
 });
