@@ -49,15 +49,20 @@ export default async function PeoplePage({
         ) : (
           <ul className="flex flex-col divide-y divide-slate-200">
             {view.people.map((p) => (
-              <li key={p.membershipId} className="py-3">
-                <p className="font-medium">{p.name}</p>
-                <p className="break-all text-sm text-slate-700">{p.email}</p>
-                <p className="text-sm text-slate-700">
-                  {ROLE_LABELS[p.role]} · {JOB_ROLES[p.jobRole].label}
-                </p>
+              <li
+                key={p.membershipId}
+                className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2 py-3"
+              >
+                <div className="min-w-0 flex-1 basis-52">
+                  <p className="font-medium">{p.name}</p>
+                  <p className="break-all text-sm text-slate-700">{p.email}</p>
+                  <p className="text-sm text-slate-700">
+                    {ROLE_LABELS[p.role]} · {JOB_ROLES[p.jobRole].label}
+                  </p>
+                </div>
                 {manage && (
-                  // Closed until wanted: one short line per person keeps a long staff list readable on a phone.
-                  <details className="group mt-2">
+                  // Closed until wanted, beside the name; open, it takes the row's full width below.
+                  <details className="group open:w-full">
                     <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-md border border-slate-400 bg-white px-4 py-2 font-medium hover:bg-slate-100">
                       <span className="group-open:hidden">Change</span>
                       <span className="hidden group-open:inline">Close</span>
