@@ -67,6 +67,8 @@ function toView(ctx: TenantContext, c: Prisma.CourseGetPayload<{ include: { outc
 }
 
 /** Courses the school (or trust) can use, not retired, by tier then title; optionally filtered. */
+export const COURSES_SHOWN = 500;
+
 export async function listCourses(ctx: TenantContext, filter: CourseFilter = {}): Promise<CourseView[]> {
   return withScope(scopeOf(ctx), async (tx) => {
     const where: Prisma.CourseWhereInput = {
@@ -78,7 +80,13 @@ export async function listCourses(ctx: TenantContext, filter: CourseFilter = {})
         filter.competency ? { outcomes: { some: { competencyCode: filter.competency } } } : {},
       ],
     };
-    const rows = await tx.course.findMany({ where, include: { outcomes: true }, orderBy: [{ tier: "asc" }, { title: "asc" }, { id: "asc" }] });
+    // Bounded: Harbour's starter catalogue is a few dozen courses; a trust's and a school's own add tens.
+    const rows = await tx.course.findMany({
+      where,
+      include: { outcomes: true },
+      orderBy: [{ tier: "asc" }, { title: "asc" }, { id: "asc" }],
+      take: COURSES_SHOWN,
+    });
     return rows.map((c) => toView(ctx, c));
   });
 }

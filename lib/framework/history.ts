@@ -9,14 +9,18 @@ import { findFramework, loadVersion, ownerOf, type FrameworkContext } from "./st
 import { diffVersions } from "./versioning";
 import { scopeOf } from "../tenancy/context";
 
-/** The framework's versions, newest first, with who made each. */
+export const VERSIONS_SHOWN = 100;
+
+/** The framework's versions, newest first (up to VERSIONS_SHOWN), with who made each. */
 export async function listVersions(ctx: FrameworkContext): Promise<HistoryEntry[]> {
   return withScope(scopeOf(ctx), async (tx) => {
     const framework = await findFramework(tx, ownerOf(ctx));
     if (!framework) return [];
+    // The newest VERSIONS_SHOWN: each edit makes a version, so the history grows with use.
     const versions = await tx.frameworkVersion.findMany({
       where: { frameworkId: framework.id },
       orderBy: { number: "desc" },
+      take: VERSIONS_SHOWN,
     });
     const ids = [...new Set(versions.map((v) => v.createdById).filter((id): id is string => id !== null))];
     const people = await tx.person.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });

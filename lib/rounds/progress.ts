@@ -135,6 +135,7 @@ export async function listMyNotifications(ctx: SchoolContext) {
     tx.notification.findMany({
       where: { personId: ctx.personId, schoolId: ctx.schoolId, readAt: null },
       orderBy: { createdAt: "desc" },
+      take: 20, // the newest unread; older ones wait until these are dismissed
       select: { id: true, message: true, createdAt: true, roundId: true, trainingRecordId: true },
     }),
   );

@@ -102,14 +102,18 @@ export async function closeRound(
   });
 }
 
-/** Every round of the school, newest first (leaders). */
+/** A school runs a few rounds a year: lists show the newest this many (decades of rounds). */
+export const ROUNDS_SHOWN = 100;
+
+/** The school's rounds, newest first, up to ROUNDS_SHOWN (leaders). */
 export async function listRounds(ctx: SchoolContext, now = new Date()): Promise<RoundSummary[]> {
   requireViewer(ctx);
   return withScope(scopeOf(ctx), async (tx) => {
     const rows = await tx.round.findMany({
       where: { schoolId: ctx.schoolId },
       include: { frameworkVersion: { select: { number: true } } },
-      orderBy: { opensAt: "desc" },
+      orderBy: [{ opensAt: "desc" }, { id: "asc" }],
+      take: ROUNDS_SHOWN,
     });
     return rows.map((r) => summary(r, now));
   });
@@ -130,8 +134,11 @@ export async function listMyRounds(ctx: SchoolContext, now = new Date()): Promis
         frameworkVersion: { select: { number: true } },
         responses: { where: { personId: ctx.personId }, select: { status: true } },
       },
-      orderBy: { closesAt: "asc" },
+      // The newest ROUNDS_SHOWN, then shown soonest-closing first.
+      orderBy: [{ opensAt: "desc" }, { id: "asc" }],
+      take: ROUNDS_SHOWN,
     });
+    rows.sort((a, b) => a.closesAt.getTime() - b.closesAt.getTime());
     // The person's own job role, read once: a round asks them if its audience includes it.
     const me = await tx.membership.findFirst({ where: { schoolId: ctx.schoolId, personId: ctx.personId }, select: { jobRole: true } });
     return rows

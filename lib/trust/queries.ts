@@ -17,7 +17,8 @@ export type TrustSchoolRow = {
 /** The trust's schools side by side: counts only, never individuals. */
 export async function trustSchools(ctx: TrustContext): Promise<TrustSchoolRow[]> {
   return withScope(scopeOf(ctx), async (tx) => {
-    const schools = await tx.school.findMany({ where: { trustId: ctx.trustId }, orderBy: { name: "asc" } });
+    // The largest trusts run a few hundred schools.
+    const schools = await tx.school.findMany({ where: { trustId: ctx.trustId }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 1000 });
     const counts = await tx.membership.groupBy({
       by: ["schoolId", "role"],
       where: { schoolId: { in: schools.map((s) => s.id) } },
