@@ -31,6 +31,7 @@ export function GeneratePlanForm({ schoolId, rounds, action }: Props) {
       hoursPerPersonPerYear: 6,
       inSchoolSessions: 3,
       weights: { 1: 100, 2: 10, 3: 1 },
+      includeNonRespondents: false,
     },
   );
   const num = { valueAsNumber: true } as const;
@@ -59,6 +60,13 @@ export function GeneratePlanForm({ schoolId, rounds, action }: Props) {
       </fieldset>
       {errorOf("weights") && <p className="text-sm font-medium text-red-800">{errorOf("weights")}</p>}
       <p className="text-sm text-slate-700">The default weights close Core gaps first, then Enhanced, then Specialist.</p>
+      <div className="flex items-start gap-2">
+        <input id="plan-non-respondents" type="checkbox" className="mt-1 size-5" {...form.register("includeNonRespondents")} />
+        <label htmlFor="plan-non-respondents">
+          Include staff who did not respond in whole-staff sessions
+          <span className="block text-sm text-slate-700">They join the Core in-school sessions, in seats already paid for, then in extra sessions if the budget and session limit allow.</span>
+        </label>
+      </div>
       <div>
         <Button type="submit" busy={busy}>Generate a plan</Button>
       </div>

@@ -1,6 +1,7 @@
 import { formatNumber } from "@/lib/gaps/format";
 import { formatMoney } from "@/lib/format";
 import type { PlanView } from "@/lib/plans/queries";
+import { statementList } from "@/lib/plans/explain";
 import { fromDbTerm, TERM_LABELS } from "@/lib/plans/terms";
 import { ConfirmButton } from "@/components/ui/confirm-button";
 import { ItemEditor, type EditActions } from "./item-editor";
@@ -17,6 +18,7 @@ type Props = { view: PlanView; editable: boolean; actions: EditActions };
 /** Bookings grouped by term, each with why, cost per gap point and who goes. */
 export function PlanItems({ view, editable, actions }: Props) {
   if (view.items.length === 0) return <p>There are no bookings in this version.</p>;
+  const statements = new Map(Object.entries(view.statements));
   return (
     <div className="flex flex-col gap-6">
       {(["AUTUMN", "SPRING", "SUMMER"] as const).map((term) => {
@@ -33,7 +35,7 @@ export function PlanItems({ view, editable, actions }: Props) {
                     {i.course.provider} · {FORMATS[i.course.format] ?? i.course.format} · {formatNumber(i.hours)} hours each ·{" "}
                     {formatMoney(i.costPence)}
                     {i.sessions > 0 && ` for ${i.sessions} ${i.sessions === 1 ? "session" : "sessions"}`}
-                    {i.costPerGapPoint !== null && ` · ${formatMoney(i.costPerGapPoint)} per gap point`}
+                    {i.costPerGapPoint !== null && ` · ${formatMoney(i.costPerGapPoint)} per level gained`}
                   </p>
                   <p className="mt-1 text-sm">{i.why}</p>
                   <ul className="mt-1 flex flex-wrap gap-2 text-sm">
@@ -44,7 +46,11 @@ export function PlanItems({ view, editable, actions }: Props) {
                       return (
                         <li key={a.id} className="flex items-center gap-1 rounded border border-slate-300 px-2">
                           {label}
-                          {codes.length > 0 && <span className="text-slate-700">: closes {codes.join(", ")}</span>}
+                          {codes.length > 0 && (
+                            <span className="text-slate-700" title={codes.join(", ")}>
+                              : {statementList(codes, statements, 2)}
+                            </span>
+                          )}
                           {editable && (
                             <ConfirmButton label="Remove" srLabel={`${label} from ${i.course.title}`} variant="secondary" question={`Remove ${label} from ${i.course.title}?`} confirmLabel="Yes, remove" values={{ planId: view.plan.id, attendeeId: a.id }} action={actions.removeAttendee} />
                           )}

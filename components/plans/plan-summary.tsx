@@ -2,16 +2,33 @@ import { formatNumber } from "@/lib/gaps/format";
 import { formatMoney } from "@/lib/format";
 import type { PlanView } from "@/lib/plans/queries";
 
-const REASONS = { "no-money": "no money left", "no-time": "no staff time left", "no-course": "no course closes it" } as const;
+const REASONS = {
+  "no-money": "the money or in-school sessions ran out",
+  "no-time": "no staff time left",
+  "no-course": "no course in the catalogue closes it",
+} as const;
 
-/** Totals against the limits, how the plan was found, and the need it leaves. */
+/** Plans saved before the planner spoke in plain words said "HiGHS" and "gap"; say it plainly for them too. */
+function howFound(view: PlanView): string {
+  const note = view.version.summary.optimalityNote;
+  if (!/HiGHS|gap \d|LP relaxation/i.test(note)) return note;
+  return view.version.method === "exact"
+    ? "This is the best plan the limits allowed when it was made."
+    : "This is a quick plan, made without checking every combination.";
+}
+
+/** Totals against the limits, in plain words: what is spent and left, and why; how the plan was found. */
 export function PlanSummary({ view }: { view: PlanView }) {
   const s = view.version.summary;
   const t = s.totals;
-  const gap = view.version.optimalityGap;
   return (
     <div className="flex flex-col gap-3">
       {s.reason && <p className="rounded-md border-l-4 border-harbour-600 bg-harbour-50 p-3">{s.reason}</p>}
+      <div className="flex flex-col gap-2">
+        {view.explanation.map((sentence) => (
+          <p key={sentence}>{sentence}</p>
+        ))}
+      </div>
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">Cost</dt>
         <dd>{formatMoney(t.costPence)} of {formatMoney(t.budgetPence)}</dd>
@@ -21,20 +38,11 @@ export function PlanSummary({ view }: { view: PlanView }) {
         <dd>{t.sessionsUsed} of {t.sessionsLimit}</dd>
         <dt className="font-medium">People trained</dt>
         <dd>{t.peopleTrained}</dd>
-        <dt className="font-medium">Gap points closed</dt>
+        <dt className="font-medium">Rating levels closed</dt>
         <dd>{formatNumber(t.pointsClosed)} of {formatNumber(s.need.before.points)}; {formatNumber(s.need.remaining.points)} left</dd>
         <dt className="font-medium">How it was found</dt>
-        <dd>
-          {view.version.method === "exact" ? "Exact solver (HiGHS)" : "Heuristic"}
-          {gap !== null && ` · at most ${formatNumber(gap * 100, 1)}% from the best possible`}. {s.optimalityNote}
-        </dd>
+        <dd>{howFound(view)}</dd>
       </dl>
-      {s.edited && (
-        <p className="text-sm text-slate-700">
-          This version was edited by hand: gap points count what is credited to the bookings that remain (in a
-          confidential round, people added by hand are not scored), and unmet needs are as the planner left them.
-        </p>
-      )}
     </div>
   );
 }
@@ -47,9 +55,10 @@ export function UnmetNeeds({ view }: { view: PlanView }) {
   return (
     <ul className="flex flex-col gap-1 text-sm">
       {unmet.slice(0, 200).map((u) => (
-        <li key={`${u.unitId}/${u.competencyCode}`}>
-          {u.competencyCode}: {confidential ? `${u.people} in group ${u.unitId}` : (names.get(u.unitId) ?? "a former member")},{" "}
-          {formatNumber(u.points)} {u.points === 1 ? "point" : "points"} left: {REASONS[u.reason]}
+        <li key={`${u.unitId}/${u.competencyCode}/${u.reason}`}>
+          “{view.statements[u.competencyCode] ?? u.competencyCode}” <span className="text-slate-600">({u.competencyCode})</span>:{" "}
+          {confidential ? `${u.people} in group ${u.unitId}` : (names.get(u.unitId) ?? "a former member")},{" "}
+          {formatNumber(u.points)} {u.points === 1 ? "level" : "levels"} left: {REASONS[u.reason]}
         </li>
       ))}
       {unmet.length > 200 && <li>… and {unmet.length - 200} more.</li>}

@@ -8,6 +8,7 @@ import { can } from "../permissions";
 import type { Term } from "../planner/types";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
 import { requirePlanner } from "./generate";
+import { ADDED_BY_HAND } from "./explain";
 import { creditFor } from "./rescore";
 import { loadCatalogue, loadLatest, writeVersion, type DraftItem, type DraftVersion } from "./store";
 import { TERM_LABELS, toDbTerm } from "./terms";
@@ -116,7 +117,7 @@ export const addItem = (ctx: SchoolContext, input: { planId: string; courseId: s
       sessions: 0,
       costPence: 0,
       hours: course.hoursPerParticipant,
-      why: "Added by hand by the lead.",
+      why: ADDED_BY_HAND,
       closes: await creditFor(tx, ctx, v, course, ids),
       attendees: ids.map((personId) => ({ id: null, personId, groupKey: null, count: 1 })),
     };

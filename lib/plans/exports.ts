@@ -1,8 +1,11 @@
 import "server-only";
 // Plan downloads: CSV (one row per booking) and iCalendar (one all-day event per in-school or live
-// session, dated by ./terms). Figures in the CSV keep full precision.
+// session, dated by ./calendar). Figures in the CSV keep full precision.
 import { toCsv } from "../csv";
-import { fromDbTerm, TERM_LABELS, termStart } from "./terms";
+import ical from "ical-generator";
+import { ENGLAND_TERMS, sessionDates, type TermDates } from "./calendar";
+import { fromDbTerm, londonDay, TERM_LABELS } from "./terms";
+import { loadTermDates } from "./term-dates";
 import { getPlanView, type PlanView } from "./queries";
 import type { SchoolContext } from "../tenancy/context";
 
@@ -36,55 +39,39 @@ export function planCsv(view: PlanView): string {
 
 const LIVE = new Set(["IN_SCHOOL", "LIVE_ONLINE", "FACE_TO_FACE"]);
 
-/** RFC 5545 text: backslash, semicolon, comma and newlines escaped; lines folded at 75 octets. */
-const escapeText = (s: string) => s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r?\n/g, "\\n");
-function fold(line: string): string {
-  const out: string[] = [];
-  let rest = line;
-  while (Buffer.byteLength(rest) > 75) {
-    let cut = 74;
-    while (Buffer.byteLength(rest.slice(0, cut)) > 74) cut--;
-    out.push(rest.slice(0, cut));
-    rest = ` ${rest.slice(cut)}`;
-  }
-  out.push(rest);
-  return out.join("\r\n");
-}
-const ymd = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, "");
-const stamp = (d: Date) => `${d.toISOString().replace(/[-:]/g, "").slice(0, 15)}Z`;
-
-/** Self-paced online courses have no session, so no event. In-school courses get one event per session. */
-export function planIcal(view: PlanView, createdAt: Date): string {
-  const lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Harbour//Training plan//EN", "CALSCALE:GREGORIAN", `X-WR-CALNAME:${escapeText(view.plan.title)}`];
+/**
+ * One all-day event per in-school session (one per live course), on the school's term dates, never a
+ * past day, a weekend, a bank holiday or 1 January (./calendar). Written by ical-generator, which
+ * escapes text (commas, semicolons, backslashes, line breaks) and folds lines as RFC 5545 asks
+ * (decision record 0011). Self-paced online courses have no session, so no event.
+ */
+export function planIcal(view: PlanView, now: Date, terms: TermDates = ENGLAND_TERMS): string {
+  const cal = ical({ name: view.plan.title, prodId: { company: "Harbour", product: "Training plan", language: "EN" } });
+  const today = londonDay(now);
   for (const item of view.items) {
     if (!LIVE.has(item.course.format)) continue;
     const count = item.course.format === "IN_SCHOOL" ? Math.max(1, item.sessions) : 1;
-    const start = termStart(fromDbTerm(item.term), createdAt);
-    const end = new Date(start.getTime() + 24 * 60 * 60 * 1000);
-    for (let n = 1; n <= count; n++) {
-      const label = count > 1 ? ` (session ${n} of ${count})` : "";
-      const description = `${TERM_LABELS[fromDbTerm(item.term)]} term, date to be confirmed. ${item.course.provider}. Attendees: ${attendeeText(item)}. ${item.why}`;
-      lines.push(
-        "BEGIN:VEVENT",
-        `UID:${item.id}-${n}@harbour`,
-        `DTSTAMP:${stamp(createdAt)}`,
-        `DTSTART;VALUE=DATE:${ymd(start)}`,
-        `DTEND;VALUE=DATE:${ymd(end)}`,
-        fold(`SUMMARY:${escapeText(item.course.title + label)}`),
-        fold(`DESCRIPTION:${escapeText(description)}`),
-        "END:VEVENT",
-      );
-    }
+    const term = fromDbTerm(item.term);
+    const dates = sessionDates(terms, term, count, today);
+    dates.forEach((date, i) => {
+      const label = count > 1 ? ` (session ${i + 1} of ${count})` : "";
+      cal.createEvent({
+        id: `${item.id}-${i + 1}@harbour`,
+        stamp: now,
+        start: new Date(`${date}T00:00:00Z`),
+        allDay: true,
+        summary: `${item.course.title}${label}`,
+        description: `${TERM_LABELS[term]} term: a suggested day; move it to suit. ${item.course.provider}. Attendees: ${attendeeText(item)}. ${item.why}`,
+      });
+    });
   }
-  lines.push("END:VCALENDAR");
-  return lines.join("\r\n") + "\r\n";
+  return cal.toString();
 }
 
-export async function planDownload(ctx: SchoolContext, planId: string, format: "csv" | "ics") {
+export async function planDownload(ctx: SchoolContext, planId: string, format: "csv" | "ics", now = new Date()) {
   const view = await getPlanView(ctx, planId);
-  const current = view.versions.find((v) => v.id === view.version.id)!;
   const base = `plan-${view.plan.title}-v${view.version.number}`;
   return format === "csv"
     ? { filename: `${base}.csv`, contentType: "text/csv", text: planCsv(view) }
-    : { filename: `${base}.ics`, contentType: "text/calendar", text: planIcal(view, current.createdAt) };
+    : { filename: `${base}.ics`, contentType: "text/calendar", text: planIcal(view, now, await loadTermDates(ctx)) };
 }

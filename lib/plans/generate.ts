@@ -16,6 +16,7 @@ import type { generatePlanSchema } from "./schemas";
 import { loadCatalogue, writeVersion, type DraftVersion } from "./store";
 import { solverPool } from "./solver-pool";
 import { toDbTerm } from "./terms";
+import { addNonRespondents } from "./whole-staff";
 
 export function requirePlanner(ctx: SchoolContext) {
   if (!can(ctx.role, "plans:manage")) throw new UserError("Only the senior mental health lead can change training plans.", "forbidden");
@@ -25,10 +26,13 @@ export async function generatePlan(ctx: SchoolContext, input: z.output<typeof ge
   requirePlanner(ctx);
   const { limits, weights } = toPlanLimits(input);
   // Read first, solve outside any transaction (it can take seconds), then write in one transaction.
-  const { data, catalogue } = await withScope(scopeOf(ctx), async (tx) => ({
+  const { data, catalogue, members } = await withScope(scopeOf(ctx), async (tx) => ({
     data: await loadRoundGapData(tx, ctx, input.roundId),
     catalogue: await loadCatalogue(tx, ctx),
+    members: await tx.membership.findMany({ where: { schoolId: ctx.schoolId }, select: { personId: true }, orderBy: { personId: "asc" } }),
   }));
+  const responded = new Set(data.respondents.map((r) => r.personId));
+  const nonRespondents = members.map((m) => m.personId).filter((id) => !responded.has(id));
   // CONFIDENTIAL: only once the gap report is published, and the planner sees only what it publishes.
   const withheld = confidentialFiguresWithheld(data.round, data.respondents.length, data.k, new Date());
   if (withheld) throw new UserError(`${withheld} A plan can be made from it then.`, "conflict");
@@ -84,6 +88,20 @@ export async function generatePlan(ctx: SchoolContext, input: z.output<typeof ge
       ),
     })),
   };
+  if (input.includeNonRespondents) {
+    const courses = new Map(catalogue.map((c) => [c.id, c]));
+    const absent = data.round.mode === "NAMED" ? { personIds: nonRespondents } : { count: nonRespondents.length };
+    const out = addNonRespondents(version.items, courses, absent, limits);
+    version.items = out.items;
+    const totals = version.summary.totals;
+    version.summary.totals = {
+      ...totals,
+      costPence: out.items.reduce((n, i) => n + i.costPence, 0),
+      sessionsUsed: out.items.reduce((n, i) => n + i.sessions, 0),
+      peopleTrained: totals.peopleTrained + out.added,
+    };
+    version.summary.nonRespondents = { added: out.added, left: out.left };
+  }
   return withScope(scopeOf(ctx), async (tx) => {
     const saved = await tx.trainingPlan.create({
       data: {

@@ -6,6 +6,7 @@ import { UserError } from "../errors";
 import { can } from "../permissions";
 import { roundStatus } from "../rounds/rules";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
+import { ADDED_BY_HAND, explainItem, explainSummary } from "./explain";
 import { loadCatalogue, loadLatest, type StoredClose, type Summary } from "./store";
 
 export { generatePlan } from "./generate";
@@ -61,6 +62,12 @@ export async function planningRounds(ctx: SchoolContext, now = new Date()) {
   });
 }
 
+/** Competency statements of a framework version, by code. */
+export async function statementsOf(tx: Tx, versionId: string): Promise<Map<string, string>> {
+  const rows = await tx.competency.findMany({ where: { versionId }, select: { code: true, statement: true } });
+  return new Map(rows.map((r) => [r.code, r.statement]));
+}
+
 const names = async (tx: Tx, ids: (string | null)[]) => {
   const wanted = [...new Set(ids.filter((x): x is string => Boolean(x)))];
   const rows = await tx.person.findMany({ where: { id: { in: wanted } }, select: { id: true, name: true } });
@@ -71,7 +78,11 @@ export async function getPlanView(ctx: SchoolContext, planId: string) {
   requirePlanReader(ctx);
   return withScope(scopeOf(ctx), async (tx) => {
     const latest = await loadLatest(tx, ctx, planId);
-    const plan = await tx.trainingPlan.findUniqueOrThrow({ where: { id: planId }, include: { round: { select: { id: true, title: true, mode: true } } } });
+    const plan = await tx.trainingPlan.findUniqueOrThrow({
+      where: { id: planId },
+      include: { round: { select: { id: true, title: true, mode: true, frameworkVersionId: true } } },
+    });
+    const statements = await statementsOf(tx, plan.round.frameworkVersionId);
     const versions = await tx.planVersion.findMany({ where: { planId }, orderBy: { number: "desc" } });
     const catalogue = await loadCatalogue(tx, ctx);
     const courseRows = await tx.course.findMany({ where: { id: { in: latest.items.map((i) => i.courseId) } } });
@@ -86,7 +97,10 @@ export async function getPlanView(ctx: SchoolContext, planId: string) {
       ...versions.flatMap((v) => [v.createdById, v.approvedById]),
     ]);
     return {
-      plan: { id: plan.id, title: plan.title, round: plan.round },
+      plan: { id: plan.id, title: plan.title, round: { id: plan.round.id, title: plan.round.title, mode: plan.round.mode } },
+      /** competency code -> statement, for words instead of codes */
+      statements: Object.fromEntries(statements),
+      explanation: explainSummary(latest.summary),
       version: {
         id: latest.versionId,
         number: latest.number,
@@ -99,8 +113,16 @@ export async function getPlanView(ctx: SchoolContext, planId: string) {
       items: latest.items.map((i) => {
         const c = courses.get(i.courseId);
         const points = i.closes.reduce((n, x) => n + x.points, 0);
+        const people = i.attendees.reduce((n, a) => n + a.count, 0);
+        // Worked out from the booking as it stands, so a hand edit never leaves it stale.
+        const byHand = i.why.startsWith(ADDED_BY_HAND);
+        const why = c
+          ? explainItem({ course: c, people, sessions: i.sessions, costPence: i.costPence, closes: i.closes, byHand }, statements)
+          : i.why;
         return {
           ...i,
+          why,
+          byHand,
           id: i.id!,
           course: { title: c?.title ?? "Course", provider: c?.provider ?? "", format: c?.format ?? "", costModel: c?.costModel ?? "PER_PLACE", bookingUrl: c?.bookingUrl ?? null },
           costPerGapPoint: points > 0 ? i.costPence / points : null,

@@ -10,6 +10,8 @@ const term = z.enum(TERMS, { error: "Choose autumn, spring or summer." });
 export const generatePlanSchema = planLimitsSchema.extend({
   roundId: id("a round"),
   title: oneLine(z.string().trim().max(200, "Keep the title under 200 characters.")).optional(),
+  /** add staff who did not answer the round to the Core in-school (whole-staff) sessions */
+  includeNonRespondents: z.boolean().default(false),
 });
 export type GeneratePlanInput = z.input<typeof generatePlanSchema>;
 

@@ -49,6 +49,8 @@ export type Summary = {
   weights: TierWeights;
   /** True once a person has changed the planner's bookings: need figures then count what is credited to the bookings left (see ./totals). */
   edited: boolean;
+  /** When the lead asked to include staff who did not respond in whole-staff sessions: how many joined, how many did not fit. */
+  nonRespondents?: { added: number; left: number } | null;
 };
 
 export type DraftAttendee = { personId: string | null; groupKey: string | null; count: number };

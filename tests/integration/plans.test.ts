@@ -1,7 +1,9 @@
 // Saving and versioning training plans on Postgres: generate, edit, approve, refuse what is not
 // allowed (nothing written), and keep person ids out of CONFIDENTIAL plans.
 import { beforeAll, describe, expect, it } from "vitest";
-import { planCsv, planIcal, PLAN_CSV_HEADER } from "@/lib/plans/exports";
+import { planCsv, planDownload, planIcal, PLAN_CSV_HEADER } from "@/lib/plans/exports";
+import { ENGLAND_TERMS, isSessionDay, termDatesSchema } from "@/lib/plans/calendar";
+import { loadTermDates, saveTermDates } from "@/lib/plans/term-dates";
 import {
   addAttendee,
   addItem,
@@ -19,7 +21,7 @@ import { generatePlanSchema } from "@/lib/plans/schemas";
 import type { JobRole } from "@/lib/generated/prisma/enums";
 import { schoolCtx } from "./support/assessment-fixtures";
 import { makeMember, makeSchool, ownerDb } from "./support/fixtures";
-import { ensureCatalogue, schoolWithRound, submitRated } from "./support/plan-fixtures";
+import { closeYesterday, ensureCatalogue, schoolWithRound, submitRated } from "./support/plan-fixtures";
 
 const ROLES: JobRole[] = ["TEACHER", "TEACHER", "TEACHER", "TEACHING_ASSISTANT", "FORM_TUTOR", "FORM_TUTOR", "SENCO"];
 const limits = (roundId: string, over: object = {}) =>
@@ -52,11 +54,57 @@ describe("generating a plan", () => {
     const csv = planCsv(view);
     expect(csv.split("\r\n")[0]).toBe(PLAN_CSV_HEADER);
     expect(csv.trim().split("\r\n")).toHaveLength(view.items.length + 1);
-    const ics = planIcal(view, new Date("2026-11-22T12:00:00Z"));
+    const ics = planIcal(view, new Date("2026-11-22T12:00:00Z"), ENGLAND_TERMS);
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
     const live = view.items.filter((i) => i.course.format !== "ONLINE_SELF_PACED");
     expect((ics.match(/BEGIN:VEVENT/g) ?? []).length).toBeGreaterThanOrEqual(live.length);
   });
+
+  it("exports the calendar on the school's term dates: never past, a bank holiday or 1 January; text escaped", async () => {
+    const w = await namedPlan();
+    // The lead sets spring to start on Monday 4 January; 1 January 2027 is a Friday and a bank holiday.
+    await saveTermDates(w.lead, termDatesSchema.parse({ ...ENGLAND_TERMS, spring: { month: 1, day: 1 } }));
+    const view = await getPlanView(w.lead, w.planId);
+    const live = view.items.find((i) => i.course.format === "IN_SCHOOL") ?? view.items[0]!;
+    const edited = {
+      ...view,
+      items: view.items.map((i) =>
+        i === live ? { ...i, term: "SPRING" as const, course: { ...i.course, format: "IN_SCHOOL", title: "Calm\rrooms, together; now" } } : i,
+      ),
+    };
+    const now = new Date("2026-12-30T09:00:00Z");
+    const ics = planIcal(edited, now, await loadTermDates(w.lead));
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/\r/); // a lone \r never reaches the file
+    expect(ics).toContain("Calm\\nrooms\\, together\\; now");
+    const days = [...ics.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)].map((m) => `${m[1]!.slice(0, 4)}-${m[1]!.slice(4, 6)}-${m[1]!.slice(6)}`);
+    expect(days.length).toBeGreaterThan(0);
+    for (const d of days) {
+      expect(d >= "2026-12-30").toBe(true);
+      expect(isSessionDay(d)).toBe(true);
+    }
+    expect(days).toContain("2027-01-04"); // spring's first school day: not 1 January
+    // The download itself reads the school's dates.
+    const download = await planDownload(w.lead, w.planId, "ics", now);
+    expect(download.text).toMatch(/^BEGIN:VCALENDAR/);
+  });
+
+  it("includes staff who did not respond in whole-staff sessions when the lead asks", async () => {
+    const w = await schoolWithRound(ROLES);
+    // Four answer; three (and the lead) do not.
+    await submitRated(w.round, w.school.id, w.staff.slice(0, 4), w.competencies);
+    const out = await generatePlan(w.lead, limits(w.round.id, { inSchoolSessions: 3, includeNonRespondents: true }));
+    const view = await getPlanView(w.lead, out.planId);
+    const absent = [...w.staff.slice(4).map((s) => s.id), w.lead.personId];
+    const counted = view.version.summary.nonRespondents!;
+    expect(counted.added + counted.left).toBe(absent.length);
+    const booked = view.items.flatMap((i) => i.attendees.map((a) => a.personId));
+    expect(absent.filter((id) => booked.includes(id))).toHaveLength(counted.added);
+    expect(view.version.summary.totals.costPence).toBeLessThanOrEqual(300_000);
+    expect(view.explanation.join(" ")).toContain("did not respond");
+    // Without asking, no one who did not respond is booked.
+    const plain = await getPlanView(w.lead, (await generatePlan(w.lead, limits(w.round.id, { inSchoolSessions: 3 }))).planId);
+    expect(plain.items.flatMap((i) => i.attendees).some((a) => absent.includes(a.personId!))).toBe(false);
+  }, 120_000);
 
   it("gives an empty plan that says why when no one has submitted", async () => {
     const w = await schoolWithRound(["TEACHER", "TEACHER"]);
@@ -70,6 +118,7 @@ describe("generating a plan", () => {
   it("stores no person id in a CONFIDENTIAL plan: attendees are group counts", async () => {
     const w = await schoolWithRound(ROLES, { mode: "CONFIDENTIAL" });
     await submitRated(w.round, w.school.id, w.staff, w.competencies);
+    await closeYesterday(w.round.id); // a confidential round's figures (and plans) wait for the close
     const out = await generatePlan(w.lead, limits(w.round.id));
     const items = await ownerDb().planItem.findMany({ where: { planVersionId: out.versionId }, include: { attendees: true } });
     expect(items.length).toBeGreaterThan(0);
@@ -78,7 +127,7 @@ describe("generating a plan", () => {
     const version = await ownerDb().planVersion.findUniqueOrThrow({ where: { id: out.versionId } });
     const stored = JSON.stringify({ items, version });
     for (const s of w.staff) expect(stored).not.toContain(s.id);
-  });
+  }, 120_000); // a loaded machine makes HiGHS slow; the answer is the same (limited by work, not time)
 
   it("refuses bad limits with messages beside the fields", () => {
     const result = generatePlanSchema.safeParse({ roundId: "", budgetPounds: -5, hoursPerPersonPerYear: 1000, inSchoolSessions: 1.5 });
@@ -103,7 +152,7 @@ describe("editing and approving", () => {
     // Booking the removed course again for one of its people credits them with the same gaps.
     const person = target.closes[0]!.unitId;
     await addItem(w.lead, { planId: w.planId, courseId: target.courseId, term: "autumn", personIds: [person] });
-    const back = (await getPlanView(w.lead, w.planId)).items.find((i) => i.why === "Added by hand by the lead.")!;
+    const back = (await getPlanView(w.lead, w.planId)).items.find((i) => i.byHand)!;
     expect(back.closes).toEqual(target.closes.filter((c) => c.unitId === person));
     await removeItem(w.lead, { planId: w.planId, itemId: back.id });
     view = await getPlanView(w.lead, w.planId);
@@ -111,18 +160,21 @@ describe("editing and approving", () => {
     const course = view.courses[0]!;
     await addItem(w.lead, { planId: w.planId, courseId: course.id, term: "summer", personIds: [w.staff[0]!.id] });
     view = await getPlanView(w.lead, w.planId);
-    const added = view.items.find((i) => i.why === "Added by hand by the lead.")!;
+    const added = view.items.find((i) => i.byHand)!;
     expect(added.term).toBe("SUMMER");
     await moveItem(w.lead, { planId: w.planId, itemId: added.id, term: "spring" });
     view = await getPlanView(w.lead, w.planId);
-    const moved = view.items.find((i) => i.why === "Added by hand by the lead.")!;
+    const moved = view.items.find((i) => i.byHand)!;
     expect(moved.term).toBe("SPRING");
     await addAttendee(w.lead, { planId: w.planId, itemId: moved.id, personId: w.staff[1]!.id });
     view = await getPlanView(w.lead, w.planId);
-    const withTwo = view.items.find((i) => i.why === "Added by hand by the lead.")!;
+    const withTwo = view.items.find((i) => i.byHand)!;
     expect(withTwo.attendees).toHaveLength(2);
+    expect(withTwo.why).toMatch(/^Added by hand by the lead\..*(2 places at|for 2 people at)/);
     await removeAttendee(w.lead, { planId: w.planId, attendeeId: withTwo.attendees[1]!.id });
     view = await getPlanView(w.lead, w.planId);
+    // The reason is worked out again after the edit: one place now, not two (it went stale before).
+    expect(view.items.find((i) => i.byHand)!.why).toMatch(/^Added by hand by the lead\..*(1 place at|for 1 person at)/);
     expect(view.version.number).toBe(8);
     expect(view.version.summary.edited).toBe(true);
 

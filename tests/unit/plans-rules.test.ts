@@ -1,25 +1,8 @@
-// The small pure parts of plans: term dates for the calendar, pricing and totals after a hand edit.
+// The small pure parts of plans: pricing and totals after a hand edit (term dates: plans-calendar.test.ts).
 import { describe, expect, it } from "vitest";
-import { academicYearStart, termStart } from "@/lib/plans/terms";
 import { priceItem, retotal } from "@/lib/plans/totals";
-import type { DraftItem, DraftVersion } from "@/lib/plans/store";
-
-describe("term dates", () => {
-  it("starts the academic year in September", () => {
-    expect(academicYearStart(new Date("2026-08-31T12:00:00Z"))).toBe(2025);
-    expect(academicYearStart(new Date("2026-09-01T00:00:00Z"))).toBe(2026);
-    expect(academicYearStart(new Date("2027-03-15T00:00:00Z"))).toBe(2026);
-  });
-
-  it("puts each term on the first weekday of its window", () => {
-    const at = new Date("2026-11-22T12:00:00Z");
-    expect(termStart("autumn", at).toISOString().slice(0, 10)).toBe("2026-09-01"); // a Tuesday
-    expect(termStart("spring", at).toISOString().slice(0, 10)).toBe("2027-01-01"); // a Friday
-    expect(termStart("summer", at).toISOString().slice(0, 10)).toBe("2027-04-01"); // a Thursday
-    expect(termStart("autumn", new Date("2027-10-01T00:00:00Z")).toISOString().slice(0, 10)).toBe("2027-09-01");
-    expect(termStart("spring", new Date("2027-10-01T00:00:00Z")).toISOString().slice(0, 10)).toBe("2028-01-03"); // 1 Jan 2028 is a Saturday
-  });
-});
+import type { DraftItem, DraftVersion, Summary } from "@/lib/plans/store";
+import { explainItem, explainSummary } from "@/lib/plans/explain";
 
 const item = (people: number, over: Partial<DraftItem> = {}): DraftItem => ({
   id: null,
@@ -58,5 +41,45 @@ describe("pricing a hand-edited booking", () => {
     expect(s.need).toEqual({ before: { points: 10, weighted: 910 }, remaining: { points: 7, weighted: 700 } });
     expect(s.edited).toBe(true);
     expect(retotal({ ...v, items: [] }).reason).toMatch(/removed/);
+  });
+});
+
+describe("the plan in plain words", () => {
+  const statements = new Map([["C1.02", "I notice when a pupil seems anxious"]]);
+  it("explains a booking by competency statements, never codes or solver words", () => {
+    const why = explainItem(
+      {
+        course: { costModel: "PER_PLACE", costPence: 2_500, sessionCapacity: null, hoursPerParticipant: 2 },
+        people: 3,
+        sessions: 0,
+        costPence: 7_500,
+        closes: [{ unitId: "a", competencyCode: "C1.02", points: 4, tier: 1 }],
+        byHand: false,
+      },
+      statements,
+    );
+    expect(why).toContain("“I notice when a pupil seems anxious”");
+    expect(why).not.toMatch(/C1\.02|gap point|HiGHS/);
+    expect(why).toContain("3 places at £25");
+  });
+  it("says what money is left and why", () => {
+    const summary = {
+      mode: "NAMED",
+      reason: null,
+      optimalityNote: "",
+      totals: { costPence: 182_900, budgetPence: 300_000, maxHoursPerPerson: 4.5, hoursLimit: 6, sessionsUsed: 1, sessionsLimit: 3, peopleTrained: 20, pointsClosed: 40, valueClosed: 0 },
+      need: { before: { points: 90, weighted: 0 }, remaining: { points: 50, weighted: 0 } },
+      unmet: [
+        { unitId: "a", competencyCode: "S3.01", people: 2, points: 4, reason: "no-course" as const },
+        { unitId: "b", competencyCode: "E2.01", people: 3, points: 3, reason: "no-time" as const },
+      ],
+      weights: { 1: 100, 2: 10, 3: 1 },
+      edited: false,
+    } satisfies Summary;
+    const text = explainSummary(summary).join(" ");
+    expect(text).toContain("£1,171 is left unspent because");
+    expect(text).toContain("need more hours than those staff have left");
+    expect(text).toContain("no course in your catalogue closes 2 other gaps");
+    expect(text).not.toMatch(/HiGHS|gap point/);
   });
 });

@@ -41,8 +41,8 @@ export default async function MyPlanPage({ params }: { params: Promise<{ schoolI
                     <ul className="list-disc pl-5">
                       {item.closes.map((c) => (
                         <li key={c.competencyCode}>
-                          {c.competencyCode}
-                          {statement.has(c.competencyCode) ? `: ${statement.get(c.competencyCode)}` : ""} ({c.points} {c.points === 1 ? "point" : "points"})
+                          {statement.get(c.competencyCode) ?? c.competencyCode}: {c.points} {c.points === 1 ? "level" : "levels"} closer to the target{" "}
+                          <span className="text-sm text-slate-600">({c.competencyCode})</span>
                         </li>
                       ))}
                     </ul>

@@ -23,6 +23,8 @@ import {
   reviseSchema,
 } from "@/lib/plans/schemas";
 import type { SchoolContext } from "@/lib/tenancy/context";
+import { termDatesSchema } from "@/lib/plans/calendar";
+import { saveTermDates } from "@/lib/plans/term-dates";
 
 const refresh = (ctx: SchoolContext, planId?: string) => {
   revalidatePath(`/schools/${ctx.schoolId}/plans`);
@@ -71,6 +73,17 @@ export const approvePlan = schoolAction({
   run: async (input, ctx) => {
     const out = await approveVersion(ctx, input);
     refresh(ctx, input.planId);
+    return out;
+  },
+});
+
+export const saveSchoolTermDates = schoolAction({
+  name: "saveSchoolTermDates",
+  permission: "plans:manage",
+  schema: termDatesSchema,
+  run: async (input, ctx) => {
+    const out = await saveTermDates(ctx, input);
+    revalidatePath(`/schools/${ctx.schoolId}/plans/term-dates`);
     return out;
   },
 });
