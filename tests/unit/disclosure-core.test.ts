@@ -1,13 +1,16 @@
 // Properties of lib/disclosure's publication that every page relies on (issue 7).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { publishRound, type Participant, type RoundFacts } from "@/lib/disclosure";
+import { publishRound, type Participant, type RoundFacts, type RoundPublication } from "@/lib/disclosure";
 import { analyseGaps, byPriority } from "@/lib/gaps/analysis";
-import { compareCodes } from "@/lib/gaps/gap";
+import { roundTo } from "@/lib/gaps/format";
+import { compareCodes, gapOf } from "@/lib/gaps/gap";
 import { factsOf, roundArb } from "./support/adversary-rounds";
 
 const runs = { numRuns: 300, seed: 7 };
 const submitted = (ps: Participant[]) => ps.filter((p) => p.state === "SUBMITTED").length;
+
+const submittedIn = (pub: RoundPublication, ps: Participant[], key: string) => submitted(ps.filter((p) => pub.recoding.groupOf(p.jobRole, p.tier).key === key));
 
 describe("publishRound, controlled", () => {
   it("gives every group at least k submitted when the round has at least k", () => {
@@ -16,13 +19,13 @@ describe("publishRound, controlled", () => {
         const { facts } = factsOf(spec);
         const pub = publishRound(facts);
         if (submitted(facts.participants) < pub.k) return;
-        for (const g of pub.progress.groups) expect(g.submitted, g.key).toBeGreaterThanOrEqual(pub.k);
+        for (const g of pub.recoding.groups) expect(submittedIn(pub, facts.participants, g.key), g.key).toBeGreaterThanOrEqual(pub.k);
       }),
       runs,
     );
   });
 
-  it("puts every participant in exactly one group, and progress adds up", () => {
+  it("puts every participant in exactly one group, publishes no group's progress, and bands add up", () => {
     fc.assert(
       fc.property(roundArb, (spec) => {
         const { facts } = factsOf(spec);
@@ -34,25 +37,38 @@ describe("publishRound, controlled", () => {
           expect(holding.map((g) => g.key)).toEqual([pub.recoding.groupOf(p.jobRole, p.tier).key]);
         }
         const sum = (xs: { asked: number; submitted: number }[]) => [xs.reduce((s, x) => s + x.asked, 0), xs.reduce((s, x) => s + x.submitted, 0)];
-        const overall = [pub.progress.overall.asked, pub.progress.overall.submitted];
-        expect(sum(pub.progress.groups)).toEqual(overall);
-        expect(sum(pub.progress.bands)).toEqual(overall);
-        expect(pub.progress.groups.map((g) => g.key)).toEqual(keys);
+        expect(pub.progress.groups).toEqual([]);
+        expect(sum(pub.progress.bands)).toEqual([pub.progress.overall.asked, pub.progress.overall.submitted]);
+        expect(pub.progress.overall.submitted).toBe(submitted(facts.participants));
       }),
       runs,
     );
   });
 
-  it("keys the heatmap by the same groups as progress, and only groups with people", () => {
+  it("keys the heatmap by publication groups with people, showing each cell's need rate as a whole percentage", () => {
     fc.assert(
       fc.property(roundArb, (spec) => {
         const { facts } = factsOf(spec);
         const pub = publishRound(facts);
-        const progress = new Map(pub.progress.groups.map((g) => [g.key, g]));
+        const keys = new Set(pub.recoding.groups.map((g) => g.key));
+        const cells = pub.heatmap.map((c) => `${c.domainCode}/${c.groupKey}`);
+        expect(new Set(cells).size).toBe(cells.length);
         for (const cell of pub.heatmap) {
-          expect(progress.has(cell.groupKey), cell.groupKey).toBe(true);
-          expect(cell.respondents).toBe(progress.get(cell.groupKey)!.submitted);
-          expect(cell.pairs).toBeGreaterThan(0);
+          expect(keys.has(cell.groupKey), cell.groupKey).toBe(true);
+          expect(Object.keys(cell).sort()).toEqual(["domainCode", "groupKey", "needRatePercent"]);
+          // Recomputed from the ratings: the group's people, its published statements of the domain in its scope.
+          const group = pub.recoding.groups.find((g) => g.key === cell.groupKey)!;
+          const people = facts.respondents.filter((r) => pub.recoding.groupOf(r.jobRole, r.requiredTier).key === group.key);
+          const statements = facts.competencies.filter((c) => c.domainCode === cell.domainCode && pub.published.has(c.code) && c.tier <= group.scopeTier);
+          const gaps = people.flatMap((r) => statements.map((c) => gapOf(r, c)));
+          expect(gaps.length).toBeGreaterThan(0);
+          expect(cell.needRatePercent).toBe(roundTo((100 * gaps.filter((g) => g! > 0).length) / gaps.length));
+        }
+        // Every group with people has a cell for every domain with a published statement in its scope.
+        for (const g of pub.recoding.groups) {
+          if (submittedIn(pub, facts.participants, g.key) === 0) continue;
+          const domains = new Set(facts.competencies.filter((c) => pub.published.has(c.code) && c.tier <= g.scopeTier).map((c) => c.domainCode));
+          expect(pub.heatmap.filter((c) => c.groupKey === g.key).map((c) => c.domainCode).sort()).toEqual([...domains].sort());
         }
       }),
       runs,
@@ -92,7 +108,12 @@ describe("publishRound, full (NAMED rounds for the lead and head)", () => {
         expect(pub.published.size).toBe(facts.competencies.length);
         expect(pub.coverage.map(({ withheld, ...c }) => (void withheld, c))).toEqual(analysis.tierCoverage);
         expect(pub.coverage.some((c) => c.withheld)).toBe(false);
-        expect(pub.progress.groups.map((g) => g.key)).toEqual([...new Set(facts.participants.map((p) => p.jobRole))].sort(compareCodes));
+        const roles = [...new Set(facts.participants.map((p) => p.jobRole))].sort(compareCodes);
+        expect(pub.progress.groups.map((g) => g.key)).toEqual(roles);
+        for (const g of pub.progress.groups) {
+          const of = facts.participants.filter((p) => p.jobRole === g.key);
+          expect([g.asked, g.submitted]).toEqual([of.length, submitted(of)]);
+        }
       }),
       runs,
     );

@@ -9,6 +9,7 @@ import type { ConfidentialRow, PublicationGroup, RoundPublication } from "@/lib/
 import type { GapCompetency, Respondent } from "@/lib/gaps/types";
 import type { Tier } from "@/lib/tiers";
 import { checkTruth, solveRange, type Constraint, type Expr, type Lp } from "./adversary-lp";
+import { bandDecisions, baseRole, shapeConstraints } from "./adversary-shape";
 
 export type Truth = {
   k: number;
@@ -27,9 +28,21 @@ export type Seen = {
   exportScope?: "band" | "own";
   /** Also bound the submitted count of every role that shares its group with other roles. */
   roleCounts?: boolean;
+  /** To find which figures narrow a count: leave these families of published figures out of the model. */
+  omit?: Family[];
 };
 
-export type CountRange = { name: string; truth: number; min: number; max: number; apriori: [number, number]; leak: boolean };
+/** The published figures by family; the rest (progress, the groups' shape, the bands) is known by design. */
+export type Family = "rows" | "heatmap" | "coverage" | "export";
+const FAMILY: Record<string, Family> = { row: "rows", order: "rows", cell: "heatmap", no: "heatmap", coverage: "coverage", export: "export" };
+const BY_DESIGN = new Set(["progress", "pool", "own", "merged", "smallest", "band", "one"]);
+
+/**
+ * `apriori` is what the count may be as far as the round shows by design; for a pooled role's count it
+ * is the range the band totals and the recoding rule alone allow (`byDesign`: narrower than the rule's
+ * plain [0, k-1] when a band total is small).
+ */
+export type CountRange = { name: string; truth: number; min: number; max: number; apriori: [number, number]; leak: boolean; plain?: [number, number] };
 export type Attack = { counts: CountRange[]; solves: number; cases: number };
 
 const TARGET = 3; // the tests use the default target 3 for every tier
@@ -61,7 +74,9 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
   const totalGapExpr = (c: GapCompetency) => ratingExpr(strata, c, gapOfRating);
 
   const cons: Constraint[] = [];
-  const add = (label: string, expr: Expr, op: Constraint["op"], rhs: number) => cons.push({ label, expr, op, rhs });
+  const add = (label: string, expr: Expr, op: Constraint["op"], rhs: number) => {
+    if (!seen.omit?.includes(FAMILY[label.split(" ")[0]!]!)) cons.push({ label, expr, op, rhs });
+  };
 
   // Every respondent rates every statement in scope.
   for (const st of strata)
@@ -82,7 +97,9 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
     add(`order ${a.code} ${b.code}`, [...totalGapExpr(a), ...totalGapExpr(b).map(([v, w]) => [v, -w] as [string, number])], ">=", 0);
   }
 
-  // Heatmap: a cell wherever a group has people and published statements of the domain in its scope.
+  // Heatmap: a cell wherever a group has people (every one of them rates the group's published
+  // statements of the domain), showing only the need rate as a whole percentage P. Whatever rounds
+  // to P lies in [P - 0.5, P + 0.5], so 200 withGap >= (2P - 1) pairs and 200 withGap <= (2P + 1) pairs.
   const domains = [...new Set(comps.map((c) => c.domainCode))];
   for (const group of pub.recoding.groups) {
     const own = strata.filter((st) => st.group === group);
@@ -95,9 +112,13 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
         add(`no cell ${d} ${group.key}`, groupS, "=", 0);
         continue;
       }
-      add(`cell ${d} ${group.key} respondents`, groupS, "=", cell.respondents);
-      add(`cell ${d} ${group.key} pairs`, cs.flatMap(() => groupS), "=", cell.pairs);
-      add(`cell ${d} ${group.key} withGap`, cs.flatMap((c) => ratingExpr(own, c, (r) => (gapOfRating(r) > 0 ? 1 : 0))), "=", cell.pairsWithGap);
+      const P = cell.needRatePercent;
+      const pairs = cs.flatMap(() => groupS);
+      const withGap = cs.flatMap((c) => ratingExpr(own, c, (r) => (gapOfRating(r) > 0 ? 1 : 0)));
+      const scaled = (w: number, p: number): Expr => [...withGap.map(([v, c]) => [v, c * w] as [string, number]), ...pairs.map(([v, c]) => [v, -c * p] as [string, number])];
+      add(`cell ${d} ${group.key} has people`, groupS, ">=", 1);
+      add(`cell ${d} ${group.key} >= ${P - 0.5}%`, scaled(200, 2 * P - 1), ">=", 0);
+      add(`cell ${d} ${group.key} <= ${P + 0.5}%`, scaled(200, 2 * P + 1), "<=", 0);
     }
   }
 
@@ -109,13 +130,13 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
     add(`coverage ${cov.tier} covered>=`, cs.flatMap((c) => withGapExpr(c)), ">=", cov.people - cov.covered);
   }
 
-  // Progress: submitted overall, per group and per band (asked only bounds them, and is implied).
+  // Progress: submitted overall and per band (asked only bounds them, and is implied). A controlled
+  // round publishes no group's figures; any it did publish would be modelled here.
   add("progress overall", sumS(roles), "=", pub.progress.overall.submitted);
   for (const g of pub.progress.groups) add(`progress ${g.key}`, sumS(pub.recoding.groups.find((x) => x.key === g.key)!.jobRoles), "=", g.submitted);
-  pub.progress.bands.forEach((b, i) => {
-    const tiers = pub.recoding.bands[i]!.tiers;
-    add(`progress band ${b.key}`, sumS(roles.filter((r) => tiers.includes(truth.roleTier.get(r)!))), "=", b.submitted);
-  });
+  const bandRoles = (tiers: Tier[]) => roles.filter((r) => tiers.includes(truth.roleTier.get(r)!));
+  const bandSubmitted = (tiers: Tier[]) => pub.progress.bands.find((b) => b.key === `tiers-${tiers.join("")}`)?.submitted ?? 0;
+  for (const band of pub.recoding.bands) add(`progress band ${band.tiers.join("")}`, sumS(bandRoles(band.tiers)), "=", bandSubmitted(band.tiers));
 
   // The export, as counts per (class, code, rating).
   const exportScope = (st: Stratum) => (seen.exportScope === "own" ? st.tier : st.group.band.minTier);
@@ -139,7 +160,7 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
     }
   }
 
-  shapeConstraints(pub, truth, sumS, k, add);
+  shapeConstraints(pub, sumS, k, add);
   const bandCases = bandDecisions(pub);
   const binaries = bandCases.length > 1 ? bandCases.map((_, i) => `z${i}`) : [];
   const bigM = pub.progress.overall.submitted + k + 1;
@@ -158,15 +179,14 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
   const values = trueValues(truth, strata, xv, sv);
   checkTruth(lp, values);
 
-  // A priori, the people in scope of tier t number at most the submitted total of the groups holding
-  // such roles (progress shows it by design, and it is at most the number asked); when those groups
-  // hold no one else, the count is that total.
-  const holding = (t: Tier) => pub.recoding.groups.filter((g) => g.jobRoles.some((r) => truth.roleTier.get(r)! >= t));
+  // A priori, the people in scope of tier t number at most the submitted total of the bands holding
+  // such roles (progress shows it by design); when those bands hold no one else, the count is that total.
+  const holding = (t: Tier) => pub.recoding.bands.filter((b) => bandRoles(b.tiers).some((r) => truth.roleTier.get(r)! >= t));
   const aPriori = (t: Tier, value: number): [number, number] =>
-    holding(t).every((g) => g.jobRoles.every((r) => truth.roleTier.get(r)! >= t))
+    holding(t).every((b) => bandRoles(b.tiers).every((r) => truth.roleTier.get(r)! >= t))
       ? [value, value]
-      : [0, pub.progress.groups.filter((g) => holding(t).some((h) => h.key === g.key)).reduce((s, g) => s + g.submitted, 0)];
-  const targets: { name: string; expr: Expr; truth: number; apriori: [number, number] }[] = [];
+      : [0, holding(t).reduce((s, b) => s + bandSubmitted(b.tiers), 0)];
+  const targets: { name: string; expr: Expr; truth: number; apriori: [number, number]; byDesign?: boolean }[] = [];
   for (const row of pub.rows.filter((r) => r.withheld)) {
     const c = byCode.get(row.code)!;
     const n = truth.respondents.filter((p) => p.requiredTier >= c.tier);
@@ -181,83 +201,42 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
     targets.push({ name: `coverage ${cov.tier} people`, expr: inScopeExpr(cov.tier), truth: people, apriori: aPriori(cov.tier, people) });
   }
 
-  // Optionally, how many of each pooled role took part (the issue's "Admin = 3").
+  // Optionally, how many of each role sharing a group took part (the issue's "Admin = 3"). A priori a
+  // pooled role has 0 to k-1 (the recoding rule, which is public) and at most its band's total; a role
+  // in a group of several tiers, at most its band's total.
   if (seen.roleCounts)
     for (const g of pub.recoding.groups.filter((g) => g.jobRoles.length > 1)) {
-      const groupSubmitted = pub.progress.groups.find((p) => p.key === g.key)!.submitted;
-      for (const r of g.jobRoles)
-        targets.push({ name: `${r} submitted in ${g.key}`, expr: sumS([r]), truth: truth.respondents.filter((p) => p.jobRole === r).length, apriori: [0, groupSubmitted] });
+      const total = bandSubmitted(g.band.tiers);
+      for (const r of g.jobRoles.filter((r) => r !== baseRole(g))) {
+        const cap = g.band.tiers.length > 1 ? total : Math.min(k - 1, total);
+        targets.push({ name: `${r} submitted in ${g.key}`, expr: sumS([r]), truth: truth.respondents.filter((p) => p.jobRole === r).length, apriori: [0, cap], byDesign: true });
+      }
     }
 
   let solves = 0;
+  const designLp: Lp = { constraints: cons.filter((c) => BY_DESIGN.has(c.label.split(" ")[0]!)), binaries };
   const counts: CountRange[] = [];
   const known = new Map<string, { min: number; max: number }>(); // several rows share one inScope
-  for (const t of targets) {
-    const key = JSON.stringify([...t.expr].sort());
+  const rangeOf = async (program: Lp, expr: Expr) => {
+    const key = `${program === lp}${JSON.stringify([...expr].sort())}`;
     let range = known.get(key);
     if (!range) {
-      const solved = await solveRange(lp, t.expr);
+      const solved = await solveRange(program, expr);
       solves += solved.solves;
       range = { min: solved.min, max: solved.max };
       known.set(key, range);
     }
-    const narrow = range.max - range.min < 2 && t.apriori[1] - t.apriori[0] >= 2;
+    return range;
+  };
+  for (const t of targets) {
+    const range = await rangeOf(lp, t.expr);
+    const design = t.byDesign ? await rangeOf(designLp, t.expr) : null;
+    const apriori: [number, number] = design ? [design.min, design.max] : t.apriori;
+    const narrow = range.max - range.min < 2 && apriori[1] - apriori[0] >= 2;
     const falseZero = range.min === 0 && range.max === 0 && t.truth > 0;
-    counts.push({ name: t.name, truth: t.truth, min: range.min, max: range.max, apriori: t.apriori, leak: narrow || falseZero });
+    counts.push({ name: t.name, truth: t.truth, min: range.min, max: range.max, apriori, leak: narrow || falseZero, ...(design ? { plain: t.apriori } : {}) });
   }
   return { counts, solves, cases: bandCases.length };
-}
-
-/** What the recoding rule says about each group's roles, read from the group's published shape. */
-function shapeConstraints(pub: RoundPublication, truth: Truth, sumS: (rs: string[]) => Expr, k: number, add: (l: string, e: Expr, op: Constraint["op"], rhs: number) => void) {
-  for (const band of pub.recoding.bands.filter((b) => b.tiers.length === 1)) {
-    const groups = pub.recoding.groups.filter((g) => g.band === band);
-    const roleGroups = groups.filter((g) => truth.roleTier.has(g.key));
-    for (const g of groups) {
-      if (g.key.startsWith("tier-") || g.key.startsWith("other-")) {
-        for (const r of g.jobRoles) add(`pool ${g.key} ${r} <k`, sumS([r]), "<=", k - 1);
-        if (g.key.startsWith("other-")) add(`pool ${g.key} >=k`, sumS(g.jobRoles), ">=", k);
-        continue;
-      }
-      add(`own ${g.key} >=k`, sumS([g.key]), ">=", k);
-      const rest = g.jobRoles.filter((r) => r !== g.key);
-      if (rest.length === 0) continue;
-      for (const r of rest) add(`merged ${g.key} ${r} <k`, sumS([r]), "<=", k - 1);
-      add(`merged ${g.key} pool <k`, sumS(rest), "<=", k - 1);
-      for (const o of roleGroups.filter((o) => o !== g)) {
-        // The base is the smallest role group, ties to the first key.
-        add(`smallest ${g.key} vs ${o.key}`, [...sumS([g.key]), ...sumS([o.key]).map(([v]) => [v, -1] as [string, number])], "<=", g.key < o.key ? 0 : -1);
-      }
-    }
-  }
-}
-
-type Decision = { tiers: Tier[]; atLeastK: boolean };
-
-/** Every sequence of tierBands' top-down decisions that yields the published bands. */
-function bandDecisions(pub: RoundPublication): Decision[][] {
-  const published = JSON.stringify(pub.recoding.bands.map((b) => b.tiers));
-  const cases: Decision[][] = [];
-  for (let mask = 0; mask < 8; mask++) {
-    const bands: Tier[][] = [];
-    const decisions: Decision[] = [];
-    let pending: Tier[] = [];
-    ([3, 2, 1] as Tier[]).forEach((tier, i) => {
-      pending = [tier, ...pending];
-      const atLeastK = Boolean(mask & (1 << i));
-      decisions.push({ tiers: pending, atLeastK });
-      if (atLeastK) {
-        bands.push(pending);
-        pending = [];
-      }
-    });
-    if (pending.length > 0) {
-      if (bands.length === 0) bands.push(pending);
-      else bands[bands.length - 1] = [...pending, ...bands[bands.length - 1]!];
-    }
-    if (JSON.stringify(bands.reverse()) === published) cases.push(decisions);
-  }
-  return cases;
 }
 
 function trueValues(truth: Truth, strata: Stratum[], xv: (st: Stratum, c: GapCompetency, r: number) => string, sv: (r: string) => string): Map<string, number> {
