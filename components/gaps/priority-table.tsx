@@ -18,19 +18,18 @@ export function PriorityList({ report }: Props) {
     <>
       <ol className="flex flex-col divide-y divide-slate-200" aria-label="Statements, highest total gap first">
         {ranked.map((r, i) => (
-          <li key={r.code} className="py-3">
+          <li key={r.code} className="py-2">
             <p className="font-medium">
               <span className="mr-1 text-slate-600">{i + 1}.</span> <StatementText code={r.code} statements={statements} />
             </p>
             <p className="text-sm text-slate-700">
-              {domains.get(r.domainCode) ?? r.domainCode} · {TIER_NAMES[r.tier]}
+              {domains.get(r.domainCode) ?? r.domainCode} · {TIER_NAMES[r.tier]} ·{" "}
+              <span className="font-semibold text-slate-900 tabular-nums">
+                {r.withGap} of {r.inScope} with a gap ({formatPercent(r.needRate)})
+              </span>{" "}
+              · mean gap <span className="tabular-nums">{formatNumber(r.meanGap)}</span> · total gap{" "}
+              <span className="font-semibold text-slate-900 tabular-nums">{r.totalGap}</span>
             </p>
-            <dl className="mt-1 grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-4">
-              <Figure term="With a gap" value={`${r.withGap} of ${r.inScope}`} />
-              <Figure term="Need rate" value={formatPercent(r.needRate)} />
-              <Figure term="Mean gap" value={formatNumber(r.meanGap)} />
-              <Figure term="Total gap" value={String(r.totalGap)} />
-            </dl>
           </li>
         ))}
       </ol>
@@ -51,14 +50,5 @@ export function PriorityList({ report }: Props) {
         </div>
       )}
     </>
-  );
-}
-
-function Figure({ term, value }: { term: string; value: string }) {
-  return (
-    <div className="flex gap-1 sm:flex-col sm:gap-0">
-      <dt className="text-slate-700">{term}:</dt>
-      <dd className="font-semibold tabular-nums">{value}</dd>
-    </div>
   );
 }
