@@ -2,7 +2,7 @@
 // server), and a check that refuses courses the planner cannot use.
 import { z } from "zod";
 import { UserError } from "../errors";
-import { DEFAULT_WEIGHTS, TERMS, type PlanCourse, type PlanLimits, type TierWeights } from "./types";
+import { DEFAULT_WEIGHTS, TERMS, type PlanCourse, type PlanLimits, type TierOrder, type TierWeights } from "./types";
 
 const wholePence = (v: number) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6;
 
@@ -31,6 +31,8 @@ export const planLimitsSchema = z.object({
     .min(1, "Choose at least one term.")
     .refine((ts) => new Set(ts).size === ts.length, "Choose each term once.")
     .default([...TERMS]),
+  /** "strict" (default): Core before Enhanced before Specialist, always; "weighted": the weights below */
+  order: z.enum(["strict", "weighted"], { error: "Choose how to order the tiers." }).default("strict"),
   weights: z
     .object({ 1: weight, 2: weight, 3: weight })
     .refine((w) => w[1] + w[2] + w[3] > 0, "At least one tier needs a weight above 0.")
@@ -40,7 +42,7 @@ export type PlanLimitsInput = z.input<typeof planLimitsSchema>;
 export type PlanLimitsParsed = z.output<typeof planLimitsSchema>;
 
 /** The parsed form in the planner's units: pounds become whole pence. */
-export function toPlanLimits(parsed: PlanLimitsParsed): { limits: PlanLimits; weights: TierWeights } {
+export function toPlanLimits(parsed: PlanLimitsParsed): { limits: PlanLimits; weights: TierWeights; order: TierOrder } {
   return {
     limits: {
       budgetPence: Math.round(parsed.budgetPounds * 100),
@@ -49,6 +51,7 @@ export function toPlanLimits(parsed: PlanLimitsParsed): { limits: PlanLimits; we
       terms: parsed.terms,
     },
     weights: { 1: parsed.weights[1], 2: parsed.weights[2], 3: parsed.weights[3] },
+    order: parsed.order,
   };
 }
 

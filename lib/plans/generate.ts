@@ -24,7 +24,7 @@ export function requirePlanner(ctx: SchoolContext) {
 
 export async function generatePlan(ctx: SchoolContext, input: z.output<typeof generatePlanSchema>) {
   requirePlanner(ctx);
-  const { limits, weights } = toPlanLimits(input);
+  const { limits, weights, order } = toPlanLimits(input);
   // Read first, solve outside any transaction (it can take seconds), then write in one transaction.
   const { data, catalogue, members } = await withScope(scopeOf(ctx), async (tx) => ({
     data: await loadRoundGapData(tx, ctx, input.roundId),
@@ -51,6 +51,7 @@ export async function generatePlan(ctx: SchoolContext, input: z.output<typeof ge
     competencies: data.competencies.map((c) => ({ code: c.code, tier: c.tier })),
     targets: data.targets,
     limits,
+    order,
     weights,
   });
   const tierOf = new Map(data.competencies.map((c) => [c.code, c.tier]));

@@ -19,9 +19,10 @@ const messages = (input: unknown) => {
 };
 
 describe("planLimitsSchema", () => {
-  it("accepts sensible limits and fills in terms and weights", () => {
+  it("accepts sensible limits and fills in terms, the strict tier order and weights", () => {
     const parsed = planLimitsSchema.parse(valid);
     expect(parsed.terms).toEqual(["autumn", "spring", "summer"]);
+    expect(parsed.order).toBe("strict");
     expect(parsed.weights).toEqual(DEFAULT_WEIGHTS);
     expect(toPlanLimits(parsed)).toEqual({
       limits: {
@@ -31,6 +32,7 @@ describe("planLimitsSchema", () => {
         terms: ["autumn", "spring", "summer"],
       },
       weights: { 1: 100, 2: 10, 3: 1 },
+      order: "strict",
     });
   });
 
