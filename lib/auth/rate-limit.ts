@@ -26,17 +26,17 @@ type Row = { key: string; count: number; wait: number; lockWait: number };
  */
 export async function takeAttempt(tx: Tx, email: string, source: SignInSource): Promise<number> {
   const keys = signInKeys(email, source);
-  await tx.$executeRaw`
-    INSERT INTO "RateLimitBucket" (key, count, "lastFailureAt", "retryAt")
-    VALUES (${keys.account}, 0, now(), now()), (${keys.pair}, 0, now(), now())
-    ON CONFLICT (key) DO NOTHING`;
-  // Times are stored to the millisecond, so "now() + 0" may round up: 10 ms of slack.
+  // One statement creates missing rows and locks both (always account first, so no deadlock). The
+  // clock, not the transaction's start (now()), since a lock may have been waited for; times are
+  // stored to the millisecond, so "+ 0" may round up: 10 ms of slack.
   const rows = await tx.$queryRaw<Row[]>`
-    SELECT key,
-      CASE WHEN "lastFailureAt" > now() - make_interval(secs => ${FORGET_AFTER_SECONDS}) THEN count ELSE 0 END AS count,
-      greatest(0, ceil(extract(epoch FROM "retryAt" - now()) - 0.01))::int AS wait,
-      greatest(0, ceil(extract(epoch FROM "lastFailureAt" + make_interval(secs => ${ACCOUNT_LOCK.seconds}) - now()) - 0.01))::int AS "lockWait"
-    FROM "RateLimitBucket" WHERE key IN (${keys.account}, ${keys.pair}) ORDER BY key FOR UPDATE`;
+    INSERT INTO "RateLimitBucket" AS b (key, count, "lastFailureAt", "retryAt")
+    VALUES (${keys.account}, 0, clock_timestamp(), clock_timestamp()), (${keys.pair}, 0, clock_timestamp(), clock_timestamp())
+    ON CONFLICT (key) DO UPDATE SET key = b.key
+    RETURNING key,
+      CASE WHEN "lastFailureAt" > clock_timestamp() - make_interval(secs => ${FORGET_AFTER_SECONDS}) THEN count ELSE 0 END AS count,
+      greatest(0, ceil(extract(epoch FROM "retryAt" - clock_timestamp()) - 0.01))::int AS wait,
+      greatest(0, ceil(extract(epoch FROM "lastFailureAt" + make_interval(secs => ${ACCOUNT_LOCK.seconds}) - clock_timestamp()) - 0.01))::int AS "lockWait"`;
   const account = rows.find((r) => r.key === keys.account)!;
   const pair = rows.find((r) => r.key === keys.pair)!;
 
@@ -48,16 +48,15 @@ export async function takeAttempt(tx: Tx, email: string, source: SignInSource): 
   }
   if (wait > 0) return wait;
 
-  await countFailure(tx, keys.account, account.count + 1, delaySeconds(account.count + 1, ACCOUNT));
-  await countFailure(tx, keys.pair, pair.count + 1, delaySeconds(pair.count + 1, PAIR));
-  return 0;
-}
-
-async function countFailure(tx: Tx, key: string, count: number, delay: number) {
+  const a = account.count + 1;
+  const p = pair.count + 1;
   await tx.$executeRaw`
-    UPDATE "RateLimitBucket"
-    SET count = ${count}, "lastFailureAt" = now(), "retryAt" = now() + make_interval(secs => ${delay})
-    WHERE key = ${key}`;
+    UPDATE "RateLimitBucket" AS b
+    SET count = v.count, "lastFailureAt" = clock_timestamp(), "retryAt" = clock_timestamp() + make_interval(secs => v.delay)
+    FROM (VALUES (${keys.account}, ${a}::int, ${delaySeconds(a, ACCOUNT)}::float8),
+                 (${keys.pair}, ${p}::int, ${delaySeconds(p, PAIR)}::float8)) AS v(key, count, delay)
+    WHERE b.key = v.key`;
+  return 0;
 }
 
 /** After a right password: the failures before it were not consecutive with anything that follows. */
