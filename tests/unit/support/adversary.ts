@@ -28,6 +28,8 @@ export type Seen = {
   exportScope?: "band" | "own";
   /** Also bound the submitted count of every role that shares its group with other roles. */
   roleCounts?: boolean;
+  /** A layout under study: heatmap cells per band (keyed "tiers-<tiers>", as progress) instead of per group. */
+  heatmapBy?: "group" | "band";
   /** To find which figures narrow a count: leave these families of published figures out of the model. */
   omit?: Family[];
 };
@@ -101,24 +103,28 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
   // statements of the domain), showing only the need rate as a whole percentage P. Whatever rounds
   // to P lies in [P - 0.5, P + 0.5], so 200 withGap >= (2P - 1) pairs and 200 withGap <= (2P + 1) pairs.
   const domains = [...new Set(comps.map((c) => c.domainCode))];
-  for (const group of pub.recoding.groups) {
-    const own = strata.filter((st) => st.group === group);
-    const groupS = sumS(group.jobRoles);
+  const bandRoles = (tiers: Tier[]) => roles.filter((r) => tiers.includes(truth.roleTier.get(r)!));
+  const cellOwners =
+    seen.heatmapBy === "band"
+      ? pub.recoding.bands.map((b) => ({ key: `tiers-${b.tiers.join("")}`, own: strata.filter((st) => st.group.band === b), roles: bandRoles(b.tiers), scopeTier: b.minTier }))
+      : pub.recoding.groups.map((g) => ({ key: g.key, own: strata.filter((st) => st.group === g), roles: g.jobRoles, scopeTier: g.scopeTier }));
+  for (const owner of cellOwners) {
+    const groupS = sumS(owner.roles);
     for (const d of domains) {
-      const cs = comps.filter((c) => c.domainCode === d && pub.published.has(c.code) && c.tier <= group.scopeTier);
+      const cs = comps.filter((c) => c.domainCode === d && pub.published.has(c.code) && c.tier <= owner.scopeTier);
       if (cs.length === 0) continue;
-      const cell = pub.heatmap.find((h) => h.domainCode === d && h.groupKey === group.key);
+      const cell = pub.heatmap.find((h) => h.domainCode === d && h.groupKey === owner.key);
       if (!cell) {
-        add(`no cell ${d} ${group.key}`, groupS, "=", 0);
+        add(`no cell ${d} ${owner.key}`, groupS, "=", 0);
         continue;
       }
       const P = cell.needRatePercent;
       const pairs = cs.flatMap(() => groupS);
-      const withGap = cs.flatMap((c) => ratingExpr(own, c, (r) => (gapOfRating(r) > 0 ? 1 : 0)));
+      const withGap = cs.flatMap((c) => ratingExpr(owner.own, c, (r) => (gapOfRating(r) > 0 ? 1 : 0)));
       const scaled = (w: number, p: number): Expr => [...withGap.map(([v, c]) => [v, c * w] as [string, number]), ...pairs.map(([v, c]) => [v, -c * p] as [string, number])];
-      add(`cell ${d} ${group.key} has people`, groupS, ">=", 1);
-      add(`cell ${d} ${group.key} >= ${P - 0.5}%`, scaled(200, 2 * P - 1), ">=", 0);
-      add(`cell ${d} ${group.key} <= ${P + 0.5}%`, scaled(200, 2 * P + 1), "<=", 0);
+      add(`cell ${d} ${owner.key} has people`, groupS, ">=", 1);
+      add(`cell ${d} ${owner.key} >= ${P - 0.5}%`, scaled(200, 2 * P - 1), ">=", 0);
+      add(`cell ${d} ${owner.key} <= ${P + 0.5}%`, scaled(200, 2 * P + 1), "<=", 0);
     }
   }
 
@@ -133,8 +139,7 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
   // Progress: submitted overall and per band (asked only bounds them, and is implied). A controlled
   // round publishes no group's figures; any it did publish would be modelled here.
   add("progress overall", sumS(roles), "=", pub.progress.overall.submitted);
-  for (const g of pub.progress.groups) add(`progress ${g.key}`, sumS(pub.recoding.groups.find((x) => x.key === g.key)!.jobRoles), "=", g.submitted);
-  const bandRoles = (tiers: Tier[]) => roles.filter((r) => tiers.includes(truth.roleTier.get(r)!));
+  for (const g of pub.progress.groups) add(`group progress ${g.key}`, sumS(pub.recoding.groups.find((x) => x.key === g.key)!.jobRoles), "=", g.submitted);
   const bandSubmitted = (tiers: Tier[]) => pub.progress.bands.find((b) => b.key === `tiers-${tiers.join("")}`)?.submitted ?? 0;
   for (const band of pub.recoding.bands) add(`progress band ${band.tiers.join("")}`, sumS(bandRoles(band.tiers)), "=", bandSubmitted(band.tiers));
 
