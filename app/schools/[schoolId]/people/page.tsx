@@ -49,20 +49,18 @@ export default async function PeoplePage({
         ) : (
           <ul className="flex flex-col divide-y divide-slate-200">
             {view.people.map((p) => (
-              <li
-                key={p.membershipId}
-                className="flex flex-wrap items-center justify-between gap-x-3 gap-y-2 py-3"
-              >
-                <div className="min-w-0 flex-1 basis-52">
+              // Name and role beside the Change button, the email on the full width below; an open
+              // form takes the full width under them.
+              <li key={p.membershipId} className="grid grid-cols-[1fr_auto] items-center gap-x-3 py-3">
+                <div className="min-w-0">
                   <p className="font-medium">{p.name}</p>
-                  <p className="break-all text-sm text-slate-700">{p.email}</p>
                   <p className="text-sm text-slate-700">
                     {ROLE_LABELS[p.role]} · {JOB_ROLES[p.jobRole].label}
                   </p>
                 </div>
+                <p className="col-span-2 row-start-2 break-all text-sm text-slate-700">{p.email}</p>
                 {manage && (
-                  // Closed until wanted, beside the name; open, it takes the row's full width below.
-                  <details className="group open:w-full">
+                  <details className="group col-start-2 row-start-1 open:col-span-2 open:col-start-1 open:row-start-3">
                     <summary className="inline-flex min-h-11 cursor-pointer items-center rounded-md border border-slate-400 bg-white px-4 py-2 font-medium hover:bg-slate-100">
                       <span className="group-open:hidden">Change</span>
                       <span className="hidden group-open:inline">Close</span>
