@@ -50,7 +50,8 @@ export async function attemptSignIn(raw: unknown, source: SignInSource): Promise
       const { id, name, sessionVersion } = person;
       return { status: "signed-in", person: { id, email: person.email, name, sessionVersion } };
     }
-    await audit(tx, { actorId: null, action: "sign-in.failed", detail: { address: source.address } });
+    const actorId = taken.candidates[0]?.id ?? null;
+    await audit(tx, { actorId, action: "sign-in.failed", detail: { address: source.address } });
     return { status: "failed" };
   });
 }

@@ -61,6 +61,9 @@ async function OpenInvitation({ token, invitation }: { token: string; invitation
       <div className={card}>
         <p className="mb-4">You are signed in as {signedInAs}.</p>
         <JoinSchoolButton token={token} schoolName={invitation.schoolName} action={acceptSignedInAction} />
+        <p className="mt-4 text-sm text-slate-700">
+          To use another account, or make one for this school: <SignOutLink back={here} />
+        </p>
       </div>
     );
   }
