@@ -1,7 +1,9 @@
 // The training-plan optimiser: exact (HiGHS) where it can be, heuristics where it cannot.
 // Pure: no database, no Next.js, no clock, no process.env. See ./model for the maths.
 import { solveExact, solveRelaxation, type WorkLimits } from "./exact";
-import { buildModel, MAX_COHORTS, type Floor, type LpModel } from "./model";
+import { buildModel, type Floor, type LpModel } from "./model";
+import { buildPatternModel } from "./pattern-model";
+import { buildClasses } from "./patterns";
 import { roundAndComplete } from "./rounding";
 import { better, quickPlan } from "./start";
 import { prepare, type Problem } from "./prepare";
@@ -18,7 +20,7 @@ export const DEFAULT_SOLVER: Required<SolverOptions> = {
   maxNodes: 2_000,
   maxIterations: 500_000,
   mipRelGap: 1e-3,
-  maxColumns: 8_000,
+  maxColumns: 10_000,
 };
 
 type Options = Required<SolverOptions>;
@@ -38,8 +40,7 @@ export async function planTraining(input: PlanInput): Promise<Plan> {
   const options: Options = { ...DEFAULT_SOLVER, ...definedOnly(input.solver ?? {}) };
   const limits: WorkLimits = { maxNodes: options.maxNodes, maxIterations: options.maxIterations };
   const work: Work = { ...limits, mipRelGap: options.mipRelGap };
-  const model = buildModel(problem);
-  if (model.empty) {
+  if (problem.units.every((u) => u.useful.length === 0)) {
     return writePlan(problem, emptySolution(problem), { method: "exact", optimalityGap: 0, optimalityNote: "nothing" }, work);
   }
 
@@ -50,13 +51,27 @@ export async function planTraining(input: PlanInput): Promise<Plan> {
       best = candidate;
   };
 
+  // Classes of interchangeable people, each choosing whole course lists (./patterns): a much tighter
+  // model, with no mirror-image plans. Its size decides between proving and a quick plan.
+  const { classes, complete } = buildClasses(problem, best);
+  const model = buildPatternModel(problem, classes);
+  if (model.empty) {
+    return writePlan(problem, emptySolution(problem), { method: "exact", optimalityGap: 0, optimalityNote: "nothing" }, work);
+  }
   const tooBig = model.columns > options.maxColumns;
-  const relaxation =
-    model.columns <= options.maxColumns * 4 ? await solveRelaxation(model.relaxedText(problem.weights), limits) : null;
-  if (relaxation) consider(roundAndComplete(problem, model.shares(relaxation.value)));
-  const lpBound = relaxation?.bound ?? null;
   if (options.method === "heuristic" || tooBig) {
-    return writePlan(problem, best, heuristicVerdict(problem, best, lpBound, options.method === "heuristic" ? "asked" : "big"), work);
+    // Each model's relaxation (within 4 x maxColumns) guides a rounded plan; the best plan is kept,
+    // and the pattern model's bound, the tighter one, says how far it can be from the best.
+    let bound: number | null = null;
+    for (const guide of [model, buildModel(problem)]) {
+      if (guide.columns > options.maxColumns * 4) continue;
+      const relaxation = await solveRelaxation(guide.relaxedText(problem.weights), limits);
+      if (!relaxation) continue;
+      consider(roundAndComplete(problem, guide.shares(relaxation.value)));
+      bound = bound === null ? relaxation.bound : Math.min(bound, relaxation.bound);
+    }
+    const why = options.method === "heuristic" ? "asked" : "big";
+    return writePlan(problem, best, heuristicVerdict(problem, best, bound, why), work);
   }
 
   // One solve: in the strict order the weights are large enough steps (./prepare, strictWeights) that
@@ -68,11 +83,11 @@ export async function planTraining(input: PlanInput): Promise<Plan> {
     start: model.encode(best),
   });
   consider(exact.solution ? normalise(problem, exact.solution) : null);
-  const bound = minBound(lpBound, exact.bound);
-  const gap = bound !== null ? relativeGap(bound, valueOf(problem, best)) : null;
-  if (exact.status !== "optimal") return writePlan(problem, best, { method: "heuristic", optimalityGap: gap, optimalityNote: "limit" }, work);
+  const gap = exact.bound !== null ? relativeGap(exact.bound, valueOf(problem, best)) : null;
+  if (exact.status !== "optimal" || !complete)
+    return writePlan(problem, best, { method: "heuristic", optimalityGap: gap, optimalityNote: "limit" }, work);
   best = await cheapest(problem, model, best, limits, options.mipRelGap);
-  return writePlan(problem, best, exactVerdict(problem, gap ?? 0), work);
+  return writePlan(problem, best, exactVerdict(gap ?? 0), work);
 }
 
 /**
@@ -99,18 +114,13 @@ export function planTrainingGreedy(input: PlanInput): Plan {
   return writePlan(problem, greedy, heuristicVerdict(problem, greedy, null, "greedy"), work);
 }
 
-function minBound(a: number | null, b: number | null): number | null {
-  return a === null ? b : b === null ? a : Math.min(a, b);
-}
-
 function keeps(problem: Problem, s: Solution, floors: Floor[]): boolean {
   const p = pointsByTier(problem, s);
   return floors.every((f) => p[f.tier] >= f.min);
 }
 
-function exactVerdict(problem: Problem, gap: number): Verdict {
-  const note = problem.units.some((u) => u.count > MAX_COHORTS) ? "cohorts" : "proved";
-  return { method: "exact", optimalityGap: gap, optimalityNote: note };
+function exactVerdict(gap: number): Verdict {
+  return { method: "exact", optimalityGap: gap, optimalityNote: "proved" };
 }
 
 function heuristicVerdict(problem: Problem, solution: Solution, bound: number | null, why: "asked" | "big" | "greedy"): Verdict {

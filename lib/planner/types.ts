@@ -63,7 +63,7 @@ export type SolverOptions = {
   maxIterations?: number;
   /** Relative gap at which HiGHS may stop and call the plan optimal (default 1e-3; 0 for exact). */
   mipRelGap?: number;
-  /** Above this many model columns, skip branch-and-bound and use the heuristics (default 8,000). */
+  /** Above this many model columns, skip branch-and-bound and use the heuristics (default 10,000). */
   maxColumns?: number;
 };
 

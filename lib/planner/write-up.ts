@@ -4,11 +4,10 @@ import { buildItems } from "./items";
 import { needBefore, needRemaining, unmetNeeds } from "./needs";
 import { pointsByTier, type Solution } from "./solution";
 import type { Plan } from "./types";
-import { MAX_COHORTS } from "./model";
 
 /** How the plan was found: `how` is turned into plain words here. */
 export type Verdict = Pick<Plan, "method" | "optimalityGap"> & {
-  optimalityNote: "nothing" | "proved" | "cohorts" | "limit" | "asked" | "big" | "greedy";
+  optimalityNote: "nothing" | "proved" | "limit" | "asked" | "big" | "greedy";
 };
 
 const percent = (gap: number | null) => (gap === null ? null : `${Number((gap * 100).toPrecision(2))}%`);
@@ -21,7 +20,6 @@ export function howFound(verdict: Verdict): string {
   const how = {
     nothing: "No course within your limits closes a gap, so there was nothing to choose.",
     proved: "This is the best plan your limits allow (checked to within 0.1%).",
-    cohorts: `This is the best plan your limits allow (checked to within 0.1%), with people who have exactly the same gaps planned together in at most ${MAX_COHORTS} groups each.`,
     limit: `Harbour stopped at its fixed amount of calculation before it could prove this is the best plan${short ? `; it is at most ${short} short of the best possible` : ""}.`,
     asked: `This is a quick plan${short ? `, at most ${short} short of the best possible` : ""}.`,
     big: `With this many people Harbour makes a quick plan rather than checking every combination${short ? `; it is at most ${short} short of the best possible` : ""}.`,

@@ -19,6 +19,7 @@ describe("solver pool", () => {
       longestPause = Math.max(longestPause, now - last);
       last = now;
     }, 10);
+    const started = performance.now();
     const first = pool.solve(input);
     const second = pool.solve(input);
     expect(pool.load()).toEqual({ running: 1, queued: 1 });
@@ -26,11 +27,14 @@ describe("solver pool", () => {
     expect(refused).toBeInstanceOf(UserError);
     expect(refused).toMatchObject({ kind: "busy", message: BUSY_MESSAGE });
     const [a, b] = await Promise.all([first, second]);
+    const elapsed = performance.now() - started;
     clearInterval(tick);
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     expect(JSON.stringify(a)).toBe(JSON.stringify(await planTraining(input)));
-    // The solves took seconds; the main thread never stalled for long.
-    expect(longestPause).toBeLessThan(500);
+    // The solves took seconds; the main thread never stalled for more than a fraction of that (on a
+    // busy machine the scheduler alone can pause it for a few hundred ms; a solve on it would stall it
+    // for the whole solve).
+    expect(longestPause).toBeLessThan(Math.min(2_000, elapsed / 4));
     expect(pool.load()).toEqual({ running: 0, queued: 0 });
   }, 300_000);
 });
