@@ -122,10 +122,41 @@ for (const actor of ["signed out", ...Object.keys(ACTORS)] as Actor[]) {
 test("the gap report and plan pages pass axe at 360 px", async ({ signedIn }) => {
   const page = await signedIn(special.lead);
   await page.setViewportSize({ width: 360, height: 800 });
-  for (const path of [`/schools/${ids.school}/rounds/${ids.round}/gaps`, `/schools/${ids.school}/plans`, `/schools/${ids.school}/plans/${ids.plan}`]) {
+  for (const path of [
+    `/schools/${ids.school}/rounds/${ids.round}/gaps`,
+    `/schools/${ids.school}/plans`,
+    `/schools/${ids.school}/plans/${ids.plan}`,
+    `/schools/${ids.school}/plans/term-dates`,
+  ]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await axeViolations(page), path).toEqual([]);
     expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
   }
+});
+
+test("the lead sets the school's term dates and the calendar uses them", async ({ signedIn }) => {
+  const page = await signedIn(special.lead);
+  await page.goto(`/schools/${ids.school}/plans`);
+  await page.getByRole("link", { name: "set your term dates" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Term dates");
+  const spring = page.getByRole("group", { name: "Spring term starts" });
+  await spring.getByLabel("Day").fill("30");
+  await spring.getByLabel("Month").selectOption({ label: "February" });
+  await page.getByRole("button", { name: "Save term dates" }).click();
+  await expect(page.getByText("That month does not have that many days.")).toBeVisible();
+  await spring.getByLabel("Day").fill("6");
+  await spring.getByLabel("Month").selectOption({ label: "January" });
+  await page.getByRole("button", { name: "Save term dates" }).click();
+  await expect(page.getByText(/Saved\. Calendar downloads/)).toBeVisible();
+  const [row] = await ownerQuery<{ springDay: number; springMonth: number }>(
+    `SELECT "springDay", "springMonth" FROM "SchoolTermDates" WHERE "schoolId" = $1`,
+    [ids.school],
+  );
+  expect(row).toEqual({ springDay: 6, springMonth: 1 });
+  const ics = await page.request.get(`/schools/${ids.school}/plans/${ids.plan}/export?format=ics`);
+  expect(ics.status()).toBe(200);
+  const text = await ics.text();
+  expect(text).toMatch(/^BEGIN:VCALENDAR/);
+  for (const [, d] of text.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)) expect(d!.endsWith("0101")).toBe(false);
 });

@@ -24,6 +24,13 @@ export default async function PlansPage({ params }: { params: Promise<{ schoolId
           ) : (
             <GeneratePlanForm schoolId={schoolId} rounds={rounds} action={generatePlan.bind(null, schoolId)} />
           )}
+          <p className="mt-4 text-sm">
+            The calendar download puts sessions on school days in your terms:{" "}
+            <Link href={`/schools/${schoolId}/plans/term-dates`} className="text-harbour-700 underline">
+              set your term dates
+            </Link>
+            .
+          </p>
         </Section>
       )}
       <Section title={`Plans (${plans.length})`}>
