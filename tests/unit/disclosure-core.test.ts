@@ -10,7 +10,8 @@ import { factsOf, roundArb } from "./support/adversary-rounds";
 const runs = { numRuns: 300, seed: 7 };
 const submitted = (ps: Participant[]) => ps.filter((p) => p.state === "SUBMITTED").length;
 
-const submittedIn = (pub: RoundPublication, ps: Participant[], key: string) => submitted(ps.filter((p) => pub.recoding.groupOf(p.jobRole, p.tier).key === key));
+const submittedIn = (pub: RoundPublication, ps: Participant[], key: string) =>
+  submitted(ps.filter((p) => pub.recoding.groupOf(p.jobRole, p.tier).key === key));
 
 describe("publishRound, controlled", () => {
   it("gives every group at least k submitted when the round has at least k", () => {
@@ -19,7 +20,8 @@ describe("publishRound, controlled", () => {
         const { facts } = factsOf(spec);
         const pub = publishRound(facts);
         if (submitted(facts.participants) < pub.k) return;
-        for (const g of pub.recoding.groups) expect(submittedIn(pub, facts.participants, g.key), g.key).toBeGreaterThanOrEqual(pub.k);
+        for (const g of pub.recoding.groups)
+          expect(submittedIn(pub, facts.participants, g.key), g.key).toBeGreaterThanOrEqual(pub.k);
       }),
       runs,
     );
@@ -33,10 +35,15 @@ describe("publishRound, controlled", () => {
         const keys = pub.recoding.groups.map((g) => g.key);
         expect(new Set(keys).size).toBe(keys.length);
         for (const p of facts.participants) {
-          const holding = pub.recoding.groups.filter((g) => g.band.tiers.includes(p.tier) && g.jobRoles.includes(p.jobRole));
+          const holding = pub.recoding.groups.filter(
+            (g) => g.band.tiers.includes(p.tier) && g.jobRoles.includes(p.jobRole),
+          );
           expect(holding.map((g) => g.key)).toEqual([pub.recoding.groupOf(p.jobRole, p.tier).key]);
         }
-        const sum = (xs: { asked: number; submitted: number }[]) => [xs.reduce((s, x) => s + x.asked, 0), xs.reduce((s, x) => s + x.submitted, 0)];
+        const sum = (xs: { asked: number; submitted: number }[]) => [
+          xs.reduce((s, x) => s + x.asked, 0),
+          xs.reduce((s, x) => s + x.submitted, 0),
+        ];
         expect(pub.progress.groups).toEqual([]);
         expect(sum(pub.progress.bands)).toEqual([pub.progress.overall.asked, pub.progress.overall.submitted]);
         expect(pub.progress.overall.submitted).toBe(submitted(facts.participants));
@@ -58,8 +65,12 @@ describe("publishRound, controlled", () => {
           expect(Object.keys(cell).sort()).toEqual(["domainCode", "groupKey", "needRatePercent"]);
           // Recomputed from the ratings: the group's people, its published statements of the domain in its scope.
           const group = pub.recoding.groups.find((g) => g.key === cell.groupKey)!;
-          const people = facts.respondents.filter((r) => pub.recoding.groupOf(r.jobRole, r.requiredTier).key === group.key);
-          const statements = facts.competencies.filter((c) => c.domainCode === cell.domainCode && pub.published.has(c.code) && c.tier <= group.scopeTier);
+          const people = facts.respondents.filter(
+            (r) => pub.recoding.groupOf(r.jobRole, r.requiredTier).key === group.key,
+          );
+          const statements = facts.competencies.filter(
+            (c) => c.domainCode === cell.domainCode && pub.published.has(c.code) && c.tier <= group.scopeTier,
+          );
           const gaps = people.flatMap((r) => statements.map((c) => gapOf(r, c)));
           expect(gaps.length).toBeGreaterThan(0);
           expect(cell.needRatePercent).toBe(roundTo((100 * gaps.filter((g) => g! > 0).length) / gaps.length));
@@ -67,8 +78,17 @@ describe("publishRound, controlled", () => {
         // Every group with people has a cell for every domain with a published statement in its scope.
         for (const g of pub.recoding.groups) {
           if (submittedIn(pub, facts.participants, g.key) === 0) continue;
-          const domains = new Set(facts.competencies.filter((c) => pub.published.has(c.code) && c.tier <= g.scopeTier).map((c) => c.domainCode));
-          expect(pub.heatmap.filter((c) => c.groupKey === g.key).map((c) => c.domainCode).sort()).toEqual([...domains].sort());
+          const domains = new Set(
+            facts.competencies
+              .filter((c) => pub.published.has(c.code) && c.tier <= g.scopeTier)
+              .map((c) => c.domainCode),
+          );
+          expect(
+            pub.heatmap
+              .filter((c) => c.groupKey === g.key)
+              .map((c) => c.domainCode)
+              .sort(),
+          ).toEqual([...domains].sort());
         }
       }),
       runs,
@@ -86,7 +106,8 @@ describe("publishRound, controlled", () => {
         expect(withheld.every((r) => r.withheld)).toBe(true);
         expect(ranked.map((r) => r.code)).toEqual([...ranked].sort(byPriority).map((r) => r.code));
         expect(withheld.map((r) => r.code)).toEqual(withheld.map((r) => r.code).sort(compareCodes));
-        for (const r of withheld) expect([r.inScope, r.withGap, r.totalGap, r.needRate, r.meanGap]).toEqual([0, 0, 0, null, null]);
+        for (const r of withheld)
+          expect([r.inScope, r.withGap, r.totalGap, r.needRate, r.meanGap]).toEqual([0, 0, 0, null, null]);
         expect([...pub.published].sort(compareCodes)).toEqual(ranked.map((r) => r.code).sort(compareCodes));
         for (const r of ranked) expect(r.inScope).toBeGreaterThanOrEqual(pub.k);
       }),

@@ -40,7 +40,15 @@ function bodyOf(lp: Lp) {
   });
   const binaries = lp.binaries.filter((b) => vars.has(b));
   const general = [...vars].filter((v) => !lp.binaries.includes(v));
-  const body = ["Subject To", ...rows, ...(binaries.length > 0 ? ["Binary", ` ${binaries.join(" ")}`] : []), "General", ` ${general.join(" ")}`, "End", ""].join("\n");
+  const body = [
+    "Subject To",
+    ...rows,
+    ...(binaries.length > 0 ? ["Binary", ` ${binaries.join(" ")}`] : []),
+    "General",
+    ` ${general.join(" ")}`,
+    "End",
+    "",
+  ].join("\n");
   const written = { body, vars };
   bodies.set(lp, written);
   return written;
@@ -69,7 +77,8 @@ export async function solveRange(lp: Lp, expr: Expr): Promise<Range> {
     const result = highs.solve(text, { output_flag: false, mip_rel_gap: 0, time_limit: 20 });
     solverTime.ms += performance.now() - started;
     solverTime.slowest = Math.max(solverTime.slowest, performance.now() - started);
-    if (result.Status !== "Optimal") throw new Error(`adversary: HiGHS ended with "${result.Status}" (${sense})`);
+    if (result.Status !== "Optimal")
+      throw new Error(`adversary: HiGHS ended with "${result.Status}" (${sense})`);
     return Math.round(result.ObjectiveValue);
   };
   return { min: solve("Minimize"), max: solve("Maximize"), solves: 2 };
@@ -78,11 +87,19 @@ export async function solveRange(lp: Lp, expr: Expr): Promise<Range> {
 /** Throws with the constraint's label if the true counts break it: the adversary's model would be wrong. */
 export function checkTruth(lp: Lp, values: Map<string, number>): void {
   const holds = (c: Constraint, z: Map<string, number>) => {
-    const v = c.expr.reduce((s, [name, coef]) => s + coef * (values.get(name) ?? z.get(name) ?? Number.NaN), 0);
+    const v = c.expr.reduce(
+      (s, [name, coef]) => s + coef * (values.get(name) ?? z.get(name) ?? Number.NaN),
+      0,
+    );
     return c.op === "=" ? v === c.rhs : c.op === "<=" ? v <= c.rhs : v >= c.rhs;
   };
-  const choices = lp.binaries.length === 0 ? [new Map<string, number>()] : lp.binaries.map((b) => new Map(lp.binaries.map((o) => [o, o === b ? 1 : 0])));
+  const choices =
+    lp.binaries.length === 0
+      ? [new Map<string, number>()]
+      : lp.binaries.map((b) => new Map(lp.binaries.map((o) => [o, o === b ? 1 : 0])));
   const broken = choices.map((z) => lp.constraints.filter((c) => !holds(c, z)));
   if (broken.some((b) => b.length === 0)) return;
-  throw new Error(`adversary model breaks the truth: ${broken.map((b) => b.map((c) => c.label).join(", ")).join(" | ")}`);
+  throw new Error(
+    `adversary model breaks the truth: ${broken.map((b) => b.map((c) => c.label).join(", ")).join(" | ")}`,
+  );
 }

@@ -5,13 +5,28 @@ import { DEFAULT_TARGETS, type GapCompetency, type Respondent } from "@/lib/gaps
 import { JOB_ROLE_KEYS, JOB_ROLES, type Tier } from "@/lib/tiers";
 import type { Seen, Truth } from "./adversary";
 
-export type RoleSpec = { role: string; tier: Tier; submitted: number; inProgress: number; notStarted: number };
-export type RoundSpec = { k: number; competencies: GapCompetency[]; roles: RoleSpec[]; style: RatingStyle; seed: number };
+export type RoleSpec = {
+  role: string;
+  tier: Tier;
+  submitted: number;
+  inProgress: number;
+  notStarted: number;
+};
+export type RoundSpec = {
+  k: number;
+  competencies: GapCompetency[];
+  roles: RoleSpec[];
+  style: RatingStyle;
+  seed: number;
+};
 type RatingStyle = "uniform" | "high" | "low" | "constant";
 
 const tierArb = fc.constantFrom<Tier>(1, 2, 3);
 // Many small groups: 0-4 far more often than 5-9.
-const sizeArb = fc.oneof({ weight: 3, arbitrary: fc.integer({ min: 0, max: 4 }) }, { weight: 2, arbitrary: fc.integer({ min: 0, max: 9 }) });
+const sizeArb = fc.oneof(
+  { weight: 3, arbitrary: fc.integer({ min: 0, max: 4 }) },
+  { weight: 2, arbitrary: fc.integer({ min: 0, max: 9 }) },
+);
 
 export const roundArb: fc.Arbitrary<RoundSpec> = fc
   .record({
@@ -28,7 +43,11 @@ export const roundArb: fc.Arbitrary<RoundSpec> = fc
     k,
     style,
     seed,
-    competencies: statements.map((s, i) => ({ code: `D${(s.domain % domains) + 1}.${String(i + 1).padStart(2, "0")}`, domainCode: `D${(s.domain % domains) + 1}`, tier: s.tier })),
+    competencies: statements.map((s, i) => ({
+      code: `D${(s.domain % domains) + 1}.${String(i + 1).padStart(2, "0")}`,
+      domainCode: `D${(s.domain % domains) + 1}`,
+      tier: s.tier,
+    })),
     roles: roles.map((role, i) => ({
       role,
       tier: overrides[i] ?? JOB_ROLES[role as keyof typeof JOB_ROLES].defaultTier,
@@ -64,12 +83,18 @@ export function factsOf(spec: RoundSpec): { facts: RoundFacts; truth: Truth } {
   const respondents: Respondent[] = [];
   const roleTier = new Map<string, Tier>();
   for (const r of spec.roles) {
-    const states: [Participant["state"], number][] = [["SUBMITTED", r.submitted], ["IN_PROGRESS", r.inProgress], ["NOT_STARTED", r.notStarted]];
-    for (const [state, n] of states) for (let i = 0; i < n; i++) participants.push({ jobRole: r.role, tier: r.tier, state });
+    const states: [Participant["state"], number][] = [
+      ["SUBMITTED", r.submitted],
+      ["IN_PROGRESS", r.inProgress],
+      ["NOT_STARTED", r.notStarted],
+    ];
+    for (const [state, n] of states)
+      for (let i = 0; i < n; i++) participants.push({ jobRole: r.role, tier: r.tier, state });
     if (r.submitted + r.inProgress + r.notStarted > 0) roleTier.set(r.role, r.tier);
     for (let i = 0; i < r.submitted; i++) {
       const ratings: Record<string, number> = {};
-      for (const c of spec.competencies) if (c.tier <= r.tier) ratings[c.code] = rating(spec.style, next, constant);
+      for (const c of spec.competencies)
+        if (c.tier <= r.tier) ratings[c.code] = rating(spec.style, next, constant);
       respondents.push({ id: `${r.role}-${r.tier}-${i}`, jobRole: r.role, requiredTier: r.tier, ratings });
     }
   }
@@ -89,7 +114,10 @@ export function factsOf(spec: RoundSpec): { facts: RoundFacts; truth: Truth } {
 export function seenOf(facts: RoundFacts): Seen {
   const publication = publishRound(facts);
   const order = (id: string) => String((hash(id) >>> 0).toString(16)).padStart(8, "0") + id;
-  return { publication, exportRows: confidentialExportRows(publication, facts.competencies, facts.respondents, order) };
+  return {
+    publication,
+    exportRows: confidentialExportRows(publication, facts.competencies, facts.respondents, order),
+  };
 }
 
 function hash(text: string): number {

@@ -5,7 +5,12 @@ import type { Tier } from "@/lib/tiers";
 import type { Constraint, Expr } from "./adversary-lp";
 
 /** What the recoding rule says about each group's roles, read from the group's published shape. */
-export function shapeConstraints(pub: RoundPublication, sumS: (rs: string[]) => Expr, k: number, add: (l: string, e: Expr, op: Constraint["op"], rhs: number) => void) {
+export function shapeConstraints(
+  pub: RoundPublication,
+  sumS: (rs: string[]) => Expr,
+  k: number,
+  add: (l: string, e: Expr, op: Constraint["op"], rhs: number) => void,
+) {
   for (const band of pub.recoding.bands.filter((b) => b.tiers.length === 1)) {
     const groups = pub.recoding.groups.filter((g) => g.band === band);
     const roleGroups = groups.filter((g) => baseRole(g) !== null);
@@ -23,7 +28,12 @@ export function shapeConstraints(pub: RoundPublication, sumS: (rs: string[]) => 
       add(`merged ${g.key} pool <k`, sumS(rest), "<=", k - 1);
       for (const o of roleGroups.filter((o) => o !== g)) {
         // The base is the smallest role group, ties to the first key.
-        add(`smallest ${g.key} vs ${o.key}`, [...sumS([base]), ...sumS([baseRole(o)!]).map(([v]) => [v, -1] as [string, number])], "<=", g.key < o.key ? 0 : -1);
+        add(
+          `smallest ${g.key} vs ${o.key}`,
+          [...sumS([base]), ...sumS([baseRole(o)!]).map(([v]) => [v, -1] as [string, number])],
+          "<=",
+          g.key < o.key ? 0 : -1,
+        );
       }
     }
   }

@@ -1,209 +1,92 @@
-// The adversary of the disclosure-control core: from everything published about a round, it writes
-// an integer program (CPLEX LP text) over the unknown counts and asks HiGHS for the least and the
-// greatest value of every withheld count that is consistent with all of it. Test-only.
-//
-// Unknowns (integer, >= 0): s_<role> = submitted people of a role; x[stratum][c][r] = people of a
-// stratum (one publication group's roles at one tier) who rated statement c (in their scope) r = 0..4.
-// A stratum is enough: no published figure splits a group's people of one tier any further.
-import type { ConfidentialRow, PublicationGroup, RoundPublication } from "@/lib/disclosure";
-import type { GapCompetency, Respondent } from "@/lib/gaps/types";
+// The adversary of the disclosure-control core: from everything published about a round (modelled in
+// ./adversary-model as an integer program), HiGHS finds the least and the greatest value of every
+// withheld count consistent with all of it. Test-only.
 import type { Tier } from "@/lib/tiers";
-import { checkTruth, solveRange, type Constraint, type Expr, type Lp } from "./adversary-lp";
-import { bandDecisions, baseRole, shapeConstraints } from "./adversary-shape";
+import { solveRange, type Expr, type Lp } from "./adversary-lp";
+import { buildModel, gapOfRating, type Seen, type Truth } from "./adversary-model";
+import { baseRole } from "./adversary-shape";
 
-export type Truth = {
-  k: number;
-  competencies: GapCompetency[];
-  /** Every role asked, with its required tier (a published setting of the school). */
-  roleTier: Map<string, Tier>;
-  respondents: Respondent[];
-};
-
-export type Seen = {
-  publication: RoundPublication;
-  exportRows: ConfidentialRow[];
-  /** Leaky layouts only: the whole row list (withheld rows included) is in priority order. */
-  rowsInPriorityOrder?: boolean;
-  /** Leaky layouts only: the export gives each person's ratings up to their own tier, not their band's. */
-  exportScope?: "band" | "own";
-  /** Also bound the submitted count of every role that shares its group with other roles. */
-  roleCounts?: boolean;
-  /** A layout under study: heatmap cells per band (keyed "tiers-<tiers>", as progress) instead of per group. */
-  heatmapBy?: "group" | "band";
-  /** To find which figures narrow a count: leave these families of published figures out of the model. */
-  omit?: Family[];
-};
-
-/** The published figures by family; the rest (progress, the groups' shape, the bands) is known by design. */
-export type Family = "rows" | "heatmap" | "coverage" | "export";
-const FAMILY: Record<string, Family> = { row: "rows", order: "rows", cell: "heatmap", no: "heatmap", coverage: "coverage", export: "export" };
-const BY_DESIGN = new Set(["progress", "pool", "own", "merged", "smallest", "band", "one"]);
+export type { Family, Seen, Truth } from "./adversary-model";
 
 /**
  * `apriori` is what the count may be as far as the round shows by design; for a pooled role's count it
  * is the range the band totals and the recoding rule alone allow (`byDesign`: narrower than the rule's
  * plain [0, k-1] when a band total is small).
  */
-export type CountRange = { name: string; truth: number; min: number; max: number; apriori: [number, number]; leak: boolean; plain?: [number, number] };
+export type CountRange = {
+  name: string;
+  truth: number;
+  min: number;
+  max: number;
+  apriori: [number, number];
+  leak: boolean;
+  plain?: [number, number];
+};
 export type Attack = { counts: CountRange[]; solves: number; cases: number };
 
-const TARGET = 3; // the tests use the default target 3 for every tier
-const RATINGS = [0, 1, 2, 3, 4];
-const gapOfRating = (r: number) => Math.max(0, TARGET - r);
-type Stratum = { name: string; group: PublicationGroup; tier: Tier; roles: string[] };
-
 export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
-  const { publication: pub } = seen;
-  const k = pub.k;
-  const comps = truth.competencies;
-  const roles = [...truth.roleTier.keys()];
-  const sv = (role: string) => `s_${role}`;
-  const sumS = (rs: string[]): Expr => rs.map((r) => [sv(r), 1] as [string, number]);
-  const rolesAtLeast = (t: Tier) => roles.filter((r) => truth.roleTier.get(r)! >= t);
-
-  const strata: Stratum[] = [];
-  pub.recoding.groups.forEach((group, gi) => {
-    for (const tier of [1, 2, 3] as Tier[]) {
-      const rs = group.jobRoles.filter((r) => truth.roleTier.get(r) === tier);
-      if (rs.length > 0) strata.push({ name: `g${gi}t${tier}`, group, tier, roles: rs });
-    }
-  });
-  const xv = (st: Stratum, c: GapCompetency, r: number) => `x_${st.name}_${comps.indexOf(c)}_${r}`;
-  const ratingExpr = (sts: Stratum[], c: GapCompetency, weight: (r: number) => number): Expr =>
-    sts.filter((st) => st.tier >= c.tier).flatMap((st) => RATINGS.filter((r) => weight(r) !== 0).map((r) => [xv(st, c, r), weight(r)] as [string, number]));
-  const inScopeExpr = (t: Tier) => sumS(rolesAtLeast(t));
-  const withGapExpr = (c: GapCompetency) => ratingExpr(strata, c, (r) => (gapOfRating(r) > 0 ? 1 : 0));
-  const totalGapExpr = (c: GapCompetency) => ratingExpr(strata, c, gapOfRating);
-
-  const cons: Constraint[] = [];
-  const add = (label: string, expr: Expr, op: Constraint["op"], rhs: number) => {
-    if (!seen.omit?.includes(FAMILY[label.split(" ")[0]!]!)) cons.push({ label, expr, op, rhs });
-  };
-
-  // Every respondent rates every statement in scope.
-  for (const st of strata)
-    for (const c of comps.filter((c) => c.tier <= st.tier))
-      add(`rates ${st.name} ${c.code}`, [...ratingExpr([st], c, () => 1), ...sumS(st.roles).map(([v]) => [v, -1] as [string, number])], "=", 0);
-
-  // Published rows, and the order of the rows the adversary may read as priority order.
-  const byCode = new Map(comps.map((c) => [c.code, c]));
-  for (const row of pub.rows.filter((r) => !r.withheld)) {
-    const c = byCode.get(row.code)!;
-    add(`row ${c.code} inScope`, inScopeExpr(c.tier), "=", row.inScope);
-    add(`row ${c.code} withGap`, withGapExpr(c), "=", row.withGap);
-    add(`row ${c.code} totalGap`, totalGapExpr(c), "=", row.totalGap);
-  }
-  const ordered = seen.rowsInPriorityOrder ? pub.rows : pub.rows.filter((r) => !r.withheld);
-  for (let i = 0; i + 1 < ordered.length; i++) {
-    const [a, b] = [byCode.get(ordered[i]!.code)!, byCode.get(ordered[i + 1]!.code)!];
-    add(`order ${a.code} ${b.code}`, [...totalGapExpr(a), ...totalGapExpr(b).map(([v, w]) => [v, -w] as [string, number])], ">=", 0);
-  }
-
-  // Heatmap: a cell wherever a group has people (every one of them rates the group's published
-  // statements of the domain), showing only the need rate as a whole percentage P. Whatever rounds
-  // to P lies in [P - 0.5, P + 0.5], so 200 withGap >= (2P - 1) pairs and 200 withGap <= (2P + 1) pairs.
-  const domains = [...new Set(comps.map((c) => c.domainCode))];
-  const bandRoles = (tiers: Tier[]) => roles.filter((r) => tiers.includes(truth.roleTier.get(r)!));
-  const cellOwners =
-    seen.heatmapBy === "band"
-      ? pub.recoding.bands.map((b) => ({ key: `tiers-${b.tiers.join("")}`, own: strata.filter((st) => st.group.band === b), roles: bandRoles(b.tiers), scopeTier: b.minTier }))
-      : pub.recoding.groups.map((g) => ({ key: g.key, own: strata.filter((st) => st.group === g), roles: g.jobRoles, scopeTier: g.scopeTier }));
-  for (const owner of cellOwners) {
-    const groupS = sumS(owner.roles);
-    for (const d of domains) {
-      const cs = comps.filter((c) => c.domainCode === d && pub.published.has(c.code) && c.tier <= owner.scopeTier);
-      if (cs.length === 0) continue;
-      const cell = pub.heatmap.find((h) => h.domainCode === d && h.groupKey === owner.key);
-      if (!cell) {
-        add(`no cell ${d} ${owner.key}`, groupS, "=", 0);
-        continue;
-      }
-      const P = cell.needRatePercent;
-      const pairs = cs.flatMap(() => groupS);
-      const withGap = cs.flatMap((c) => ratingExpr(owner.own, c, (r) => (gapOfRating(r) > 0 ? 1 : 0)));
-      const scaled = (w: number, p: number): Expr => [...withGap.map(([v, c]) => [v, c * w] as [string, number]), ...pairs.map(([v, c]) => [v, -c * p] as [string, number])];
-      add(`cell ${d} ${owner.key} has people`, groupS, ">=", 1);
-      add(`cell ${d} ${owner.key} >= ${P - 0.5}%`, scaled(200, 2 * P - 1), ">=", 0);
-      add(`cell ${d} ${owner.key} <= ${P + 0.5}%`, scaled(200, 2 * P + 1), "<=", 0);
-    }
-  }
-
-  // Coverage of the tiers shown: people exactly, covered through valid linear bounds.
-  for (const cov of pub.coverage.filter((c) => !c.withheld)) {
-    const cs = comps.filter((c) => c.tier === cov.tier && pub.published.has(c.code));
-    add(`coverage ${cov.tier} people`, inScopeExpr(cov.tier), "=", cov.people);
-    for (const c of cs) add(`coverage ${cov.tier} covered<=${c.code}`, ratingExpr(strata, c, (r) => (gapOfRating(r) === 0 ? 1 : 0)), ">=", cov.covered);
-    add(`coverage ${cov.tier} covered>=`, cs.flatMap((c) => withGapExpr(c)), ">=", cov.people - cov.covered);
-  }
-
-  // Progress: submitted overall and per band (asked only bounds them, and is implied). A controlled
-  // round publishes no group's figures; any it did publish would be modelled here.
-  add("progress overall", sumS(roles), "=", pub.progress.overall.submitted);
-  for (const g of pub.progress.groups) add(`group progress ${g.key}`, sumS(pub.recoding.groups.find((x) => x.key === g.key)!.jobRoles), "=", g.submitted);
-  const bandSubmitted = (tiers: Tier[]) => pub.progress.bands.find((b) => b.key === `tiers-${tiers.join("")}`)?.submitted ?? 0;
-  for (const band of pub.recoding.bands) add(`progress band ${band.tiers.join("")}`, sumS(bandRoles(band.tiers)), "=", bandSubmitted(band.tiers));
-
-  // The export, as counts per (class, code, rating).
-  const exportScope = (st: Stratum) => (seen.exportScope === "own" ? st.tier : st.group.band.minTier);
-  const classOf = (st: Stratum) => (st.group.band.tiers.length === 1 ? st.group.band.minTier : null);
-  const tally = new Map<string, number>();
-  const people = new Map<string, Set<number>>();
-  for (const row of seen.exportRows) {
-    const key = `${row.requiredTier}|${row.code}|${row.rating}`;
-    tally.set(key, (tally.get(key) ?? 0) + 1);
-    people.set(`${row.requiredTier}`, (people.get(`${row.requiredTier}`) ?? new Set()).add(row.respondent));
-  }
-  const codes = [...new Set(seen.exportRows.map((r) => r.code))];
-  for (const cls of [...people.keys()]) {
-    const sts = strata.filter((st) => `${classOf(st)}` === cls);
-    add(`export ${cls} people`, sts.flatMap((st) => sumS(st.roles)), "=", people.get(cls)!.size);
-    for (const code of codes) {
-      const c = byCode.get(code)!;
-      const shown = sts.filter((st) => exportScope(st) >= c.tier);
-      for (const r of RATINGS) add(`export ${cls} ${code} ${r}`, ratingExpr(shown, c, (x) => (x === r ? 1 : 0)), "=", tally.get(`${cls}|${code}|${r}`) ?? 0);
-      add(`export ${cls} ${code} null`, sts.filter((st) => exportScope(st) < c.tier).flatMap((st) => sumS(st.roles)), "=", tally.get(`${cls}|${code}|null`) ?? 0);
-    }
-  }
-
-  shapeConstraints(pub, sumS, k, add);
-  const bandCases = bandDecisions(pub);
-  const binaries = bandCases.length > 1 ? bandCases.map((_, i) => `z${i}`) : [];
-  const bigM = pub.progress.overall.submitted + k + 1;
-  bandCases.forEach((decisions, i) => {
-    for (const d of decisions) {
-      const expr = sumS(roles.filter((r) => d.tiers.includes(truth.roleTier.get(r)!)));
-      if (binaries.length === 0) add(`band ${d.tiers} ${d.atLeastK}`, expr, d.atLeastK ? ">=" : "<=", d.atLeastK ? k : k - 1);
-      else if (d.atLeastK) add(`band case ${i} ${d.tiers} >=k`, [...expr, [binaries[i]!, -bigM]], ">=", k - bigM);
-      else add(`band case ${i} ${d.tiers} <k`, [...expr, [binaries[i]!, bigM]], "<=", k - 1 + bigM);
-    }
-  });
-  if (binaries.length > 0) add("one band case", binaries.map((b) => [b, 1] as [string, number]), "=", 1);
-  const lp: Lp = { constraints: cons, binaries };
-
-  // The truth must satisfy the model, or the model is wrong.
-  const values = trueValues(truth, strata, xv, sv);
-  checkTruth(lp, values);
+  const {
+    pub,
+    k,
+    lp,
+    designLp,
+    cases,
+    byCode,
+    sumS,
+    inScopeExpr,
+    withGapExpr,
+    totalGapExpr,
+    bandRoles,
+    bandSubmitted,
+  } = buildModel(truth, seen);
 
   // A priori, the people in scope of tier t number at most the submitted total of the bands holding
   // such roles (progress shows it by design); when those bands hold no one else, the count is that total.
-  const holding = (t: Tier) => pub.recoding.bands.filter((b) => bandRoles(b.tiers).some((r) => truth.roleTier.get(r)! >= t));
+  const holding = (t: Tier) =>
+    pub.recoding.bands.filter((b) => bandRoles(b.tiers).some((r) => truth.roleTier.get(r)! >= t));
   const aPriori = (t: Tier, value: number): [number, number] =>
     holding(t).every((b) => bandRoles(b.tiers).every((r) => truth.roleTier.get(r)! >= t))
       ? [value, value]
       : [0, holding(t).reduce((s, b) => s + bandSubmitted(b.tiers), 0)];
-  const targets: { name: string; expr: Expr; truth: number; apriori: [number, number]; byDesign?: boolean }[] = [];
+  const targets: {
+    name: string;
+    expr: Expr;
+    truth: number;
+    apriori: [number, number];
+    byDesign?: boolean;
+  }[] = [];
   for (const row of pub.rows.filter((r) => r.withheld)) {
     const c = byCode.get(row.code)!;
     const n = truth.respondents.filter((p) => p.requiredTier >= c.tier);
     const inScope = n.length;
     const gaps = n.map((p) => gapOfRating(p.ratings[c.code]!));
-    targets.push({ name: `${c.code} inScope`, expr: inScopeExpr(c.tier), truth: inScope, apriori: aPriori(c.tier, inScope) });
-    targets.push({ name: `${c.code} withGap`, expr: withGapExpr(c), truth: gaps.filter((g) => g > 0).length, apriori: [0, inScope] });
-    targets.push({ name: `${c.code} totalGap`, expr: totalGapExpr(c), truth: gaps.reduce((a, b) => a + b, 0), apriori: [0, 3 * inScope] });
+    targets.push({
+      name: `${c.code} inScope`,
+      expr: inScopeExpr(c.tier),
+      truth: inScope,
+      apriori: aPriori(c.tier, inScope),
+    });
+    targets.push({
+      name: `${c.code} withGap`,
+      expr: withGapExpr(c),
+      truth: gaps.filter((g) => g > 0).length,
+      apriori: [0, inScope],
+    });
+    targets.push({
+      name: `${c.code} totalGap`,
+      expr: totalGapExpr(c),
+      truth: gaps.reduce((a, b) => a + b, 0),
+      apriori: [0, 3 * inScope],
+    });
   }
   for (const cov of pub.coverage.filter((c) => c.withheld)) {
     const people = truth.respondents.filter((p) => p.requiredTier >= cov.tier).length;
-    targets.push({ name: `coverage ${cov.tier} people`, expr: inScopeExpr(cov.tier), truth: people, apriori: aPriori(cov.tier, people) });
+    targets.push({
+      name: `coverage ${cov.tier} people`,
+      expr: inScopeExpr(cov.tier),
+      truth: people,
+      apriori: aPriori(cov.tier, people),
+    });
   }
 
   // Optionally, how many of each role sharing a group took part (the issue's "Admin = 3"). A priori a
@@ -214,12 +97,17 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
       const total = bandSubmitted(g.band.tiers);
       for (const r of g.jobRoles.filter((r) => r !== baseRole(g))) {
         const cap = g.band.tiers.length > 1 ? total : Math.min(k - 1, total);
-        targets.push({ name: `${r} submitted in ${g.key}`, expr: sumS([r]), truth: truth.respondents.filter((p) => p.jobRole === r).length, apriori: [0, cap], byDesign: true });
+        targets.push({
+          name: `${r} submitted in ${g.key}`,
+          expr: sumS([r]),
+          truth: truth.respondents.filter((p) => p.jobRole === r).length,
+          apriori: [0, cap],
+          byDesign: true,
+        });
       }
     }
 
   let solves = 0;
-  const designLp: Lp = { constraints: cons.filter((c) => BY_DESIGN.has(c.label.split(" ")[0]!)), binaries };
   const counts: CountRange[] = [];
   const known = new Map<string, { min: number; max: number }>(); // several rows share one inScope
   const rangeOf = async (program: Lp, expr: Expr) => {
@@ -239,17 +127,15 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
     const apriori: [number, number] = design ? [design.min, design.max] : t.apriori;
     const narrow = range.max - range.min < 2 && apriori[1] - apriori[0] >= 2;
     const falseZero = range.min === 0 && range.max === 0 && t.truth > 0;
-    counts.push({ name: t.name, truth: t.truth, min: range.min, max: range.max, apriori, leak: narrow || falseZero, ...(design ? { plain: t.apriori } : {}) });
+    counts.push({
+      name: t.name,
+      truth: t.truth,
+      min: range.min,
+      max: range.max,
+      apriori,
+      leak: narrow || falseZero,
+      ...(design ? { plain: t.apriori } : {}),
+    });
   }
-  return { counts, solves, cases: bandCases.length };
-}
-
-function trueValues(truth: Truth, strata: Stratum[], xv: (st: Stratum, c: GapCompetency, r: number) => string, sv: (r: string) => string): Map<string, number> {
-  const values = new Map<string, number>();
-  for (const role of truth.roleTier.keys()) values.set(sv(role), truth.respondents.filter((p) => p.jobRole === role).length);
-  for (const st of strata)
-    for (const c of truth.competencies.filter((c) => c.tier <= st.tier))
-      for (const r of RATINGS)
-        values.set(xv(st, c, r), truth.respondents.filter((p) => st.roles.includes(p.jobRole) && p.ratings[c.code] === r).length);
-  return values;
+  return { counts, solves, cases };
 }
