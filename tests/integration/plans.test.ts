@@ -227,4 +227,14 @@ describe("editing and approving", () => {
     const v = await getPlanView(w.lead, w.planId);
     await expect(approveVersion(w.lead, { planId: w.planId, versionId: v.version.id })).rejects.toMatchObject({ kind: "forbidden" });
   });
+
+  it("keeps term dates to their school: another school reads its own (or England's), staff may not save", async () => {
+    const a = await schoolWithRound(["TEACHER"]);
+    const b = await schoolWithRound(["TEACHER"]);
+    await saveTermDates(a.lead, termDatesSchema.parse({ ...ENGLAND_TERMS, autumn: { month: 9, day: 7 } }));
+    expect(await loadTermDates(a.lead)).toMatchObject({ custom: true, autumn: { month: 9, day: 7 } });
+    expect(await loadTermDates(b.lead)).toEqual({ ...ENGLAND_TERMS, custom: false });
+    await expect(saveTermDates(a.staff[0]!.ctx, termDatesSchema.parse(ENGLAND_TERMS))).rejects.toMatchObject({ kind: "forbidden" });
+    expect(await ownerDb().schoolTermDates.count({ where: { schoolId: b.school.id } })).toBe(0);
+  });
 });
