@@ -7,7 +7,8 @@ export type FieldErrors = Record<string, string[]>;
  * - stale: the page was built from data that has changed since (only a reload helps)
  * - busy: the server is at capacity for this kind of work; the same request may succeed shortly
  */
-export type UserErrorKind = "validation" | "not_found" | "conflict" | "forbidden" | "stale" | "busy" | "rate_limited";
+export type UserErrorKind =
+  "validation" | "not_found" | "conflict" | "forbidden" | "stale" | "busy" | "rate_limited";
 
 export class UserError extends Error {
   constructor(

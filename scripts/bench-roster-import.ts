@@ -27,7 +27,8 @@ const JOBS = ["TEACHER", "Teaching assistant", "FORM_TUTOR", "ADMIN", "SENCO"];
 
 function rosterCsv(rows: number): string {
   const lines = ["email,name,job_role"];
-  for (let i = 0; i < rows; i++) lines.push(`staff${i}@college.example,Staff Member ${i},${JOBS[i % JOBS.length]}`);
+  for (let i = 0; i < rows; i++)
+    lines.push(`staff${i}@college.example,Staff Member ${i},${JOBS[i % JOBS.length]}`);
   return lines.join("\r\n") + "\r\n";
 }
 
@@ -46,22 +47,44 @@ async function main() {
     await owner.connect();
     for (const size of SIZES) {
       const schoolId = `bench-school-${size}`;
-      await owner.query(`INSERT INTO "School" (id, name, urn, phase) VALUES ($1, $2, $3, 'SECONDARY')`, [schoolId, `College ${size}`, String(900000 + size)]);
+      await owner.query(`INSERT INTO "School" (id, name, urn, phase) VALUES ($1, $2, $3, 'SECONDARY')`, [
+        schoolId,
+        `College ${size}`,
+        String(900000 + size),
+      ]);
       const leadId = `bench-lead-${size}`;
-      await owner.query(`INSERT INTO "Person" (id, email, name) VALUES ($1, $2, 'Lead')`, [leadId, `lead-${size}@college.example`]);
-      await owner.query(`INSERT INTO "Membership" (id, "personId", "schoolId", role, "jobRole", "updatedAt") VALUES ($1, $2, $3, 'LEAD', 'SENIOR_MH_LEAD', now())`, [`m-${leadId}`, leadId, schoolId]);
-      const ctx = { kind: "school" as const, personId: leadId, schoolId, schoolName: `College ${size}`, role: "LEAD" as const, trustId: null };
+      await owner.query(`INSERT INTO "Person" (id, email, name) VALUES ($1, $2, 'Lead')`, [
+        leadId,
+        `lead-${size}@college.example`,
+      ]);
+      await owner.query(
+        `INSERT INTO "Membership" (id, "personId", "schoolId", role, "jobRole", "updatedAt") VALUES ($1, $2, $3, 'LEAD', 'SENIOR_MH_LEAD', now())`,
+        [`m-${leadId}`, leadId, schoolId],
+      );
+      const ctx = {
+        kind: "school" as const,
+        personId: leadId,
+        schoolId,
+        schoolName: `College ${size}`,
+        role: "LEAD" as const,
+        trustId: null,
+      };
       const csv = rosterCsv(size);
       const start = performance.now();
       let outcome: string;
       try {
         const result = await importRoster(ctx, csv);
-        outcome = result.problems.length > 0 ? `refused: ${result.problems[0]!.message}` : `${result.imported} invitations`;
+        outcome =
+          result.problems.length > 0
+            ? `refused: ${result.problems[0]!.message}`
+            : `${result.imported} invitations`;
       } catch (error) {
         outcome = `FAILED: ${(error as Error).message.split("\n").filter(Boolean).slice(-1)[0]}`;
       }
       const ms = performance.now() - start;
-      console.log(`${String(size).padStart(5)} rows  ${(ms / 1000).toFixed(2).padStart(6)} s  ${outcome}  (${(Buffer.byteLength(csv) / 1024).toFixed(0)} KB)`);
+      console.log(
+        `${String(size).padStart(5)} rows  ${(ms / 1000).toFixed(2).padStart(6)} s  ${outcome}  (${(Buffer.byteLength(csv) / 1024).toFixed(0)} KB)`,
+      );
     }
     await owner.end();
   } finally {

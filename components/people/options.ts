@@ -11,10 +11,15 @@ export const JOB_ROLE_OPTIONS = JOB_ROLE_KEYS.map((k) => ({
  * The roles the people forms offer: those the people managers may hand out, from the permission
  * map (the server checks the same map). In the map's order, so the list reads the same every time.
  */
-export const SCHOOL_ROLE_OPTIONS = [...new Set(rolesWith("people:manage").flatMap((r) => assignableRoles(r)))].map((r) => ({
+export const SCHOOL_ROLE_OPTIONS = [
+  ...new Set(rolesWith("people:manage").flatMap((r) => assignableRoles(r))),
+].map((r) => ({
   value: r as "STAFF" | "LEAD" | "HEAD",
   label: ROLE_LABELS[r],
 }));
 
 /** The roles a trust leader may give when inviting into one of the trust's schools, from the map. */
-export const TRUST_ROLE_OPTIONS = assignableRoles("TRUST_LEADER").map((r) => ({ value: r as "LEAD" | "HEAD", label: ROLE_LABELS[r] }));
+export const TRUST_ROLE_OPTIONS = assignableRoles("TRUST_LEADER").map((r) => ({
+  value: r as "LEAD" | "HEAD",
+  label: ROLE_LABELS[r],
+}));

@@ -36,7 +36,12 @@ export function RecordForm({ action, courses, people, today }: Props) {
   const saved = result?.ok ? result.data : null;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Record completed training" className="flex flex-col gap-4">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      aria-label="Record completed training"
+      className="flex flex-col gap-4"
+    >
       {result && !result.ok && <Alert tone="error">{result.message}</Alert>}
       {saved && (
         <Alert tone="success">
@@ -66,19 +71,41 @@ export function RecordForm({ action, courses, people, today }: Props) {
         input={form.register("source")}
       />
       {external ? (
-        <TextField id="record-title" label="Title of the training" error={errorOf("externalTitle")} {...form.register("externalTitle")} />
+        <TextField
+          id="record-title"
+          label="Title of the training"
+          error={errorOf("externalTitle")}
+          {...form.register("externalTitle")}
+        />
       ) : (
         <SelectField
           id="record-course"
           label="Course"
-          options={[{ value: "", label: "Choose a course" }, ...courses.map((c) => ({ value: c.id, label: `${c.title} (${c.provider})` }))]}
+          options={[
+            { value: "", label: "Choose a course" },
+            ...courses.map((c) => ({ value: c.id, label: `${c.title} (${c.provider})` })),
+          ]}
           error={errorOf("courseId")}
           {...form.register("courseId")}
         />
       )}
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField id="record-date" label="Date completed" type="date" max={today} min="2000-01-01" error={errorOf("completedOn")} {...form.register("completedOn")} />
-        <TextField id="record-hours" label="Hours" inputMode="decimal" error={errorOf("hours")} {...form.register("hours")} />
+        <TextField
+          id="record-date"
+          label="Date completed"
+          type="date"
+          max={today}
+          min="2000-01-01"
+          error={errorOf("completedOn")}
+          {...form.register("completedOn")}
+        />
+        <TextField
+          id="record-hours"
+          label="Hours"
+          inputMode="decimal"
+          error={errorOf("hours")}
+          {...form.register("hours")}
+        />
       </div>
       <TextAreaField
         id="record-note"

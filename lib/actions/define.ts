@@ -4,7 +4,12 @@ import { currentPersonId } from "../auth/session";
 import { UserError, type FieldErrors, type UserErrorKind } from "../errors";
 import { logError } from "../log";
 import { can, type Permission } from "../permissions";
-import { loadSchoolContext, loadTrustContext, type SchoolContext, type TrustContext } from "../tenancy/context";
+import {
+  loadSchoolContext,
+  loadTrustContext,
+  type SchoolContext,
+  type TrustContext,
+} from "../tenancy/context";
 import type { ActionResult, FailureCode } from "./result";
 
 type Definition<S extends z.ZodType, C, R> = {
@@ -38,10 +43,12 @@ function tenantAction<S extends z.ZodType, C extends SchoolContext | TrustContex
   return (tenantId: string, raw: unknown): Promise<ActionResult<R>> =>
     guarded(def.name, async () => {
       const personId = await currentPersonId();
-      if (!personId) return { ok: false, code: "signed_out", message: "Your session has ended. Please sign in again." };
+      if (!personId)
+        return { ok: false, code: "signed_out", message: "Your session has ended. Please sign in again." };
       const ctx = typeof tenantId === "string" ? await load(personId, tenantId) : null;
       if (!ctx) return { ok: false, code: "not_found", message: NOT_FOUND };
-      if (!can(ctx.role, def.permission)) return { ok: false, code: "forbidden", message: "You do not have permission to do that." };
+      if (!can(ctx.role, def.permission))
+        return { ok: false, code: "forbidden", message: "You do not have permission to do that." };
       return parsed(def.schema, raw, (input) => def.run(input, ctx));
     });
 }
@@ -65,7 +72,12 @@ async function parsed<S extends z.ZodType, R>(
 ): Promise<ActionResult<R>> {
   const result = schema.safeParse(raw);
   if (!result.success) {
-    return { ok: false, code: "invalid", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(result.error) };
+    return {
+      ok: false,
+      code: "invalid",
+      message: "Please correct the highlighted fields.",
+      fieldErrors: fieldErrorsOf(result.error),
+    };
   }
   return { ok: true, data: await work(result.data) };
 }
@@ -75,10 +87,19 @@ async function guarded<R>(name: string, work: () => Promise<ActionResult<R>>): P
     return await work();
   } catch (error) {
     if (error instanceof UserError) {
-      return { ok: false, code: CODE_OF[error.kind], message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+      return {
+        ok: false,
+        code: CODE_OF[error.kind],
+        message: error.message,
+        ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+      };
     }
     const id = logError(error, name);
-    return { ok: false, code: "unexpected", message: `Something went wrong on our side (reference ${id}). Nothing was saved.` };
+    return {
+      ok: false,
+      code: "unexpected",
+      message: `Something went wrong on our side (reference ${id}). Nothing was saved.`,
+    };
   }
 }
 

@@ -26,4 +26,5 @@ export type ActionFailure = { ok: false; code: FailureCode; fieldErrors?: FieldE
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 
 /** Failures worth sending again by ourselves, unchanged, after a pause. */
-export const isRetryable = (code: FailureCode) => code === "unexpected" || code === "busy" || code === "rate_limited";
+export const isRetryable = (code: FailureCode) =>
+  code === "unexpected" || code === "busy" || code === "rate_limited";

@@ -90,7 +90,10 @@ export class AutosaveQueue {
   }
 
   setAnswer(code: string, value: AnswerValue) {
-    this.change({ ...this.draft, answers: { ...this.draft.answers, [code]: { ...value, changedAt: this.now() } } });
+    this.change({
+      ...this.draft,
+      answers: { ...this.draft.answers, [code]: { ...value, changedAt: this.now() } },
+    });
   }
   setTraining(value: TrainingValue) {
     this.change({ ...this.draft, training: { ...value, changedAt: this.now() } });
@@ -166,17 +169,27 @@ export class AutosaveQueue {
     const { roundId, frameworkVersionId, confidential } = this.deps;
     const { step, training } = this.draft;
     const answers = sendableAnswers(this.draft);
-    const stamps = Object.fromEntries(answers.map((a) => [a.competencyCode, this.draft.answers[a.competencyCode]!.changedAt]));
+    const stamps = Object.fromEntries(
+      answers.map((a) => [a.competencyCode, this.draft.answers[a.competencyCode]!.changedAt]),
+    );
     try {
       if (answers.length > 0 || (step && !training)) {
         const currentStep = training ? undefined : step?.value;
         const result = await this.deps.saveAnswers({ roundId, frameworkVersionId, answers, currentStep });
         if (!result.ok) return this.refused(result, answers);
-        this.confirmed(result.data.savedAt, { answers: stamps, step: training ? undefined : step?.changedAt });
+        this.confirmed(result.data.savedAt, {
+          answers: stamps,
+          step: training ? undefined : step?.changedAt,
+        });
       }
       if (training) {
         const payload = trainingPayload(training, confidential);
-        const result = await this.deps.saveTraining({ roundId, frameworkVersionId, ...payload, currentStep: step?.value });
+        const result = await this.deps.saveTraining({
+          roundId,
+          frameworkVersionId,
+          ...payload,
+          currentStep: step?.value,
+        });
         if (!result.ok) return this.refused(result, []);
         this.confirmed(result.data.savedAt, { training: training.changedAt, step: step?.changedAt });
       }
@@ -185,9 +198,7 @@ export class AutosaveQueue {
     } catch {
       // No answer at all: the device is offline or the server could not be reached.
       this.retryLater(
-        online()
-          ? { kind: "retrying", message: "Harbour cannot be reached just now." }
-          : { kind: "offline" },
+        online() ? { kind: "retrying", message: "Harbour cannot be reached just now." } : { kind: "offline" },
       );
       return false;
     }
@@ -241,7 +252,9 @@ export class AutosaveQueue {
   }
 
   private setStatus(next: SaveStatus) {
-    const same = next.kind === this.status.kind && ("message" in next ? next.message : "") === ("message" in this.status ? this.status.message : "");
+    const same =
+      next.kind === this.status.kind &&
+      ("message" in next ? next.message : "") === ("message" in this.status ? this.status.message : "");
     if (same) return;
     this.status = next;
     for (const l of this.listeners) l();

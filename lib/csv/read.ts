@@ -36,11 +36,15 @@ export function readCsvRows(text: string): CsvRow[] {
 export function headerProblem(rows: CsvRow[], expected: readonly string[]): CsvProblem | null {
   const first = rows[0];
   const wanted = expected.join(",");
-  if (!first) return { line: null, message: `The file is empty. The first line must be the header: ${wanted}` };
+  if (!first)
+    return { line: null, message: `The file is empty. The first line must be the header: ${wanted}` };
   const got = first.cells.map((c) => c.toLowerCase().replace(/\s+/g, "_")).join(",");
   return got === wanted
     ? null
-    : { line: first.line, message: `The first line must be the header "${wanted}", but it is "${first.cells.join(",")}".` };
+    : {
+        line: first.line,
+        message: `The first line must be the header "${wanted}", but it is "${first.cells.join(",")}".`,
+      };
 }
 
 /** "Line 4: ..." for messages and field errors. */

@@ -24,7 +24,13 @@ export type PersonRow = {
   jobRole: JobRole;
 };
 
-export type PendingInvitation = { id: string; email: string; role: MembershipRole; jobRole: JobRole | null; expiresAt: Date };
+export type PendingInvitation = {
+  id: string;
+  email: string;
+  role: MembershipRole;
+  jobRole: JobRole | null;
+  expiresAt: Date;
+};
 
 async function findMembership(tx: Tx, ctx: SchoolContext, membershipId: string) {
   // The school comes from the context, never the client: another school's id reads as not found.
@@ -58,14 +64,21 @@ export async function changeMembership(
   return withScope(scopeOf(ctx), async (tx) => {
     requireAssignable(ctx, input.role);
     const before = await findMembership(tx, ctx, input.membershipId);
-    if (can(before.role, "people:manage") && !can(input.role, "people:manage")) await refuseLastLead(tx, ctx, before.id);
-    await tx.membership.update({ where: { id: before.id }, data: { role: input.role, jobRole: input.jobRole } });
+    if (can(before.role, "people:manage") && !can(input.role, "people:manage"))
+      await refuseLastLead(tx, ctx, before.id);
+    await tx.membership.update({
+      where: { id: before.id },
+      data: { role: input.role, jobRole: input.jobRole },
+    });
     await audit(tx, {
       actorId: ctx.personId,
       action: "membership.role-changed",
       schoolId: ctx.schoolId,
       targetId: before.personId,
-      detail: { from: { role: before.role, jobRole: before.jobRole }, to: { role: input.role, jobRole: input.jobRole } },
+      detail: {
+        from: { role: before.role, jobRole: before.jobRole },
+        to: { role: input.role, jobRole: input.jobRole },
+      },
     });
     return { membershipId: before.id };
   });
@@ -94,10 +107,21 @@ export type RosterResult = { imported: number; invitations: IssuedInvitation[]; 
  * Which of these emails are already members of the school or hold a live invitation there: two
  * queries for the whole roster. The messages match invitationConflict's for a single invitation.
  */
-async function rosterConflicts(tx: Tx, schoolId: string, emails: string[], now: Date): Promise<Map<string, string>> {
+async function rosterConflicts(
+  tx: Tx,
+  schoolId: string,
+  emails: string[],
+  now: Date,
+): Promise<Map<string, string>> {
   const [members, pending] = await Promise.all([
-    tx.membership.findMany({ where: { schoolId, person: { email: { in: emails } } }, select: { person: { select: { email: true } } } }),
-    tx.invitation.findMany({ where: { schoolId, email: { in: emails }, acceptedAt: null, expiresAt: { gt: now } }, select: { email: true } }),
+    tx.membership.findMany({
+      where: { schoolId, person: { email: { in: emails } } },
+      select: { person: { select: { email: true } } },
+    }),
+    tx.invitation.findMany({
+      where: { schoolId, email: { in: emails }, acceptedAt: null, expiresAt: { gt: now } },
+      select: { email: true },
+    }),
   ]);
   const out = new Map<string, string>();
   for (const p of pending) out.set(p.email, "This person already has an invitation waiting.");
@@ -116,7 +140,12 @@ export async function importRoster(ctx: SchoolContext, csv: string): Promise<Ros
   if (firstPass.rows.length === 0) return { imported: 0, invitations: [], problems: firstPass.problems };
   const outcome = await withScope(scopeOf(ctx), async (tx) => {
     // Checked again with the clashes, so a bad row and a clash with the database are reported at once.
-    const conflicts = await rosterConflicts(tx, ctx.schoolId, firstPass.rows.map((r) => r.email), now);
+    const conflicts = await rosterConflicts(
+      tx,
+      ctx.schoolId,
+      firstPass.rows.map((r) => r.email),
+      now,
+    );
     const { rows, problems } = checkRoster(csv, (email) => conflicts.get(email) ?? null);
     if (problems.length > 0) return { issued: [], problems };
     const issued = await createInvitations(
@@ -125,7 +154,12 @@ export async function importRoster(ctx: SchoolContext, csv: string): Promise<Ros
       rows.map((r) => ({ email: r.email, name: r.name, role: "STAFF" as const, jobRole: r.jobRole })),
       now,
     );
-    await audit(tx, { actorId: ctx.personId, action: "roster.imported", schoolId: ctx.schoolId, detail: { rows: rows.length } });
+    await audit(tx, {
+      actorId: ctx.personId,
+      action: "roster.imported",
+      schoolId: ctx.schoolId,
+      detail: { rows: rows.length },
+    });
     return { issued, problems: [] };
   });
   if (outcome.problems.length > 0) return { imported: 0, invitations: [], problems: outcome.problems };
@@ -133,7 +167,11 @@ export async function importRoster(ctx: SchoolContext, csv: string): Promise<Ros
   return { imported: invitations.length, invitations, problems: [] };
 }
 
-export type SchoolOverview = { staffCount: number; byTier: Record<1 | 2 | 3, number>; pendingInvitations: number };
+export type SchoolOverview = {
+  staffCount: number;
+  byTier: Record<1 | 2 | 3, number>;
+  pendingInvitations: number;
+};
 
 /** Head counts for the lead's overview; tiers follow the school's own job-role mapping. */
 export async function schoolOverview(ctx: SchoolContext): Promise<SchoolOverview> {
@@ -141,7 +179,9 @@ export async function schoolOverview(ctx: SchoolContext): Promise<SchoolOverview
     const [members, overrides, pendingInvitations] = await Promise.all([
       tx.membership.groupBy({ by: ["jobRole"], where: { schoolId: ctx.schoolId }, _count: { _all: true } }),
       tx.jobRoleTier.findMany({ where: { schoolId: ctx.schoolId } }),
-      tx.invitation.count({ where: { schoolId: ctx.schoolId, acceptedAt: null, expiresAt: { gt: new Date() } } }),
+      tx.invitation.count({
+        where: { schoolId: ctx.schoolId, acceptedAt: null, expiresAt: { gt: new Date() } },
+      }),
     ]);
     const tierOverrides = Object.fromEntries(overrides.map((o) => [o.jobRole, o.requiredTier as 1 | 2 | 3]));
     const byTier = { 1: 0, 2: 0, 3: 0 };

@@ -12,16 +12,26 @@ export type RosterCheck = { rows: RosterRow[]; problems: RowProblem[] };
 export const ROSTER_HEADER = ["email", "name", "job_role"] as const;
 export const MAX_ROSTER_ROWS = 2000;
 
-export function checkRoster(csv: string, alreadyKnown: (email: string) => string | null = () => null): RosterCheck {
+export function checkRoster(
+  csv: string,
+  alreadyKnown: (email: string) => string | null = () => null,
+): RosterCheck {
   const [header, ...body] = readCsvRows(csv);
   const problems: RowProblem[] = [];
   const normalisedHeader = (header?.cells ?? []).map((h) => h.toLowerCase());
   if (ROSTER_HEADER.some((h, i) => normalisedHeader[i] !== h)) {
-    return { rows: [], problems: [{ line: header?.line ?? 1, message: `The first line must be: ${ROSTER_HEADER.join(",")}` }] };
+    return {
+      rows: [],
+      problems: [{ line: header?.line ?? 1, message: `The first line must be: ${ROSTER_HEADER.join(",")}` }],
+    };
   }
-  if (body.length === 0) return { rows: [], problems: [{ line: header!.line + 1, message: "The file has no rows." }] };
+  if (body.length === 0)
+    return { rows: [], problems: [{ line: header!.line + 1, message: "The file has no rows." }] };
   if (body.length > MAX_ROSTER_ROWS) {
-    return { rows: [], problems: [{ line: 1, message: `Import at most ${MAX_ROSTER_ROWS} rows at a time.` }] };
+    return {
+      rows: [],
+      problems: [{ line: 1, message: `Import at most ${MAX_ROSTER_ROWS} rows at a time.` }],
+    };
   }
 
   const rows: RosterRow[] = [];
@@ -34,7 +44,12 @@ export function checkRoster(csv: string, alreadyKnown: (email: string) => string
     }
     const [rawEmail = "", rawName = "", rawJob = ""] = cells;
     const jobRole = parseJobRole(rawJob);
-    const check = inviteSchema.safeParse({ email: rawEmail, name: rawName, role: "STAFF", jobRole: jobRole ?? "" });
+    const check = inviteSchema.safeParse({
+      email: rawEmail,
+      name: rawName,
+      role: "STAFF",
+      jobRole: jobRole ?? "",
+    });
     const messages: string[] = [];
     if (!check.success) {
       for (const issue of check.error.issues) {

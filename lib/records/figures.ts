@@ -91,28 +91,44 @@ async function publishedCoverage(tx: Tx, ctx: SchoolContext, now: Date) {
 }
 
 export async function recordFigures(ctx: SchoolContext, now = new Date()): Promise<RecordFigures> {
-  if (!can(ctx.role, "school:view")) throw new UserError("You do not have permission to do that.", "forbidden");
+  if (!can(ctx.role, "school:view"))
+    throw new UserError("You do not have permission to do that.", "forbidden");
   const framework = await getFramework(ctx);
   return withScope(scopeOf(ctx), async (tx) => {
-    const school = await tx.school.findUniqueOrThrow({ where: { id: ctx.schoolId }, select: { minGroupSize: true } });
+    const school = await tx.school.findUniqueOrThrow({
+      where: { id: ctx.schoolId },
+      select: { minGroupSize: true },
+    });
     const k = effectiveK(school.minGroupSize);
     const [members, overrides, records] = await Promise.all([
-      tx.membership.findMany({ where: { schoolId: ctx.schoolId }, select: { personId: true, jobRole: true } }),
+      tx.membership.findMany({
+        where: { schoolId: ctx.schoolId },
+        select: { personId: true, jobRole: true },
+      }),
       tx.jobRoleTier.findMany({ where: { schoolId: ctx.schoolId } }),
       tx.trainingRecord.findMany({
         where: { schoolId: ctx.schoolId },
         include: { course: { select: { id: true, title: true, outcomes: true } } },
       }),
     ]);
-    const tiers = Object.fromEntries(overrides.map((o) => [o.jobRole, o.requiredTier as Tier])) as Partial<Record<JobRole, Tier>>;
-    const people = members.filter((m) => m.jobRole).map((m) => ({ id: m.personId, requiredTier: requiredTier(m.jobRole!, tiers) }));
+    const tiers = Object.fromEntries(overrides.map((o) => [o.jobRole, o.requiredTier as Tier])) as Partial<
+      Record<JobRole, Tier>
+    >;
+    const people = members
+      .filter((m) => m.jobRole)
+      .map((m) => ({ id: m.personId, requiredTier: requiredTier(m.jobRole!, tiers) }));
     const held = records.map((r) => ({
       personId: r.personId,
       completedOn: day(r.completedOn),
       expiresOn: r.expiresOn ? day(r.expiresOn) : null,
       outcomes: r.course?.outcomes ?? [],
     }));
-    const competencies = framework.content.competencies.map((c) => ({ code: c.code, domainCode: c.domainCode, tier: c.tier, retired: c.retired }));
+    const competencies = framework.content.competencies.map((c) => ({
+      code: c.code,
+      domainCode: c.domainCode,
+      tier: c.tier,
+      retired: c.retired,
+    }));
     const trained = trainedCoverage(people, competencies, held, londonDay(now), framework.content.targets);
 
     const latest = await publishedCoverage(tx, ctx, now);
@@ -121,12 +137,17 @@ export async function recordFigures(ctx: SchoolContext, now = new Date()): Promi
       return {
         tier: t.tier,
         trained: shown(t.people, t.share, k),
-        selfAssessed: self ? (self.withheld ? { people: 0, share: null, withheld: true } : { people: self.people, share: self.share, withheld: false }) : null,
+        selfAssessed: self
+          ? self.withheld
+            ? { people: 0, share: null, withheld: true }
+            : { people: self.people, share: self.share, withheld: false }
+          : null,
       };
     });
 
     const pair = await namedPair(tx, ctx.schoolId);
-    if (!pair) return { k, coverage, latestRoundTitle: latest?.title ?? null, impact: { rows: [], rounds: null } };
+    if (!pair)
+      return { k, coverage, latestRoundTitle: latest?.title ?? null, impact: { rows: [], rounds: null } };
     const { earlier, later } = pair;
     // Judged by the rounds' own dates, never by when each answer arrived (an import stamps its own day).
     const { from, to } = impactWindow(earlier, later);
@@ -135,19 +156,33 @@ export async function recordFigures(ctx: SchoolContext, now = new Date()): Promi
       const prior = before.get(after.personId);
       if (!prior) return [];
       const completedBetween = records
-        .filter((r) => r.personId === after.personId && r.courseId && day(r.completedOn) >= from && day(r.completedOn) <= to)
+        .filter(
+          (r) =>
+            r.personId === after.personId &&
+            r.courseId &&
+            day(r.completedOn) >= from &&
+            day(r.completedOn) <= to,
+        )
         .map((r) => r.courseId!);
       return [{ id: after.personId, before: ratingsOf(prior), after: ratingsOf(after), completedBetween }];
     });
     const courses = new Map<string, { id: string; title: string; codes: string[] }>();
     for (const r of records) {
-      if (r.course) courses.set(r.course.id, { id: r.course.id, title: r.course.title, codes: r.course.outcomes.map((o) => o.competencyCode) });
+      if (r.course)
+        courses.set(r.course.id, {
+          id: r.course.id,
+          title: r.course.title,
+          codes: r.course.outcomes.map((o) => o.competencyCode),
+        });
     }
     return {
       k,
       coverage,
       latestRoundTitle: latest?.title ?? null,
-      impact: { rows: trainingImpact(impactPeople, [...courses.values()], k), rounds: { earlier: earlier.title, later: later.title, from, to } },
+      impact: {
+        rows: trainingImpact(impactPeople, [...courses.values()], k),
+        rounds: { earlier: earlier.title, later: later.title, from, to },
+      },
     };
   });
 }

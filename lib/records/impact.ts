@@ -27,12 +27,15 @@ export type ImpactRow = { courseId: string; title: string; trained: ImpactGroup;
 export type DatedRound = { opensAt: Date; closesAt: Date; closedAt: Date | null; createdAt: Date };
 
 /** The last day a round took answers: its closing date, or the day the lead closed it early. */
-const lastDay = (r: DatedRound): Day => londonDay(r.closedAt && r.closedAt < r.closesAt ? r.closedAt : r.closesAt);
+const lastDay = (r: DatedRound): Day =>
+  londonDay(r.closedAt && r.closedAt < r.closesAt ? r.closedAt : r.closesAt);
 const firstDay = (r: DatedRound): Day => londonDay(r.opensAt);
 
 /** Newest first by the round's own dates: opening, then closing, then when it was made (never by id). */
 const byDatesNewestFirst = (a: DatedRound, b: DatedRound) =>
-  b.opensAt.getTime() - a.opensAt.getTime() || b.closesAt.getTime() - a.closesAt.getTime() || b.createdAt.getTime() - a.createdAt.getTime();
+  b.opensAt.getTime() - a.opensAt.getTime() ||
+  b.closesAt.getTime() - a.closesAt.getTime() ||
+  b.createdAt.getTime() - a.createdAt.getTime();
 
 /**
  * The two rounds to compare, by their own dates (answers imported from paper all carry the day of
@@ -76,7 +79,11 @@ function group(changes: number[], k: number): ImpactGroup {
  * competencies it covers, among those who completed it, against everyone else who answered both
  * rounds. Either group resting on fewer than k people is withheld. Courses in title order.
  */
-export function trainingImpact(people: ImpactPerson[], courses: ImpactCourse[], kConfigured?: number | null): ImpactRow[] {
+export function trainingImpact(
+  people: ImpactPerson[],
+  courses: ImpactCourse[],
+  kConfigured?: number | null,
+): ImpactRow[] {
   const k = effectiveK(kConfigured);
   const taken = new Set(people.flatMap((p) => p.completedBetween));
   return courses

@@ -26,14 +26,22 @@ export type RecordRow = {
   note: string | null;
 };
 
-const fieldError = (field: string, message: string) => new UserError(message, "validation", { [field]: [message] });
+const fieldError = (field: string, message: string) =>
+  new UserError(message, "validation", { [field]: [message] });
 const asDate = (day: Day) => new Date(`${day}T00:00:00.000Z`);
 const asDay = (d: Date) => d.toISOString().slice(0, 10);
 
-export async function recordTraining(ctx: SchoolContext, input: RecordTrainingValues, now = new Date()): Promise<RecordRow> {
+export async function recordTraining(
+  ctx: SchoolContext,
+  input: RecordTrainingValues,
+  now = new Date(),
+): Promise<RecordRow> {
   const personId = input.personId ?? ctx.personId;
   if (personId !== ctx.personId && !can(ctx.role, "records:manage")) {
-    throw new UserError("You do not have permission to do that: you can record only your own training.", "forbidden");
+    throw new UserError(
+      "You do not have permission to do that: you can record only your own training.",
+      "forbidden",
+    );
   }
   const problem = completedOnProblem(input.completedOn, londonDay(now));
   if (problem) throw fieldError("completedOn", problem);
@@ -109,7 +117,10 @@ async function readRecords(
   });
   // Names of the school's members only: row-level security hides anyone who has left, whose
   // records stay with the school.
-  const people = await tx.person.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.personId))] } }, select: { id: true, name: true } });
+  const people = await tx.person.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.personId))] } },
+    select: { id: true, name: true },
+  });
   const nameOf = new Map(people.map((p) => [p.id, p.name]));
   return rows.map((r) => ({
     id: r.id,
@@ -125,7 +136,11 @@ async function readRecords(
   }));
 }
 
-const NEWEST_FIRST: Prisma.TrainingRecordOrderByWithRelationInput[] = [{ completedOn: "desc" }, { createdAt: "desc" }, { id: "asc" }];
+const NEWEST_FIRST: Prisma.TrainingRecordOrderByWithRelationInput[] = [
+  { completedOn: "desc" },
+  { createdAt: "desc" },
+  { id: "asc" },
+];
 
 async function listRecords(ctx: SchoolContext, onlyPersonId?: string): Promise<RecordList> {
   const where = { schoolId: ctx.schoolId, ...(onlyPersonId ? { personId: onlyPersonId } : {}) };
@@ -140,7 +155,8 @@ export const listOwnRecords = (ctx: SchoolContext) => listRecords(ctx, ctx.perso
 
 /** The school's records (the lead and the head only), newest first, up to RECORDS_SHOWN, with their count. */
 export async function listSchoolRecords(ctx: SchoolContext): Promise<RecordList> {
-  if (!can(ctx.role, "school:view")) throw new UserError("You do not have permission to do that.", "forbidden");
+  if (!can(ctx.role, "school:view"))
+    throw new UserError("You do not have permission to do that.", "forbidden");
   return listRecords(ctx);
 }
 
@@ -149,7 +165,11 @@ export async function listSchoolRecords(ctx: SchoolContext): Promise<RecordList>
  * cannot push them out of a bounded list), soonest first: the school's for the lead and the head,
  * one's own for anyone else, or one's own when asked.
  */
-export async function listExpiringRecords(ctx: SchoolContext, opts: { own?: boolean } = {}, now = new Date()): Promise<RecordRow[]> {
+export async function listExpiringRecords(
+  ctx: SchoolContext,
+  opts: { own?: boolean } = {},
+  now = new Date(),
+): Promise<RecordRow[]> {
   const today = londonDay(now);
   const whose = opts.own || !can(ctx.role, "school:view") ? { personId: ctx.personId } : {};
   const where = {
@@ -158,7 +178,9 @@ export async function listExpiringRecords(ctx: SchoolContext, opts: { own?: bool
     completedOn: { lte: asDate(today) },
     expiresOn: { gte: asDate(today), lte: asDate(addDays(today, EXPIRY_WINDOW_DAYS)) },
   };
-  return withScope(scopeOf(ctx), (tx) => readRecords(tx, where, { take: EXPIRING_SHOWN, orderBy: [{ expiresOn: "asc" }, { id: "asc" }] }));
+  return withScope(scopeOf(ctx), (tx) =>
+    readRecords(tx, where, { take: EXPIRING_SHOWN, orderBy: [{ expiresOn: "asc" }, { id: "asc" }] }),
+  );
 }
 
 /** A school larger than this is past anything Harbour is built for (the roster limit is 2,000 a file). */

@@ -14,8 +14,12 @@ import { formatDate } from "../format";
 const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
 const REMINDERS_PER_PRESS = 1000;
 
-export async function remindExpiring(ctx: SchoolContext, now = new Date()): Promise<{ notified: number; emailed: number }> {
-  if (!can(ctx.role, "records:manage")) throw new UserError("You do not have permission to do that.", "forbidden");
+export async function remindExpiring(
+  ctx: SchoolContext,
+  now = new Date(),
+): Promise<{ notified: number; emailed: number }> {
+  if (!can(ctx.role, "records:manage"))
+    throw new UserError("You do not have permission to do that.", "forbidden");
   const today = new Date(`${londonDay(now)}T00:00:00.000Z`);
   const until = new Date(today.getTime() + EXPIRY_WINDOW_DAYS * 24 * 60 * 60 * 1000);
   const due = await withScope(scopeOf(ctx), async (tx) => {
@@ -37,7 +41,12 @@ export async function remindExpiring(ctx: SchoolContext, now = new Date()): Prom
       message: `Your training "${r.course?.title ?? r.externalTitle}" expires on ${formatDate(r.expiresOn!)}. Book a refresher before then.`,
     }));
     await tx.notification.createMany({
-      data: items.map((r) => ({ schoolId: ctx.schoolId, personId: r.personId, trainingRecordId: r.id, message: r.message })),
+      data: items.map((r) => ({
+        schoolId: ctx.schoolId,
+        personId: r.personId,
+        trainingRecordId: r.id,
+        message: r.message,
+      })),
     });
     await audit(tx, {
       actorId: ctx.personId,
@@ -58,4 +67,3 @@ export async function remindExpiring(ctx: SchoolContext, now = new Date()): Prom
   }
   return { notified: due.length, emailed };
 }
-

@@ -53,7 +53,9 @@ export function expiringWithin<T extends { completedOn: Day; expiresOn: Day | nu
 ): T[] {
   const until = addDays(today, days);
   return records
-    .filter((r) => r.expiresOn !== null && r.expiresOn >= today && r.expiresOn <= until && r.completedOn <= today)
+    .filter(
+      (r) => r.expiresOn !== null && r.expiresOn >= today && r.expiresOn <= until && r.completedOn <= today,
+    )
     .sort((a, b) => (a.expiresOn! < b.expiresOn! ? -1 : a.expiresOn! > b.expiresOn! ? 1 : 0));
 }
 
@@ -91,7 +93,8 @@ export function trainedCoverage(
   for (const r of records) {
     if (!isInDate(r, today)) continue;
     const levels = best.get(r.personId) ?? new Map<string, number>();
-    for (const o of r.outcomes) levels.set(o.competencyCode, Math.max(levels.get(o.competencyCode) ?? 0, o.level));
+    for (const o of r.outcomes)
+      levels.set(o.competencyCode, Math.max(levels.get(o.competencyCode) ?? 0, o.level));
     best.set(r.personId, levels);
   }
   return ([1, 2, 3] as Tier[]).map((tier) => {
@@ -104,6 +107,11 @@ export function trainedCoverage(
             const levels = best.get(p.id);
             return levels !== undefined && ofTier.every((c) => (levels.get(c.code) ?? 0) >= targets[tier]);
           }).length;
-    return { tier, people: inGroup.length, covered, share: inGroup.length === 0 ? null : covered / inGroup.length };
+    return {
+      tier,
+      people: inGroup.length,
+      covered,
+      share: inGroup.length === 0 ? null : covered / inGroup.length,
+    };
   });
 }

@@ -14,7 +14,10 @@ export const recordTrainingSchema = z
     personId: z.preprocess(blank, z.string().max(64).optional()),
     source: z.enum(["CATALOGUE", "EXTERNAL"], "Choose a catalogue course or other training."),
     courseId: z.preprocess(blank, z.string().max(64).optional()),
-    externalTitle: z.preprocess(blank, oneLine(z.string().trim().max(200, "Keep the title under 200 characters.")).optional()),
+    externalTitle: z.preprocess(
+      blank,
+      oneLine(z.string().trim().max(200, "Keep the title under 200 characters.")).optional(),
+    ),
     completedOn: z
       .string("Enter the date you completed it.")
       .refine(isRealDay, "Enter a real date, such as 2026-03-14.")
@@ -24,14 +27,21 @@ export const recordTrainingSchema = z
       .refine(Number.isFinite, "Enter the hours as a number.")
       .refine((h) => h > 0, "Enter more than 0 hours.")
       .refine((h) => h <= 500, "Enter at most 500 hours."),
-    note: z.preprocess(blank, plainText(z.string().trim().max(1000, "Keep the note under 1,000 characters.")).optional()),
+    note: z.preprocess(
+      blank,
+      plainText(z.string().trim().max(1000, "Keep the note under 1,000 characters.")).optional(),
+    ),
   })
   .superRefine((r, ctx) => {
     if (r.source === "CATALOGUE" && !r.courseId) {
       ctx.addIssue({ code: "custom", path: ["courseId"], message: "Choose the course you completed." });
     }
     if (r.source === "EXTERNAL" && (!r.externalTitle || r.externalTitle.length < 3)) {
-      ctx.addIssue({ code: "custom", path: ["externalTitle"], message: "Give the training a title (at least 3 characters)." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["externalTitle"],
+        message: "Give the training a title (at least 3 characters).",
+      });
     }
   });
 export type RecordTrainingInput = z.input<typeof recordTrainingSchema>;

@@ -18,7 +18,8 @@ export const LINE_BREAK_MESSAGE = "Keep this on one line.";
 export const isPlainText = (s: string) => !HIDDEN.test(s);
 
 /** Notes and comments: line breaks and tabs are fine, hidden characters are not. */
-export const plainText = <T extends z.ZodString>(schema: T) => schema.refine(isPlainText, CONTROL_CHARACTER_MESSAGE);
+export const plainText = <T extends z.ZodString>(schema: T) =>
+  schema.refine(isPlainText, CONTROL_CHARACTER_MESSAGE);
 
 /** Names, titles and other one-line fields: no hidden characters, no tabs or line breaks. */
 export const oneLine = <T extends z.ZodString>(schema: T) =>

@@ -39,15 +39,35 @@ describe("failure codes", () => {
     expect(await invitePerson(school.id, {})).toMatchObject({ ok: false, code: "forbidden" });
     session.personId = lead.id;
     expect(await invitePerson("no-such-school", {})).toMatchObject({ ok: false, code: "not_found" });
-    const invalid = await invitePerson(school.id, { email: "not an email", role: "STAFF", jobRole: "TEACHER" });
-    expect(invalid).toMatchObject({ ok: false, code: "invalid", fieldErrors: { email: [expect.any(String)] } });
-    expect(await removePerson(school.id, { membershipId: "no-such-membership" })).toMatchObject({ ok: false, code: "not_found" });
+    const invalid = await invitePerson(school.id, {
+      email: "not an email",
+      role: "STAFF",
+      jobRole: "TEACHER",
+    });
+    expect(invalid).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { email: [expect.any(String)] },
+    });
+    expect(await removePerson(school.id, { membershipId: "no-such-membership" })).toMatchObject({
+      ok: false,
+      code: "not_found",
+    });
   });
 
   it("refuses a null byte in a name beside the field, instead of something went wrong", async () => {
     session.personId = lead.id;
-    const result = await invitePerson(school.id, { email: "nul@example.test", name: "Ann\u0000Smith", role: "STAFF", jobRole: "TEACHER" });
-    expect(result).toMatchObject({ ok: false, code: "invalid", fieldErrors: { name: [expect.stringMatching(/hidden character/)] } });
+    const result = await invitePerson(school.id, {
+      email: "nul@example.test",
+      name: "Ann\u0000Smith",
+      role: "STAFF",
+      jobRole: "TEACHER",
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { name: [expect.stringMatching(/hidden character/)] },
+    });
   });
 
   it("takes the code from the UserError kind, and calls anything else unexpected", async () => {

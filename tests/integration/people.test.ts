@@ -7,22 +7,37 @@ import { makeMember, makeSchool, ownerDb } from "./support/fixtures";
 async function leadOfNewSchool() {
   const school = await makeSchool();
   const lead = await makeMember(school.id, "LEAD", "SENIOR_MH_LEAD");
-  const ctx: SchoolContext = { kind: "school", personId: lead.id, schoolId: school.id, schoolName: school.name, role: "LEAD", trustId: null };
+  const ctx: SchoolContext = {
+    kind: "school",
+    personId: lead.id,
+    schoolId: school.id,
+    schoolName: school.name,
+    role: "LEAD",
+    trustId: null,
+  };
   return { school, lead, ctx };
 }
 
 describe("roster import", () => {
   it("imports every row as an invitation when all rows are good", async () => {
     const { school, ctx } = await leadOfNewSchool();
-    const result = await importRoster(ctx, "email,name,job_role\na@x.test,Ann A,TEACHER\nb@x.test,Bob B,Form tutor\n");
+    const result = await importRoster(
+      ctx,
+      "email,name,job_role\na@x.test,Ann A,TEACHER\nb@x.test,Bob B,Form tutor\n",
+    );
     expect(result.problems).toEqual([]);
     expect(result.imported).toBe(2);
-    const invites = await ownerDb().invitation.findMany({ where: { schoolId: school.id }, orderBy: { email: "asc" } });
+    const invites = await ownerDb().invitation.findMany({
+      where: { schoolId: school.id },
+      orderBy: { email: "asc" },
+    });
     expect(invites.map((i) => [i.email, i.jobRole, i.role])).toEqual([
       ["a@x.test", "TEACHER", "STAFF"],
       ["b@x.test", "FORM_TUTOR", "STAFF"],
     ]);
-    expect(await ownerDb().auditEvent.count({ where: { schoolId: school.id, action: "roster.imported" } })).toBe(1);
+    expect(
+      await ownerDb().auditEvent.count({ where: { schoolId: school.id, action: "roster.imported" } }),
+    ).toBe(1);
   });
 
   it("imports nothing when one row is bad, and reports every bad row", async () => {
@@ -41,7 +56,8 @@ describe("a large roster", () => {
   it("imports 2,000 rows (the documented limit) in one short transaction", async () => {
     const { school, ctx } = await leadOfNewSchool();
     const lines = ["email,name,job_role"];
-    for (let i = 0; i < 2000; i++) lines.push(`big${i}@college.test,Person ${i},${i % 7 === 0 ? "Form tutor" : "TEACHER"}`);
+    for (let i = 0; i < 2000; i++)
+      lines.push(`big${i}@college.test,Person ${i},${i % 7 === 0 ? "Form tutor" : "TEACHER"}`);
     // The old row-by-row import ran past the 5 s transaction limit and failed; timings are in
     // scripts/bench-roster-import.ts (a shared test machine is too noisy for a wall-clock check).
     const result = await importRoster(ctx, lines.join("\r\n"));
@@ -49,7 +65,9 @@ describe("a large roster", () => {
     expect(result.imported).toBe(2000);
     expect(new Set(result.invitations.map((i) => i.link)).size).toBe(2000);
     expect(await ownerDb().invitation.count({ where: { schoolId: school.id } })).toBe(2000);
-    expect(await ownerDb().auditEvent.count({ where: { schoolId: school.id, action: "invitation.created" } })).toBe(2000);
+    expect(
+      await ownerDb().auditEvent.count({ where: { schoolId: school.id, action: "invitation.created" } }),
+    ).toBe(2000);
   });
 
   it("still finds every clash with members and live invitations, all at once", async () => {
@@ -73,9 +91,17 @@ describe("changing and removing people", () => {
     const { people } = await listMembersPage(ctx);
     const row = people.find((p) => p.personId === staff.id)!;
     await changeMembership(ctx, { membershipId: row.membershipId, role: "HEAD", jobRole: "SENIOR_LEADER" });
-    expect(await ownerDb().membership.findUnique({ where: { id: row.membershipId } })).toMatchObject({ role: "HEAD", jobRole: "SENIOR_LEADER" });
-    const audit = await ownerDb().auditEvent.findFirst({ where: { schoolId: school.id, action: "membership.role-changed" } });
-    expect(audit!.detail).toEqual({ from: { role: "STAFF", jobRole: "TEACHER" }, to: { role: "HEAD", jobRole: "SENIOR_LEADER" } });
+    expect(await ownerDb().membership.findUnique({ where: { id: row.membershipId } })).toMatchObject({
+      role: "HEAD",
+      jobRole: "SENIOR_LEADER",
+    });
+    const audit = await ownerDb().auditEvent.findFirst({
+      where: { schoolId: school.id, action: "membership.role-changed" },
+    });
+    expect(audit!.detail).toEqual({
+      from: { role: "STAFF", jobRole: "TEACHER" },
+      to: { role: "HEAD", jobRole: "SENIOR_LEADER" },
+    });
   });
 
   it("removes someone from the school but keeps the person", async () => {
@@ -90,8 +116,12 @@ describe("changing and removing people", () => {
   it("will not leave a school without a lead", async () => {
     const { ctx, lead } = await leadOfNewSchool();
     const row = (await listMembersPage(ctx)).people.find((p) => p.personId === lead.id)!;
-    await expect(removeMembership(ctx, { membershipId: row.membershipId })).rejects.toThrow(/at least one lead/);
-    await expect(changeMembership(ctx, { membershipId: row.membershipId, role: "STAFF", jobRole: "TEACHER" })).rejects.toThrow(/at least one lead/);
+    await expect(removeMembership(ctx, { membershipId: row.membershipId })).rejects.toThrow(
+      /at least one lead/,
+    );
+    await expect(
+      changeMembership(ctx, { membershipId: row.membershipId, role: "STAFF", jobRole: "TEACHER" }),
+    ).rejects.toThrow(/at least one lead/);
   });
 
   it("treats another school's membership as not found", async () => {
@@ -100,7 +130,9 @@ describe("changing and removing people", () => {
     const stranger = await makeMember(other.id);
     const m = await ownerDb().membership.findFirstOrThrow({ where: { personId: stranger.id } });
     await expect(removeMembership(ctx, { membershipId: m.id })).rejects.toThrow(/not found/);
-    await expect(changeMembership(ctx, { membershipId: m.id, role: "LEAD", jobRole: "TEACHER" })).rejects.toThrow(/not found/);
+    await expect(
+      changeMembership(ctx, { membershipId: m.id, role: "LEAD", jobRole: "TEACHER" }),
+    ).rejects.toThrow(/not found/);
     expect(await ownerDb().membership.findUnique({ where: { id: m.id } })).toMatchObject({ role: "STAFF" });
   });
 });

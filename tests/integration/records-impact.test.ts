@@ -14,7 +14,14 @@ import { courseForm } from "./support/records-fixtures";
 type World = Awaited<ReturnType<typeof schoolWithStaff>>;
 
 /** A NAMED round written straight into the database, every answer stamped `stampedAt` (as an import does). */
-async function importedRound(world: World, title: string, opens: string, closes: string, stampedAt: string, ratingOf: (i: number) => number) {
+async function importedRound(
+  world: World,
+  title: string,
+  opens: string,
+  closes: string,
+  stampedAt: string,
+  ratingOf: (i: number) => number,
+) {
   const { versionId } = await ensureDefaultFramework();
   const { content } = await getFramework(world.lead);
   const codes = content.competencies.filter((c) => c.tier === 1 && !c.retired).map((c) => c.code);
@@ -40,10 +47,19 @@ async function importedRound(world: World, title: string, opens: string, closes:
         jobRole: "TEACHER",
         requiredTier: 1,
         source: "CSV_IMPORT",
-        answers: { create: codes.map((competencyCode) => ({ schoolId: world.school.id, competencyCode, rating: ratingOf(i) })) },
+        answers: {
+          create: codes.map((competencyCode) => ({
+            schoolId: world.school.id,
+            competencyCode,
+            rating: ratingOf(i),
+          })),
+        },
       },
     });
-    await ownerDb().response.update({ where: { id: response.id }, data: { status: "SUBMITTED", submittedAt: new Date(stampedAt) } });
+    await ownerDb().response.update({
+      where: { id: response.id },
+      data: { status: "SUBMITTED", submittedAt: new Date(stampedAt) },
+    });
   }
   return { round, codes };
 }
@@ -51,31 +67,76 @@ async function importedRound(world: World, title: string, opens: string, closes:
 async function trainFive(world: World, codes: string[], completedOn: string) {
   const course = await addCourse(
     world.lead,
-    addCourseSchema.parse(courseForm({ title: "Core awareness", refreshMonths: "", outcomes: codes.map((competencyCode) => ({ competencyCode, level: "3" })) })),
+    addCourseSchema.parse(
+      courseForm({
+        title: "Core awareness",
+        refreshMonths: "",
+        outcomes: codes.map((competencyCode) => ({ competencyCode, level: "3" })),
+      }),
+    ),
   );
   for (const person of world.staff.slice(0, 5)) {
-    await recordTraining(world.lead, recordTrainingSchema.parse({ personId: person.id, source: "CATALOGUE", courseId: course.id, completedOn, hours: "3" }));
+    await recordTraining(
+      world.lead,
+      recordTrainingSchema.parse({
+        personId: person.id,
+        source: "CATALOGUE",
+        courseId: course.id,
+        completedOn,
+        hours: "3",
+      }),
+    );
   }
 }
 
-const SIX: Parameters<typeof schoolWithStaff>[0] = ["TEACHER", "TEACHER", "TEACHER", "TEACHER", "TEACHER", "TEACHER"];
+const SIX: Parameters<typeof schoolWithStaff>[0] = [
+  "TEACHER",
+  "TEACHER",
+  "TEACHER",
+  "TEACHER",
+  "TEACHER",
+  "TEACHER",
+];
 
 describe("impact between two imported rounds", () => {
   it("counts training dated between the rounds even when both were imported on the same day", async () => {
     const world = await schoolWithStaff(SIX);
-    const { codes } = await importedRound(world, "January (paper)", "2026-01-05", "2026-01-15", "2026-07-01T09:00:00Z", () => 1);
-    await importedRound(world, "June (paper)", "2026-06-01", "2026-06-15", "2026-07-01T09:05:00Z", (i) => (i < 5 ? 3 : 1));
+    const { codes } = await importedRound(
+      world,
+      "January (paper)",
+      "2026-01-05",
+      "2026-01-15",
+      "2026-07-01T09:00:00Z",
+      () => 1,
+    );
+    await importedRound(world, "June (paper)", "2026-06-01", "2026-06-15", "2026-07-01T09:05:00Z", (i) =>
+      i < 5 ? 3 : 1,
+    );
     await trainFive(world, codes, "2026-03-01");
     const { impact } = await recordFigures(world.lead);
-    expect(impact.rounds).toMatchObject({ earlier: "January (paper)", later: "June (paper)", from: "2026-01-16", to: "2026-06-01" });
+    expect(impact.rounds).toMatchObject({
+      earlier: "January (paper)",
+      later: "June (paper)",
+      from: "2026-01-16",
+      to: "2026-06-01",
+    });
     expect(impact.rows).toHaveLength(1);
     expect(impact.rows[0]!.trained).toEqual({ people: 5, meanChange: 2, withheld: false });
   });
 
   it("counts it when the rounds were imported weeks apart, the earlier one after the training", async () => {
     const world = await schoolWithStaff(SIX);
-    const { codes } = await importedRound(world, "Autumn (paper)", "2025-10-01", "2025-10-10", "2026-04-20T09:00:00Z", () => 1);
-    await importedRound(world, "Spring (paper)", "2026-03-01", "2026-03-10", "2026-05-11T09:00:00Z", (i) => (i < 5 ? 3 : 1));
+    const { codes } = await importedRound(
+      world,
+      "Autumn (paper)",
+      "2025-10-01",
+      "2025-10-10",
+      "2026-04-20T09:00:00Z",
+      () => 1,
+    );
+    await importedRound(world, "Spring (paper)", "2026-03-01", "2026-03-10", "2026-05-11T09:00:00Z", (i) =>
+      i < 5 ? 3 : 1,
+    );
     await trainFive(world, codes, "2026-01-20");
     const { impact } = await recordFigures(world.lead);
     expect(impact.rows[0]?.trained.people).toBe(5);
@@ -85,8 +146,17 @@ describe("impact between two imported rounds", () => {
     const world = await schoolWithStaff(SIX);
     // Created in this order, so ids do not follow the dates: the later-closing round is the later one.
     await importedRound(world, "Summer", "2026-05-01", "2026-06-30", "2026-07-01T09:00:00Z", () => 2);
-    const { codes } = await importedRound(world, "Spring", "2026-02-01", "2026-02-10", "2026-07-01T09:00:00Z", () => 1);
-    await importedRound(world, "Early summer", "2026-05-01", "2026-05-10", "2026-07-01T09:00:00Z", (i) => (i < 5 ? 3 : 1));
+    const { codes } = await importedRound(
+      world,
+      "Spring",
+      "2026-02-01",
+      "2026-02-10",
+      "2026-07-01T09:00:00Z",
+      () => 1,
+    );
+    await importedRound(world, "Early summer", "2026-05-01", "2026-05-10", "2026-07-01T09:00:00Z", (i) =>
+      i < 5 ? 3 : 1,
+    );
     await trainFive(world, codes, "2026-03-01");
     const { impact } = await recordFigures(world.lead);
     // "Summer" is the latest (it closes last); "Early summer" overlaps it, so the earlier round is "Spring".

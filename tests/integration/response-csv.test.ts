@@ -77,7 +77,9 @@ describe("CSV import and export", () => {
     ].join("\n");
     await importResponses(lead, round.id, four);
     const afterClose = new Date(round.closesAt.getTime() + 1000);
-    await expect(exportResponses(lead, round.id, afterClose)).rejects.toThrow(/fewer than 5 people submitted/);
+    await expect(exportResponses(lead, round.id, afterClose)).rejects.toThrow(
+      /fewer than 5 people submitted/,
+    );
     await importResponses(
       lead,
       round.id,
@@ -100,7 +102,11 @@ describe("CSV import and export", () => {
 
   it("still exports a NAMED round once a respondent has left the school, without their name", async () => {
     const { lead, staff, round, rowsFor, tier1 } = await setUp();
-    const csv = ["email,competency_code,rating", ...rowsFor(staff[0]!.email, 2), ...rowsFor(staff[1]!.email, 3)].join("\n");
+    const csv = [
+      "email,competency_code,rating",
+      ...rowsFor(staff[0]!.email, 2),
+      ...rowsFor(staff[1]!.email, 3),
+    ].join("\n");
     await importResponses(lead, round.id, csv);
     const membership = await ownerDb().membership.findFirstOrThrow({ where: { personId: staff[1]!.id } });
     await removeMembership(lead, { membershipId: membership.id });

@@ -1,11 +1,24 @@
 // The self-assessment's local draft and autosave queue, with a fake clock and fake server actions.
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from "vitest";
 import { AutosaveQueue, trainingPayload, type AnswersInput } from "@/lib/assessment/autosave";
-import { acknowledge, emptyDraft, mergeDraft, parseDraft, pendingCount, type TrainingValue } from "@/lib/assessment/draft";
+import {
+  acknowledge,
+  emptyDraft,
+  mergeDraft,
+  parseDraft,
+  pendingCount,
+  type TrainingValue,
+} from "@/lib/assessment/draft";
 
 const FV = "fv-1";
 const ok = () => Promise.resolve({ ok: true as const, data: { savedAt: new Date() } });
-const training: TrainingValue = { barriers: [], barrierOther: "", preferredFormats: [], overallConfidence: null, wellbeing: {} };
+const training: TrainingValue = {
+  barriers: [],
+  barrierOther: "",
+  preferredFormats: [],
+  overallConfidence: null,
+  wellbeing: {},
+};
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type SaveMock = Mock<(input: any) => Promise<any>>;
@@ -73,7 +86,11 @@ describe("autosave queue", () => {
   });
 
   it("never drops an answer when the network fails: retries with backoff until it is sent", async () => {
-    const flaky = vi.fn().mockRejectedValueOnce(new TypeError("Failed to fetch")).mockRejectedValueOnce(new TypeError("x")).mockImplementation(ok);
+    const flaky = vi
+      .fn()
+      .mockRejectedValueOnce(new TypeError("Failed to fetch"))
+      .mockRejectedValueOnce(new TypeError("x"))
+      .mockImplementation(ok);
     const { q } = queue(flaky);
     q.setAnswer("C1.01", { rating: 2, comment: "" });
     await vi.advanceTimersByTimeAsync(800);
@@ -89,7 +106,11 @@ describe("autosave queue", () => {
 
   it("stops on a stale framework version and keeps the answer", async () => {
     const stale = vi.fn(() =>
-      Promise.resolve({ ok: false as const, code: "stale" as const, message: "This page is out of date: reload the page." }),
+      Promise.resolve({
+        ok: false as const,
+        code: "stale" as const,
+        message: "This page is out of date: reload the page.",
+      }),
     );
     const { q } = queue(stale);
     q.setAnswer("C1.01", { rating: 2, comment: "" });
@@ -126,7 +147,9 @@ describe("autosave queue", () => {
     expect(saveAnswers).not.toHaveBeenCalled();
     q.setAnswer("C1.01", { rating: 3, comment: "later" });
     await vi.advanceTimersByTimeAsync(800);
-    expect(saveAnswers.mock.calls[0]![0].answers).toEqual([{ competencyCode: "C1.01", rating: 3, comment: "later" }]);
+    expect(saveAnswers.mock.calls[0]![0].answers).toEqual([
+      { competencyCode: "C1.01", rating: 3, comment: "later" },
+    ]);
   });
 
   it("sends the step reached with the training answers on the last step", async () => {
@@ -151,7 +174,10 @@ describe("autosave queue", () => {
 describe("draft", () => {
   it("ignores malformed drafts and drafts for another framework version", () => {
     expect(parseDraft("{not json", FV)).toEqual(emptyDraft(FV));
-    const other = JSON.stringify({ ...emptyDraft("fv-2"), answers: { A: { rating: 1, comment: "", changedAt: 1 } } });
+    const other = JSON.stringify({
+      ...emptyDraft("fv-2"),
+      answers: { A: { rating: 1, comment: "", changedAt: 1 } },
+    });
     expect(parseDraft(other, FV)).toEqual(emptyDraft(FV));
   });
 
@@ -180,7 +206,10 @@ describe("draft", () => {
   });
 
   it("acknowledges only what did not change again", () => {
-    const draft = { ...emptyDraft(FV), answers: { A: { rating: 1, comment: "", changedAt: 5 }, B: { rating: 2, comment: "", changedAt: 9 } } };
+    const draft = {
+      ...emptyDraft(FV),
+      answers: { A: { rating: 1, comment: "", changedAt: 5 }, B: { rating: 2, comment: "", changedAt: 9 } },
+    };
     const after = acknowledge(draft, { answers: { A: 5, B: 8 } });
     expect(Object.keys(after.answers)).toEqual(["B"]);
     expect(pendingCount(after)).toBe(1);

@@ -7,12 +7,20 @@ import { checkRoster } from "@/lib/people/roster";
 
 describe("writing CSV", () => {
   it("ends every line with CRLF, the last one too", () => {
-    expect(toCsv(["a", "b"], [[1, "x"], [null, "y"]])).toBe("a,b\r\n1,x\r\n,y\r\n");
+    expect(
+      toCsv(
+        ["a", "b"],
+        [
+          [1, "x"],
+          [null, "y"],
+        ],
+      ),
+    ).toBe("a,b\r\n1,x\r\n,y\r\n");
   });
 
   it("puts a ' before text a spreadsheet would run as a formula, and leaves numbers alone", () => {
     for (const start of ["=", "+", "-", "@", "\t", "\r"]) expect(csvCell(`${start}1`)).toMatch(/^"?'/);
-    expect(csvCell("=HYPERLINK(\"x\")")).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
     expect(csvCell(-3)).toBe("-3");
     expect(csvCell(0.125)).toBe("0.125");
     expect(csvCell(null)).toBe("");
@@ -30,7 +38,9 @@ describe("writing CSV", () => {
       fc.property(fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 5 }), (rows) => {
         const wanted = rows.filter(([a, b]) => a.trim() !== "" || b.trim() !== "");
         const read = readCsvRows(toCsv(["h1", "h2"], rows)).slice(1);
-        expect(read.map((r) => r.cells.map(unescapeFormula))).toEqual(wanted.map(([a, b]) => [a.trim(), b.trim()]));
+        expect(read.map((r) => r.cells.map(unescapeFormula))).toEqual(
+          wanted.map(([a, b]) => [a.trim(), b.trim()]),
+        );
       }),
     );
   });
@@ -57,12 +67,16 @@ describe("reading CSV", () => {
 
 describe("the roster reads through lib/csv", () => {
   it("reports the right line after a blank line", () => {
-    const { problems } = checkRoster("email,name,job_role\n\nok@school.org.uk,Fine,TEACHER\n\nbad,Bad,TEACHER\n");
+    const { problems } = checkRoster(
+      "email,name,job_role\n\nok@school.org.uk,Fine,TEACHER\n\nbad,Bad,TEACHER\n",
+    );
     expect(problems.map((p) => p.line)).toEqual([5]);
   });
 
   it("undoes the formula escape on names, as the other importers do", () => {
-    const { rows } = checkRoster(toCsv(["email", "name", "job_role"], [["a@school.org.uk", "-Ann", "TEACHER"]]));
+    const { rows } = checkRoster(
+      toCsv(["email", "name", "job_role"], [["a@school.org.uk", "-Ann", "TEACHER"]]),
+    );
     expect(rows[0]!.name).toBe("-Ann");
   });
 });

@@ -37,18 +37,23 @@ describe("the role-to-permission map", () => {
         "records:manage",
       ],
     ],
-    ["HEAD", ["assessment:take", "school:view", "rounds:view", "answers:view-named", "gaps:view", "plans:approve"]],
+    [
+      "HEAD",
+      ["assessment:take", "school:view", "rounds:view", "answers:view-named", "gaps:view", "plans:approve"],
+    ],
     ["TRUST_LEADER", ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage"]],
   ] as const)("%s may do exactly %j", (role, allowed) => {
     for (const permission of ALL) {
-      expect(can(role, permission), `${role} ${permission}`).toBe((allowed as readonly string[]).includes(permission));
+      expect(can(role, permission), `${role} ${permission}`).toBe(
+        (allowed as readonly string[]).includes(permission),
+      );
     }
   });
 
   it("gives no school role anything at trust level, and the trust leader nothing inside a school", () => {
     for (const role of ["STAFF", "LEAD", "HEAD"] as const) {
       expect(ROLE_PERMISSIONS[role].some((p) => p.startsWith("trust:"))).toBe(false);
-    expect(can(role, "rounds:manage")).toBe(role === "LEAD");
+      expect(can(role, "rounds:manage")).toBe(role === "LEAD");
     }
     expect(can("TRUST_LEADER", "school:view")).toBe(false);
     expect(can("TRUST_LEADER", "people:manage")).toBe(false);

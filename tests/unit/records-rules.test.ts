@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { impactWindow, pairRounds, personChange, trainingImpact, type ImpactPerson } from "../../lib/records/impact";
+import {
+  impactWindow,
+  pairRounds,
+  personChange,
+  trainingImpact,
+  type ImpactPerson,
+} from "../../lib/records/impact";
 import {
   addDays,
   addMonths,
@@ -72,7 +78,11 @@ describe("in date and expiring soon", () => {
   });
 
   it("only ever lists in-date training expiring inside the window (property)", () => {
-    const recordArb = fc.record({ id: fc.string(), completedOn: dayArb, expiresOn: fc.option(dayArb, { nil: null }) });
+    const recordArb = fc.record({
+      id: fc.string(),
+      completedOn: dayArb,
+      expiresOn: fc.option(dayArb, { nil: null }),
+    });
     fc.assert(
       fc.property(fc.array(recordArb, { maxLength: 20 }), dayArb, (records, today) => {
         const listed = expiringWithin(records, today);
@@ -80,7 +90,8 @@ describe("in date and expiring soon", () => {
           expect(isInDate(r, today)).toBe(true);
           expect(r.expiresOn! <= addDays(today, 60)).toBe(true);
         }
-        for (let i = 1; i < listed.length; i++) expect(listed[i - 1]!.expiresOn! <= listed[i]!.expiresOn!).toBe(true);
+        for (let i = 1; i < listed.length; i++)
+          expect(listed[i - 1]!.expiresOn! <= listed[i]!.expiresOn!).toBe(true);
       }),
     );
   });
@@ -104,7 +115,11 @@ describe("coverage by in-date training", () => {
     { id: "p3", requiredTier: 2 as const },
     { id: "p4", requiredTier: 3 as const },
   ];
-  const held = (personId: string, outcomes: Record<string, number>, expiresOn: string | null = null): HeldRecord => ({
+  const held = (
+    personId: string,
+    outcomes: Record<string, number>,
+    expiresOn: string | null = null,
+  ): HeldRecord => ({
     personId,
     completedOn: "2026-01-10",
     expiresOn,
@@ -132,12 +147,19 @@ describe("coverage by in-date training", () => {
       personId: fc.constantFrom("p1", "p2", "p3", "p4"),
       completedOn: fc.constant("2026-01-10"),
       expiresOn: fc.option(fc.constantFrom("2026-02-01", "2027-01-01"), { nil: null }),
-      outcomes: outcomeArb.map((o) => Object.entries(o).map(([competencyCode, level]) => ({ competencyCode, level }))),
+      outcomes: outcomeArb.map((o) =>
+        Object.entries(o).map(([competencyCode, level]) => ({ competencyCode, level })),
+      ),
     });
     fc.assert(
       fc.property(fc.array(recArb, { maxLength: 12 }), (records) => {
         const all = trainedCoverage(people, competencies, records, "2026-05-01");
-        const inDateOnly = trainedCoverage(people, competencies, records.filter((r) => r.expiresOn !== "2026-02-01"), "2026-05-01");
+        const inDateOnly = trainedCoverage(
+          people,
+          competencies,
+          records.filter((r) => r.expiresOn !== "2026-02-01"),
+          "2026-05-01",
+        );
         expect(all).toEqual(inDateOnly);
         for (const row of all) expect(row.covered).toBeLessThanOrEqual(row.people);
       }),
@@ -172,12 +194,19 @@ describe("impact", () => {
 
   it("leaves out courses no one took, and people with nothing rated twice", () => {
     expect(trainingImpact([person("a", 1, 2)], [{ id: "c1", title: "C", codes: ["A1"] }])).toEqual([]);
-    expect(personChange({ id: "x", before: { A1: 1 }, after: { A2: 3 }, completedBetween: [] }, ["A1", "A2"])).toBeNull();
+    expect(
+      personChange({ id: "x", before: { A1: 1 }, after: { A2: 3 }, completedBetween: [] }, ["A1", "A2"]),
+    ).toBeNull();
   });
 });
 
 describe("which rounds, and what 'between' means", () => {
-  const round = (id: string, opens: string, closes: string, extra: { closedAt?: string; createdAt?: string } = {}) => ({
+  const round = (
+    id: string,
+    opens: string,
+    closes: string,
+    extra: { closedAt?: string; createdAt?: string } = {},
+  ) => ({
     id,
     opensAt: new Date(`${opens}T08:00:00Z`),
     closesAt: new Date(`${closes}T20:00:00Z`),
@@ -202,7 +231,9 @@ describe("which rounds, and what 'between' means", () => {
   });
 
   it("is after the earlier round's last day, up to and including the day the later one opened", () => {
-    expect(impactWindow(round("a", "2026-01-05", "2026-01-15"), round("b", "2026-06-01", "2026-06-15"))).toEqual({ from: "2026-01-16", to: "2026-06-01" });
+    expect(
+      impactWindow(round("a", "2026-01-05", "2026-01-15"), round("b", "2026-06-01", "2026-06-15")),
+    ).toEqual({ from: "2026-01-16", to: "2026-06-01" });
   });
 });
 

@@ -17,7 +17,8 @@ function sources(dir: string): string[] {
 }
 
 // A role compared with a role name, or a list of role names searched for a role.
-const ROLE_CHECK = /\brole\s*[!=]==\s*"(STAFF|LEAD|HEAD|TRUST_LEADER)"|\[\s*"(STAFF|LEAD|HEAD|TRUST_LEADER)"[^\]]*\]\s*\.includes\(/;
+const ROLE_CHECK =
+  /\brole\s*[!=]==\s*"(STAFF|LEAD|HEAD|TRUST_LEADER)"|\[\s*"(STAFF|LEAD|HEAD|TRUST_LEADER)"[^\]]*\]\s*\.includes\(/;
 
 describe("who may do what comes from the map", () => {
   it("no data-layer or app code checks a role by its name", () => {
@@ -39,7 +40,8 @@ describe("who may do what comes from the map", () => {
     expect(assignableRoles("STAFF")).toEqual([]);
     expect(assignableRoles("HEAD")).toEqual([]);
     // Only those who may manage people hand out roles in a school.
-    for (const role of ["STAFF", "LEAD", "HEAD"] as const) expect(assignableRoles(role).length > 0).toBe(can(role, "people:manage"));
+    for (const role of ["STAFF", "LEAD", "HEAD"] as const)
+      expect(assignableRoles(role).length > 0).toBe(can(role, "people:manage"));
   });
 
   it("offers in the people forms exactly the roles the people managers may hand out", () => {

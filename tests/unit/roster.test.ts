@@ -42,7 +42,10 @@ describe("roster CSV checking", () => {
   });
 
   it("reports what the caller already knows about an email (member or invited)", () => {
-    const { problems } = checkRoster("email,name,job_role\na@s.org,A,TEACHER", () => "This person is already a member of the school.");
+    const { problems } = checkRoster(
+      "email,name,job_role\na@s.org,A,TEACHER",
+      () => "This person is already a member of the school.",
+    );
     expect(problems).toEqual([{ line: 2, message: "This person is already a member of the school." }]);
   });
 });

@@ -4,7 +4,12 @@ import { revalidatePath } from "next/cache";
 import { schoolAction } from "@/lib/actions/define";
 import { inviteOne } from "@/lib/people/invitations";
 import { changeMembership, importRoster, removeMembership, requireAssignable } from "@/lib/people/queries";
-import { changeMembershipSchema, inviteSchema, removeMembershipSchema, rosterImportSchema } from "@/lib/people/schemas";
+import {
+  changeMembershipSchema,
+  inviteSchema,
+  removeMembershipSchema,
+  rosterImportSchema,
+} from "@/lib/people/schemas";
 
 export const invitePerson = schoolAction({
   name: "invitePerson",

@@ -9,7 +9,12 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { listCourses } from "@/lib/catalogue/queries";
 import { can } from "@/lib/permissions";
 import { recordFigures } from "@/lib/records/figures";
-import { listExpiringRecords, listOwnRecords, listSchoolRecords, recordablePeople } from "@/lib/records/queries";
+import {
+  listExpiringRecords,
+  listOwnRecords,
+  listSchoolRecords,
+  recordablePeople,
+} from "@/lib/records/queries";
 import { EXPIRY_WINDOW_DAYS } from "@/lib/records/rules";
 import { londonDay } from "@/lib/rounds/dates";
 import { requireSchool } from "@/lib/tenancy/guard";
@@ -37,11 +42,16 @@ export default async function RecordsPage({ params }: { params: Promise<{ school
 
   return (
     <>
-      <PageHeader title="Training records" lead="Training completed, when it expires, and what it adds up to." />
+      <PageHeader
+        title="Training records"
+        lead="Training completed, when it expires, and what it adds up to."
+      />
       {ownExpiring.length > 0 && (
         <div className="mb-6">
           <Alert tone="info">
-            <p className="font-medium">Your training due for renewal in the next {EXPIRY_WINDOW_DAYS} days:</p>
+            <p className="font-medium">
+              Your training due for renewal in the next {EXPIRY_WINDOW_DAYS} days:
+            </p>
             <ul className="list-disc pl-5">
               {ownExpiring.map((r) => (
                 <li key={r.id}>
@@ -54,7 +64,12 @@ export default async function RecordsPage({ params }: { params: Promise<{ school
       )}
       {leader && (
         <Section title={`Expiring in the next ${EXPIRY_WINDOW_DAYS} days (${schoolExpiring.length})`}>
-          <RecordList records={schoolExpiring} showPerson today={today} empty={`Nothing in the school expires in the next ${EXPIRY_WINDOW_DAYS} days.`} />
+          <RecordList
+            records={schoolExpiring}
+            showPerson
+            today={today}
+            empty={`Nothing in the school expires in the next ${EXPIRY_WINDOW_DAYS} days.`}
+          />
           {schoolExpiring.length > 0 && can(ctx.role, "records:manage") && (
             <ExpiryReminderButton action={remindExpiringTraining.bind(null, schoolId)} />
           )}
@@ -69,7 +84,12 @@ export default async function RecordsPage({ params }: { params: Promise<{ school
         />
       </Section>
       <Section title={`Your training (${own.total})`}>
-        <RecordList records={own.rows} total={own.total} today={today} empty="You have not recorded any training yet. Use the form above when you complete a course." />
+        <RecordList
+          records={own.rows}
+          total={own.total}
+          today={today}
+          empty="You have not recorded any training yet. Use the form above when you complete a course."
+        />
       </Section>
       {leader && figures && (
         <>
@@ -80,7 +100,13 @@ export default async function RecordsPage({ params }: { params: Promise<{ school
             <ImpactTable figures={figures} />
           </Section>
           <Section title={`School records (${school.total})`}>
-            <RecordList records={school.rows} total={school.total} showPerson today={today} empty="No one in the school has recorded training yet." />
+            <RecordList
+              records={school.rows}
+              total={school.total}
+              showPerson
+              today={today}
+              empty="No one in the school has recorded training yet."
+            />
           </Section>
         </>
       )}
