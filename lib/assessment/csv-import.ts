@@ -3,14 +3,7 @@
 // Each person's rows must cover every competency in scope for them, because an imported response
 // is a submitted one. Pure: no database.
 import type { ConfidentialRow } from "../disclosure";
-import {
-  formatProblem,
-  headerProblem,
-  readCsvRows,
-  toCsv,
-  unescapeFormula,
-  type CsvProblem,
-} from "../csv";
+import { formatProblem, headerProblem, readCsvRows, toCsv, unescapeFormula, type CsvProblem } from "../csv";
 import type { CompetencyContent } from "../framework/versioning";
 import type { Tier } from "../tiers";
 import { inScopeCompetencies, missingAnswers } from "./rules";
@@ -163,5 +156,8 @@ export function namedExportCsv(rows: NamedExportRow[]): string {
  * email, name, role, date or comment, the same lines for everyone.
  */
 export function confidentialExportCsv(rows: ConfidentialRow[]): string {
-  return toCsv(CONFIDENTIAL_EXPORT_HEADER, rows.map((r) => [r.respondent, r.requiredTier, r.code, r.rating]));
+  return toCsv(
+    CONFIDENTIAL_EXPORT_HEADER,
+    rows.map((r) => [r.respondent, r.requiredTier, r.code, r.rating]),
+  );
 }

@@ -142,7 +142,10 @@ const LEFT = { email: "", name: LEFT_THE_SCHOOL, order: "\uffff" };
 
 /** Email and name of the respondents the school can still see (its members), by person id. */
 async function namedRespondents(tx: Tx, personIds: string[]) {
-  const people = await tx.person.findMany({ where: { id: { in: personIds } }, select: { id: true, email: true, name: true } });
+  const people = await tx.person.findMany({
+    where: { id: { in: personIds } },
+    select: { id: true, email: true, name: true },
+  });
   return new Map(people.map((p) => [p.id, { email: p.email, name: p.name, order: p.email }]));
 }
 
@@ -167,8 +170,12 @@ export async function exportResponses(ctx: SchoolContext, roundId: string, now =
     let text: string;
     if (round.mode === "NAMED") {
       // DESIGN.md: trust views never show individuals, even a named round's.
-      if (!can(ctx.role, "answers:view-named")) throw new UserError("Trust leaders see aggregates only.", "forbidden");
-      const who = await namedRespondents(tx, responses.map((r) => r.personId));
+      if (!can(ctx.role, "answers:view-named"))
+        throw new UserError("Trust leaders see aggregates only.", "forbidden");
+      const who = await namedRespondents(
+        tx,
+        responses.map((r) => r.personId),
+      );
       const named = responses
         .map((r) => ({ r, person: who.get(r.personId) ?? LEFT }))
         .sort((a, b) => a.person.order.localeCompare(b.person.order) || a.r.id.localeCompare(b.r.id));
@@ -188,7 +195,9 @@ export async function exportResponses(ctx: SchoolContext, roundId: string, now =
       const data = await loadRoundGapData(tx, ctx, roundId);
       const withheld = confidentialFiguresWithheld(data.round, data.respondents.length, data.k, now);
       if (withheld) throw new UserError(withheld, "conflict");
-      text = confidentialExportCsv(confidentialExportRows(publish(data), data.competencies, data.respondents, shuffleKey));
+      text = confidentialExportCsv(
+        confidentialExportRows(publish(data), data.competencies, data.respondents, shuffleKey),
+      );
     }
     await audit(tx, {
       actorId: ctx.personId,
