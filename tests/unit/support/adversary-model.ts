@@ -27,7 +27,7 @@ export type Seen = {
   exportScope?: "band" | "own";
   /** Also bound the submitted count of every role that shares its group with other roles. */
   roleCounts?: boolean;
-  /** A layout under study: heatmap cells per band (keyed "tiers-<tiers>", as progress) instead of per group. */
+  /** Heatmap cells per band (keyed "tiers-<tiers>", as progress bands) instead of per group; read from the keys too. */
   heatmapBy?: "group" | "band";
   /** To find which figures narrow a count: leave these families of published figures out of the model. */
   omit?: Family[];
@@ -120,7 +120,7 @@ export function buildModel(truth: Truth, seen: Seen) {
   const domains = [...new Set(comps.map((c) => c.domainCode))];
   const bandRoles = (tiers: Tier[]) => roles.filter((r) => tiers.includes(truth.roleTier.get(r)!));
   const cellOwners =
-    seen.heatmapBy === "band"
+    seen.heatmapBy === "band" || pub.heatmap.some((c) => c.groupKey.startsWith("tiers-"))
       ? pub.recoding.bands.map((b) => ({
           key: `tiers-${b.tiers.join("")}`,
           own: strata.filter((st) => st.group.band === b),
