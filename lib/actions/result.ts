@@ -8,6 +8,7 @@ import type { FieldErrors } from "../errors";
  * - forbidden / not_found / conflict: as they say; retrying the same request will not help
  * - stale: the page is out of date; reload it
  * - busy / rate_limited: try again later; unexpected: our fault, logged with a reference
+ * - network: set only in the browser (components/ui/reach.ts) when the server never answered
  */
 export type FailureCode =
   | "invalid"
@@ -18,7 +19,8 @@ export type FailureCode =
   | "stale"
   | "busy"
   | "rate_limited"
-  | "unexpected";
+  | "unexpected"
+  | "network";
 
 export type ActionFailure = { ok: false; code: FailureCode; fieldErrors?: FieldErrors; message: string };
 
@@ -27,4 +29,4 @@ export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 
 /** Failures worth sending again by ourselves, unchanged, after a pause. */
 export const isRetryable = (code: FailureCode) =>
-  code === "unexpected" || code === "busy" || code === "rate_limited";
+  code === "unexpected" || code === "busy" || code === "rate_limited" || code === "network";
