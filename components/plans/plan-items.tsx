@@ -44,7 +44,7 @@ export function PlanItems({ view, editable, actions }: Props) {
                       // Which of this attendee's gaps the booking is credited with closing.
                       const codes = i.closes.filter((c) => c.unitId === (a.personId ?? a.groupKey)).map((c) => c.competencyCode);
                       return (
-                        <li key={a.id} className="flex items-center gap-1 rounded border border-slate-300 px-2">
+                        <li key={a.id} className="flex flex-wrap items-center gap-1 rounded border border-slate-300 px-2">
                           {label}
                           {codes.length > 0 && (
                             <span className="text-slate-700" title={codes.join(", ")}>

@@ -67,7 +67,7 @@ export function ConfirmButton<V>({
       ref={groupRef}
       role="group"
       aria-label={question}
-      className="flex flex-wrap items-center gap-2 print:hidden"
+      className="flex w-full basis-full flex-wrap items-center gap-2 py-1 print:hidden"
     >
       <span>{question}</span>
       <Button type="button" variant="danger" busy={busy} onClick={confirm}>
