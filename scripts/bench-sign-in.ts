@@ -23,7 +23,10 @@ async function adminQuery(sql: string) {
 async function main() {
   await adminQuery(`CREATE DATABASE ${name}`);
   try {
-    execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: urlFor(), MIGRATION_DATABASE_URL: urlFor() }, stdio: "ignore" });
+    execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
+      env: { ...process.env, DATABASE_URL: urlFor(), MIGRATION_DATABASE_URL: urlFor() },
+      stdio: "ignore",
+    });
     await adminQuery("ALTER ROLE harbour_app LOGIN");
     process.env.DATABASE_URL = urlFor("harbour_app");
     process.env.NEXTAUTH_SECRET = "bench-secret-bench-secret-bench-secret-0000";
@@ -33,10 +36,16 @@ async function main() {
     const owner = new pg.Client({ connectionString: urlFor() });
     await owner.connect();
     const password = "bench passphrase long enough";
-    await owner.query(`INSERT INTO "Person" (id, email, name, "passwordHash") VALUES ('bench', 'bench@example.test', 'Bench', $1)`, [await hashPassword(password)]);
+    await owner.query(
+      `INSERT INTO "Person" (id, email, name, "passwordHash") VALUES ('bench', 'bench@example.test', 'Bench', $1)`,
+      [await hashPassword(password)],
+    );
     // Two schools' hand-shared links for one address make two accounts; sign-in checks both.
     for (const id of ["two-a", "two-b"]) {
-      await owner.query(`INSERT INTO "Person" (id, email, name, "passwordHash") VALUES ($1, 'two@example.test', 'Two', $2)`, [id, await hashPassword(`${password} ${id}`)]);
+      await owner.query(
+        `INSERT INTO "Person" (id, email, name, "passwordHash") VALUES ($1, 'two@example.test', 'Two', $2)`,
+        [id, await hashPassword(`${password} ${id}`)],
+      );
     }
     const cases = {
       "right password": { email: "bench@example.test", password },
@@ -46,18 +55,28 @@ async function main() {
       "told to wait": { email: "bench@example.test", password, wait: true },
     };
     const runs = 15;
-    for (const [label, { wait, ...creds }] of Object.entries(cases) as [string, { email: string; password: string; wait?: boolean }][]) {
+    for (const [label, { wait, ...creds }] of Object.entries(cases) as [
+      string,
+      { email: string; password: string; wait?: boolean },
+    ][]) {
       const times: number[] = [];
       for (let i = 0; i < runs; i++) {
         await owner.query(`DELETE FROM "RateLimitBucket"`);
         // Six failures from this (account, address) first: the timed attempt is told to wait 2 s.
-        if (wait) for (let f = 0; f < 6; f++) await attemptSignIn({ email: creds.email, password: "wrong wrong wrong" }, { address: `10.9.0.${i}`, deviceId: null });
+        if (wait)
+          for (let f = 0; f < 6; f++)
+            await attemptSignIn(
+              { email: creds.email, password: "wrong wrong wrong" },
+              { address: `10.9.0.${i}`, deviceId: null },
+            );
         const start = performance.now();
         await attemptSignIn(creds, { address: `10.9.0.${i}`, deviceId: null });
         times.push(performance.now() - start);
       }
       times.sort((a, b) => a - b);
-      console.log(`${label.padEnd(18)} median ${times[runs >> 1]!.toFixed(1)} ms  min ${times[0]!.toFixed(1)} ms  max ${times[runs - 1]!.toFixed(1)} ms  (${runs} runs)`);
+      console.log(
+        `${label.padEnd(18)} median ${times[runs >> 1]!.toFixed(1)} ms  min ${times[0]!.toFixed(1)} ms  max ${times[runs - 1]!.toFixed(1)} ms  (${runs} runs)`,
+      );
     }
     await owner.end();
   } finally {

@@ -10,7 +10,8 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 
 async function ownerClient() {
   const { database } = getConfig();
-  if (database.kind === "server") return { db: new PrismaClient({ adapter: serverAdapter(database.migrationUrl) }), close: async () => {} };
+  if (database.kind === "server")
+    return { db: new PrismaClient({ adapter: serverAdapter(database.migrationUrl) }), close: async () => {} };
   const pglite = await openPglite(database.dataDir, { asAppRole: false });
   return { db: new PrismaClient({ adapter: pgliteAdapter(pglite) }), close: () => pglite.close() };
 }
@@ -22,7 +23,9 @@ async function main() {
   try {
     const accounts = await db.person.findMany({
       where: { email: email.toLowerCase() },
-      include: { memberships: { include: { school: { select: { name: true } }, trust: { select: { name: true } } } } },
+      include: {
+        memberships: { include: { school: { select: { name: true } }, trust: { select: { name: true } } } },
+      },
       orderBy: { createdAt: "asc" },
     });
     if (!accountId) {
@@ -41,7 +44,9 @@ async function main() {
     }
     await db.$transaction([
       db.person.update({ where: { id: accountId }, data: { emailVerifiedAt: new Date() } }),
-      db.auditEvent.create({ data: { actorId: null, action: "address.confirmed", targetId: accountId, detail: { by: "operator" } } }),
+      db.auditEvent.create({
+        data: { actorId: null, action: "address.confirmed", targetId: accountId, detail: { by: "operator" } },
+      }),
     ]);
     console.log(`Confirmed ${email} for ${account.name} (${accountId}).`);
   } finally {

@@ -8,7 +8,11 @@ export const metadata: Metadata = { title: "Sign in" };
 // After signing in, go back only to an invitation of ours: never to an address named in a link.
 const INVITATION_PATH = /^\/invitations\/[A-Za-z0-9_-]{20,100}$/;
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ next?: string | string[] }>;
+}) {
   const { next } = await searchParams;
   const back = typeof next === "string" && INVITATION_PATH.test(next) ? next : "/";
   if (await currentPersonId()) redirect(back);
@@ -17,7 +21,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-harbour-700">Harbour</p>
       <h1 className="mb-2 text-2xl font-semibold">Sign in</h1>
       <p className="mb-6 text-slate-700">
-        {back === "/" ? "Plan and track your school's mental-health training." : "Sign in, then accept your invitation."}
+        {back === "/"
+          ? "Plan and track your school's mental-health training."
+          : "Sign in, then accept your invitation."}
       </p>
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <SignInForm next={back} />

@@ -36,7 +36,13 @@ export function AcceptInvitationForm({ token, defaultName, action }: Props) {
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {result && !result.ok && <Alert tone="error">{result.message}</Alert>}
-      <TextField id="accept-name" label="Your name" autoComplete="name" error={errorOf("name")} {...form.register("name")} />
+      <TextField
+        id="accept-name"
+        label="Your name"
+        autoComplete="name"
+        error={errorOf("name")}
+        {...form.register("name")}
+      />
       <TextField
         id="accept-password"
         label="Choose a password"

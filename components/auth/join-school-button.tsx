@@ -30,7 +30,11 @@ export function JoinSchoolButton({ token, schoolName, action }: Props) {
   return (
     <div className="flex flex-col gap-4">
       {result && !result.ok && <Alert tone="error">{result.message}</Alert>}
-      <Button type="button" busy={busy} onClick={() => start(async () => setResult(await reach(() => action({ token }))))}>
+      <Button
+        type="button"
+        busy={busy}
+        onClick={() => start(async () => setResult(await reach(() => action({ token }))))}
+      >
         Join {schoolName}
       </Button>
     </div>

@@ -7,6 +7,9 @@
  */
 export function clientAddress(forwardedFor: string | null | undefined, hops: number): string {
   if (hops <= 0) return "direct";
-  const entries = (forwardedFor ?? "").split(",").map((e) => e.trim()).filter(Boolean);
+  const entries = (forwardedFor ?? "")
+    .split(",")
+    .map((e) => e.trim())
+    .filter(Boolean);
   return entries[entries.length - hops] ?? "unknown";
 }

@@ -32,7 +32,12 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         authorize: async (credentials, req) => {
           const address = clientAddress(header(req?.headers, "x-forwarded-for"), config.trustedProxyHops);
-          const source = sourceOf(config.authSecret, header(req?.headers, "cookie"), credentials?.email, address);
+          const source = sourceOf(
+            config.authSecret,
+            header(req?.headers, "cookie"),
+            credentials?.email,
+            address,
+          );
           const outcome = await attemptSignIn(credentials, source).catch((error) => {
             // next-auth would put a thrown error's text in the redirect URL: log it, show the generic failure.
             logError(error, "sign-in");

@@ -16,7 +16,11 @@ type SessionToken = { personId?: string; sessionVersion?: number; signedInAt?: n
  * school (each bumps the version in the database), and never longer than `maxHours` after sign-in,
  * however often it is renewed.
  */
-export async function assertSessionCurrent(token: SessionToken, maxHours: number, now = Date.now()): Promise<void> {
+export async function assertSessionCurrent(
+  token: SessionToken,
+  maxHours: number,
+  now = Date.now(),
+): Promise<void> {
   const { personId, sessionVersion, signedInAt } = token;
   if (!personId || typeof sessionVersion !== "number" || typeof signedInAt !== "number") {
     throw new SessionEnded("token from before session versions");
@@ -25,7 +29,8 @@ export async function assertSessionCurrent(token: SessionToken, maxHours: number
   const person = await withScope({ personId }, (tx) =>
     tx.person.findUnique({ where: { id: personId }, select: { sessionVersion: true } }),
   );
-  if (person?.sessionVersion !== sessionVersion) throw new SessionEnded("signed out, password changed or removed");
+  if (person?.sessionVersion !== sessionVersion)
+    throw new SessionEnded("signed out, password changed or removed");
 }
 
 /** Ends every session the person has (sign-out ends them on every device, which is the safe reading). */

@@ -39,7 +39,9 @@ export async function attemptSignIn(raw: unknown, source: SignInSource): Promise
   if (taken.wait > 0) return { status: "wait", retryAfterSeconds: taken.wait };
 
   const checks = await Promise.all(
-    (taken.candidates.length ? taken.candidates : [null]).map((c) => verifyPassword(c?.passwordHash, password)),
+    (taken.candidates.length ? taken.candidates : [null]).map((c) =>
+      verifyPassword(c?.passwordHash, password),
+    ),
   );
   const person = taken.candidates.find((_, i) => checks[i]);
 

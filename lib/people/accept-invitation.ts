@@ -19,7 +19,10 @@ const VERIFIED_ELSEWHERE =
  * the address has other accounts (each school's hand-shared link makes its own); with SMTP the link
  * came to the mailbox, so the account is confirmed.
  */
-export async function acceptAsNewAccount(input: AcceptInvitationInput, now = new Date()): Promise<{ email: string }> {
+export async function acceptAsNewAccount(
+  input: AcceptInvitationInput,
+  now = new Date(),
+): Promise<{ email: string }> {
   if (isCommonPassword(input.password)) {
     throw new UserError(COMMON_PASSWORD_MESSAGE, "validation", { password: [COMMON_PASSWORD_MESSAGE] });
   }
@@ -29,7 +32,12 @@ export async function acceptAsNewAccount(input: AcceptInvitationInput, now = new
       const inv = await claimInvitation(tx, input.token, now);
       await setScope(tx, { loginEmail: inv.email });
       const person = await tx.person.create({
-        data: { email: inv.email, name: input.name, passwordHash, emailVerifiedAt: inv.sentByEmail ? now : null },
+        data: {
+          email: inv.email,
+          name: input.name,
+          passwordHash,
+          emailVerifiedAt: inv.sentByEmail ? now : null,
+        },
       });
       await joinSchool(tx, person.id, inv);
       return { email: inv.email };
@@ -38,13 +46,20 @@ export async function acceptAsNewAccount(input: AcceptInvitationInput, now = new
 }
 
 /** The signed-in person accepts an invitation made out to their own address. */
-export async function acceptAsSignedIn(token: string, personId: string, now = new Date()): Promise<{ email: string }> {
+export async function acceptAsSignedIn(
+  token: string,
+  personId: string,
+  now = new Date(),
+): Promise<{ email: string }> {
   return confirmedOnce(() =>
     withScope({ personId }, async (tx) => {
       const inv = await claimInvitation(tx, token, now);
       const person = await tx.person.findUnique({ where: { id: personId } });
       if (!person || person.email !== inv.email) {
-        throw new UserError(`This invitation is for another email address (${inv.email}). Sign out, then open the link again.`, "forbidden");
+        throw new UserError(
+          `This invitation is for another email address (${inv.email}). Sign out, then open the link again.`,
+          "forbidden",
+        );
       }
       if (inv.sentByEmail && !person.emailVerifiedAt) {
         await tx.person.update({ where: { id: personId }, data: { emailVerifiedAt: now } });
@@ -63,7 +78,9 @@ export async function acceptAsSignedIn(token: string, personId: string, now = ne
 }
 
 async function inOtherPlaces(tx: Tx, personId: string, schoolId: string): Promise<boolean> {
-  const others = await tx.membership.count({ where: { personId, OR: [{ schoolId: { not: schoolId } }, { schoolId: null }] } });
+  const others = await tx.membership.count({
+    where: { personId, OR: [{ schoolId: { not: schoolId } }, { schoolId: null }] },
+  });
   return others > 0;
 }
 
@@ -81,6 +98,8 @@ async function confirmedOnce<T>(work: () => Promise<T>): Promise<T> {
 
 /** The signed-in person's address, to tell them which account an invitation would join. */
 export async function emailOf(personId: string): Promise<string | null> {
-  const person = await withScope({ personId }, (tx) => tx.person.findUnique({ where: { id: personId }, select: { email: true } }));
+  const person = await withScope({ personId }, (tx) =>
+    tx.person.findUnique({ where: { id: personId }, select: { email: true } }),
+  );
   return person?.email ?? null;
 }

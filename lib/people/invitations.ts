@@ -15,13 +15,28 @@ import { hashToken, invitationExpiry, newToken } from "./tokens";
 export type NewInvitation = { email: string; name?: string; role: MembershipRole; jobRole: JobRole };
 /** `link` is present only when it must be shared by hand; `emailed` false without a link means sending failed. */
 export type IssuedInvitation = { email: string; emailed: boolean; link?: string };
-type Issued = { id: string; schoolId: string; email: string; token: string; invitedById: string; sentByEmail: boolean };
+type Issued = {
+  id: string;
+  schoolId: string;
+  email: string;
+  token: string;
+  invitedById: string;
+  sentByEmail: boolean;
+};
 
 type Issuer = { personId: string; schoolId: string; schoolName: string; trustId?: string | null };
 
 /** Refuses an email that is already a member of the school or has a live invitation there. */
-export async function invitationConflict(tx: Tx, schoolId: string, email: string, now: Date): Promise<string | null> {
-  const member = await tx.membership.findFirst({ where: { schoolId, person: { email } }, select: { id: true } });
+export async function invitationConflict(
+  tx: Tx,
+  schoolId: string,
+  email: string,
+  now: Date,
+): Promise<string | null> {
+  const member = await tx.membership.findFirst({
+    where: { schoolId, person: { email } },
+    select: { id: true },
+  });
   if (member) return "This person is already a member of the school.";
   const pending = await tx.invitation.findFirst({
     where: { schoolId, email, acceptedAt: null, expiresAt: { gt: now } },
@@ -34,7 +49,12 @@ export async function invitationConflict(tx: Tx, schoolId: string, email: string
  * Writes invitations inside the caller's transaction, in two statements however many there are (a
  * roster import brings up to 2,000); returns what to deliver after it commits.
  */
-export async function createInvitations(tx: Tx, by: Issuer, invites: NewInvitation[], now = new Date()): Promise<Issued[]> {
+export async function createInvitations(
+  tx: Tx,
+  by: Issuer,
+  invites: NewInvitation[],
+  now = new Date(),
+): Promise<Issued[]> {
   const sentByEmail = getConfig().smtp !== null;
   const tokens = invites.map(() => newToken());
   const rows = await tx.invitation.createManyAndReturn({
@@ -101,17 +121,25 @@ export async function deliverInvitations(schoolName: string, issued: Issued[]): 
 async function withdraw(inv: Issued) {
   await withScope({ personId: inv.invitedById, schoolId: inv.schoolId }, async (tx) => {
     await tx.invitation.deleteMany({ where: { id: inv.id, acceptedAt: null } });
-    await audit(tx, { actorId: inv.invitedById, action: "invitation.unsent", schoolId: inv.schoolId, targetId: inv.id });
+    await audit(tx, {
+      actorId: inv.invitedById,
+      action: "invitation.unsent",
+      schoolId: inv.schoolId,
+      targetId: inv.id,
+    });
   });
 }
 
 export async function inviteOne(by: Issuer, invite: NewInvitation): Promise<IssuedInvitation> {
   const now = new Date();
-  const issued = await withScope({ personId: by.personId, schoolId: by.schoolId, trustId: by.trustId ?? undefined }, async (tx) => {
-    const conflict = await invitationConflict(tx, by.schoolId, invite.email, now);
-    if (conflict) throw new UserError(conflict, "conflict", { email: [conflict] });
-    return createInvitations(tx, by, [invite], now);
-  });
+  const issued = await withScope(
+    { personId: by.personId, schoolId: by.schoolId, trustId: by.trustId ?? undefined },
+    async (tx) => {
+      const conflict = await invitationConflict(tx, by.schoolId, invite.email, now);
+      if (conflict) throw new UserError(conflict, "conflict", { email: [conflict] });
+      return createInvitations(tx, by, [invite], now);
+    },
+  );
   const [delivered] = await deliverInvitations(by.schoolName, issued);
   return delivered!;
 }
@@ -130,7 +158,10 @@ export type InvitationView = {
 export async function viewInvitation(token: string, now = new Date()): Promise<InvitationView | null> {
   const tokenHash = hashToken(token);
   return withScope({ inviteTokenHash: tokenHash }, async (tx) => {
-    const inv = await tx.invitation.findUnique({ where: { tokenHash }, include: { school: { select: { name: true } } } });
+    const inv = await tx.invitation.findUnique({
+      where: { tokenHash },
+      include: { school: { select: { name: true } } },
+    });
     if (!inv?.school) return null;
     return {
       email: inv.email,
@@ -176,5 +207,10 @@ export async function joinSchool(tx: Tx, personId: string, inv: Awaited<ReturnTy
     create: { personId, schoolId: inv.schoolId, role: inv.role, jobRole: inv.jobRole },
     update: { role: inv.role, jobRole: inv.jobRole },
   });
-  await audit(tx, { actorId: personId, action: "invitation.accepted", schoolId: inv.schoolId, targetId: inv.id });
+  await audit(tx, {
+    actorId: personId,
+    action: "invitation.accepted",
+    schoolId: inv.schoolId,
+    targetId: inv.id,
+  });
 }

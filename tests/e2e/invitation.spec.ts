@@ -136,7 +136,9 @@ test.describe("invitations", () => {
     await expect(page).toHaveURL(new RegExp(`${invitation.path}$`));
     await expect(page.getByText(`You are signed in as ${person.email}.`)).toBeVisible();
     await page.getByRole("button", { name: `Join ${special.name}` }).click();
-    await expect(page.getByRole("main").getByRole("status")).toContainText(`You have joined ${special.name}.`);
+    await expect(page.getByRole("main").getByRole("status")).toContainText(
+      `You have joined ${special.name}.`,
+    );
 
     await page.getByRole("link", { name: "Go to Harbour" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Where would you like to go?");

@@ -110,7 +110,9 @@ test.describe("signing in", () => {
     await stranger.getByLabel("Email address").fill(person.email);
     await stranger.getByLabel("Password", { exact: true }).fill(person.password);
     await stranger.getByRole("button", { name: "Sign in" }).click();
-    await expect(stranger.getByRole("main").getByRole("alert")).toContainText("Too many attempts with this email.");
+    await expect(stranger.getByRole("main").getByRole("alert")).toContainText(
+      "Too many attempts with this email.",
+    );
     await stranger.context().close();
     // Their own browser gets straight in.
     await signIn(page, person.email, person.password);

@@ -41,14 +41,23 @@ describe("invitations with SMTP", () => {
     const { issued } = await invite(email);
     expect(issued).toEqual({ email, emailed: true });
     expect(tokenMailedTo(email)).toHaveLength(43);
-    expect(await ownerDb().invitation.findFirstOrThrow({ where: { email } })).toMatchObject({ sentByEmail: true });
+    expect(await ownerDb().invitation.findFirstOrThrow({ where: { email } })).toMatchObject({
+      sentByEmail: true,
+    });
   });
 
   it("proves the address of an account made from an emailed link", async () => {
     const email = newEmail();
     await invite(email);
-    await acceptAsNewAccount({ token: tokenMailedTo(email), name: "Ana", password: PASSWORD, confirmPassword: PASSWORD });
-    expect((await ownerDb().person.findFirstOrThrow({ where: { email } })).emailVerifiedAt).toBeInstanceOf(Date);
+    await acceptAsNewAccount({
+      token: tokenMailedTo(email),
+      name: "Ana",
+      password: PASSWORD,
+      confirmPassword: PASSWORD,
+    });
+    expect((await ownerDb().person.findFirstOrThrow({ where: { email } })).emailVerifiedAt).toBeInstanceOf(
+      Date,
+    );
   });
 
   it("lets an unproven account join a second school through an emailed link, and proves it", async () => {
@@ -57,7 +66,10 @@ describe("invitations with SMTP", () => {
     const person = await makeMember(first.id, "STAFF", "TEACHER", await makePerson({ email }));
     const { school } = await invite(email);
     await acceptAsSignedIn(tokenMailedTo(email), person.id);
-    const after = await ownerDb().person.findUniqueOrThrow({ where: { id: person.id }, include: { memberships: true } });
+    const after = await ownerDb().person.findUniqueOrThrow({
+      where: { id: person.id },
+      include: { memberships: true },
+    });
     expect(after.memberships.map((m) => m.schoolId).sort()).toEqual([first.id, school.id].sort());
     expect(after.emailVerifiedAt).toBeInstanceOf(Date);
   });
@@ -67,6 +79,8 @@ describe("invitations with SMTP", () => {
     const { issued, by } = await invite(email);
     expect(issued).toEqual({ email, emailed: false });
     expect(await ownerDb().invitation.count({ where: { email } })).toBe(0);
-    await expect(inviteOne(by, { email, role: "STAFF", jobRole: "TEACHER" })).resolves.toMatchObject({ emailed: false });
+    await expect(inviteOne(by, { email, role: "STAFF", jobRole: "TEACHER" })).resolves.toMatchObject({
+      emailed: false,
+    });
   });
 });

@@ -38,7 +38,9 @@ describe("invitations", () => {
     expect((await viewInvitation(token))!.state).toBe("open");
     await accept(token);
     const person = await ownerDb().person.findFirst({ where: { email }, include: { memberships: true } });
-    expect(person!.memberships).toMatchObject([{ schoolId: school.id, role: "STAFF", jobRole: "TEACHING_ASSISTANT" }]);
+    expect(person!.memberships).toMatchObject([
+      { schoolId: school.id, role: "STAFF", jobRole: "TEACHING_ASSISTANT" },
+    ]);
     // A link shared by hand proves nothing about the address.
     expect(person!.emailVerifiedAt).toBeNull();
     expect((await viewInvitation(token))!.state).toBe("used");
@@ -60,7 +62,10 @@ describe("invitations", () => {
     await expect(accept(token)).resolves.toBeTruthy();
     const second = await invite();
     await expect(
-      acceptAsNewAccount({ token: second.token, name: "X", password: PASSWORD, confirmPassword: PASSWORD }, eightDaysOn),
+      acceptAsNewAccount(
+        { token: second.token, name: "X", password: PASSWORD, confirmPassword: PASSWORD },
+        eightDaysOn,
+      ),
     ).rejects.toThrow(/expired/);
   });
 
@@ -85,7 +90,9 @@ describe("invitations", () => {
     await accept(token, PASSWORD);
     expect(await schoolsOf(existing.id)).toEqual([]);
     expect(await ownerDb().person.count({ where: { email: existing.email } })).toBe(2);
-    expect(await ownerDb().membership.count({ where: { schoolId: school.id, personId: { not: existing.id } } })).toBe(2);
+    expect(
+      await ownerDb().membership.count({ where: { schoolId: school.id, personId: { not: existing.id } } }),
+    ).toBe(2);
   });
 
   it("lets someone with an account join by accepting while signed in as the invited address", async () => {
@@ -130,9 +137,13 @@ describe("invitations", () => {
   it("refuses to invite a current member or someone already invited", async () => {
     const { school, lead, email } = await invite();
     const by = { personId: lead.id, schoolId: school.id, schoolName: school.name };
-    await expect(inviteOne(by, { email, role: "STAFF", jobRole: "TEACHER" })).rejects.toThrow(/already has an invitation/);
+    await expect(inviteOne(by, { email, role: "STAFF", jobRole: "TEACHER" })).rejects.toThrow(
+      /already has an invitation/,
+    );
     const member = await makeMember(school.id);
-    await expect(inviteOne(by, { email: member.email, role: "STAFF", jobRole: "TEACHER" })).rejects.toThrow(/already a member/);
+    await expect(inviteOne(by, { email: member.email, role: "STAFF", jobRole: "TEACHER" })).rejects.toThrow(
+      /already a member/,
+    );
   });
 
   it("treats an unknown token as not found", async () => {

@@ -39,7 +39,14 @@ describe("sessions", () => {
     const p = await makeMember(school.id);
     const token = await signedInToken(p.id);
     const membership = await ownerDb().membership.findFirstOrThrow({ where: { personId: p.id } });
-    const ctx = { kind: "school" as const, personId: lead.id, schoolId: school.id, schoolName: school.name, role: "LEAD" as const, trustId: null };
+    const ctx = {
+      kind: "school" as const,
+      personId: lead.id,
+      schoolId: school.id,
+      schoolName: school.name,
+      role: "LEAD" as const,
+      trustId: null,
+    };
     await removeMembership(ctx, { membershipId: membership.id });
     await expect(jwt({ token })).rejects.toThrow(/Session ended/);
   });

@@ -9,7 +9,8 @@ describe("sign-in delays", () => {
   });
 
   it("keeps the account-wide delay to a few seconds, so the person can always get in soon", () => {
-    for (let n = 0; n < ACCOUNT_LOCK.afterFailures; n++) expect(delaySeconds(n, ACCOUNT)).toBeLessThanOrEqual(5);
+    for (let n = 0; n < ACCOUNT_LOCK.afterFailures; n++)
+      expect(delaySeconds(n, ACCOUNT)).toBeLessThanOrEqual(5);
     expect(delaySeconds(ACCOUNT.free - 1, ACCOUNT)).toBe(0);
   });
 });

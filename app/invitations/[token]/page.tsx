@@ -71,8 +71,8 @@ async function OpenInvitation({ token, invitation }: { token: string; invitation
     return (
       <div className={card}>
         <p className="mb-2">
-          You are signed in as {signedInAs}, but this invitation is for {invitation.email}. Sign out, then open this
-          link again.
+          You are signed in as {signedInAs}, but this invitation is for {invitation.email}. Sign out, then
+          open this link again.
         </p>
         <SignOutLink back={here} />
       </div>
@@ -85,7 +85,10 @@ async function OpenInvitation({ token, invitation }: { token: string; invitation
           Already use Harbour with this address?
         </h2>
         <p className="mb-3">Sign in as usual, then accept the invitation.</p>
-        <Link href={`/sign-in?next=${encodeURIComponent(here)}`} className="font-medium text-harbour-700 underline">
+        <Link
+          href={`/sign-in?next=${encodeURIComponent(here)}`}
+          className="font-medium text-harbour-700 underline"
+        >
           Sign in to accept
         </Link>
       </section>
@@ -93,7 +96,11 @@ async function OpenInvitation({ token, invitation }: { token: string; invitation
         <h2 id="new-account" className="mb-4 text-lg font-semibold">
           New to Harbour?
         </h2>
-        <AcceptInvitationForm token={token} defaultName={invitation.name ?? ""} action={createAccountAction} />
+        <AcceptInvitationForm
+          token={token}
+          defaultName={invitation.name ?? ""}
+          action={createAccountAction}
+        />
       </section>
     </div>
   );

@@ -4,7 +4,11 @@ import net from "node:net";
 
 export type Received = { from: string; to: string[]; data: string };
 
-export async function startSmtp(): Promise<{ url: string; received: Received[]; close: () => Promise<void> }> {
+export async function startSmtp(): Promise<{
+  url: string;
+  received: Received[];
+  close: () => Promise<void>;
+}> {
   const received: Received[] = [];
   const server = net.createServer((socket) => {
     let buffer = "";
@@ -29,13 +33,13 @@ export async function startSmtp(): Promise<{ url: string; received: Received[]; 
         }
         const verb = line.slice(0, 4).toUpperCase();
         if (verb === "EHLO" || verb === "HELO") reply("250 localhost");
-        else if (verb === "MAIL") (current.from = line.slice(10).trim()), reply("250 OK");
+        else if (verb === "MAIL") ((current.from = line.slice(10).trim()), reply("250 OK"));
         else if (verb === "RCPT") {
           const to = line.slice(8).trim().replace(/[<>]/g, "");
           if (to.includes("bounce")) reply("550 no such mailbox");
           else (current.to.push(to), reply("250 OK"));
-        } else if (verb === "DATA") (inData = true), reply("354 go ahead");
-        else if (verb === "RSET") (current = { from: "", to: [], data: "" }), reply("250 OK");
+        } else if (verb === "DATA") ((inData = true), reply("354 go ahead"));
+        else if (verb === "RSET") ((current = { from: "", to: [], data: "" }), reply("250 OK"));
         else if (verb === "QUIT") (reply("221 bye"), socket.end());
         else reply("250 OK");
       }
