@@ -2,7 +2,7 @@
 // line with a Menu button, the current page is marked, printing drops the navigation, and buttons
 // recover when the network fails.
 import type { Page } from "@playwright/test";
-import { demoIds, demoSchool, expect, ownerQuery, test } from "./fixtures";
+import { demoIds, demoSchool, expect, ownerQuery, test, TRUST_LEADER } from "./fixtures";
 import { smallPlan, submittedRound } from "./support/plans";
 
 const secondary = demoSchool("secondary");
@@ -18,8 +18,44 @@ async function measure(page: Page) {
   }));
 }
 
+/** Visible text in the page that sits beyond the right edge (in a sideways-scrolling box, say). */
+async function offscreenText(page: Page): Promise<string[]> {
+  return page.evaluate((width) => {
+    const out: string[] = [];
+    for (const el of document.querySelectorAll("main td, main th, main dd, main dt, main p, main li")) {
+      const rect = el.getBoundingClientRect();
+      if (rect.width > 0 && rect.height > 0 && rect.right > width + 1)
+        out.push((el.textContent ?? "").slice(0, 40));
+    }
+    return out;
+  }, PHONE.width);
+}
+
 test.describe("on a 360 px phone", () => {
   test.use({ viewport: PHONE });
+
+  for (const [name, path] of [
+    ["home", ""],
+    ["people", "/people"],
+    ["catalogue", "/catalogue"],
+    ["training records", "/records"],
+  ] as const) {
+    test(`nothing on the lead's ${name} page hides beyond the right edge`, async ({ signedIn }) => {
+      const page = await signedIn(secondary.lead);
+      await page.goto(`/schools/${(await demoIds()).schools.secondary}${path}`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      expect(await offscreenText(page)).toEqual([]);
+    });
+  }
+
+  test("the trust home shows each school as a card, nothing beyond the right edge", async ({ signedIn }) => {
+    const page = await signedIn(TRUST_LEADER);
+    await page.goto(`/trusts/${(await demoIds()).trustId}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trust overview");
+    await expect(page.getByRole("table")).toBeHidden();
+    await expect(page.getByText("Staff in Harbour").first()).toBeVisible();
+    expect(await offscreenText(page)).toEqual([]);
+  });
 
   for (const [name, path] of [
     ["home", ""],

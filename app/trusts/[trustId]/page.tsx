@@ -22,44 +22,64 @@ export default async function TrustHome({ params }: { params: Promise<{ trustId:
         {schools.length === 0 ? (
           <EmptyState>No schools belong to this trust yet.</EmptyState>
         ) : (
-          // Focusable and named, so keyboard users can scroll the table on a narrow screen.
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Schools in the trust">
-            <table className="w-full min-w-[32rem] text-left">
-              <caption className="sr-only">Schools in the trust, with staff numbers and leadership</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-3">
-                    School
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Phase
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right">
-                    Staff in Harbour
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    Lead
-                  </th>
-                  <th scope="col" className="py-2">
-                    Head
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {schools.map((s) => (
-                  <tr key={s.id} className="border-b border-slate-200">
-                    <th scope="row" className="py-2 pr-3 font-medium">
-                      {s.name} <span className="block text-sm font-normal text-slate-600">URN {s.urn}</span>
+          <>
+            {/* On a phone each school is a card, so no figure hides off the side of the screen. */}
+            <ul className="flex flex-col divide-y divide-slate-200 sm:hidden">
+              {schools.map((s) => (
+                <li key={s.id} className="py-3">
+                  <p className="font-medium">{s.name}</p>
+                  <p className="text-sm text-slate-600">
+                    URN {s.urn} · {SCHOOL_PHASE_LABELS[s.phase]}
+                  </p>
+                  <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                    <dt>Staff in Harbour</dt>
+                    <dd className="font-medium">{s.staffCount}</dd>
+                    <dt>Lead</dt>
+                    <dd>{s.hasLead ? "Yes" : "Not yet"}</dd>
+                    <dt>Head</dt>
+                    <dd>{s.hasHead ? "Yes" : "Not yet"}</dd>
+                  </dl>
+                </li>
+              ))}
+            </ul>
+            <div className="hidden sm:block">
+              <table className="w-full text-left">
+                <caption className="sr-only">Schools in the trust, with staff numbers and leadership</caption>
+                <thead>
+                  <tr className="border-b border-slate-300">
+                    <th scope="col" className="py-2 pr-3">
+                      School
                     </th>
-                    <td className="py-2 pr-3">{SCHOOL_PHASE_LABELS[s.phase]}</td>
-                    <td className="py-2 pr-3 text-right">{s.staffCount}</td>
-                    <td className="py-2 pr-3">{s.hasLead ? "Yes" : "Not yet"}</td>
-                    <td className="py-2">{s.hasHead ? "Yes" : "Not yet"}</td>
+                    <th scope="col" className="py-2 pr-3">
+                      Phase
+                    </th>
+                    <th scope="col" className="py-2 pr-3 text-right">
+                      Staff in Harbour
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      Lead
+                    </th>
+                    <th scope="col" className="py-2">
+                      Head
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+                </thead>
+                <tbody>
+                  {schools.map((s) => (
+                    <tr key={s.id} className="border-b border-slate-200">
+                      <th scope="row" className="py-2 pr-3 font-medium">
+                        {s.name} <span className="block text-sm font-normal text-slate-600">URN {s.urn}</span>
+                      </th>
+                      <td className="py-2 pr-3">{SCHOOL_PHASE_LABELS[s.phase]}</td>
+                      <td className="py-2 pr-3 text-right">{s.staffCount}</td>
+                      <td className="py-2 pr-3">{s.hasLead ? "Yes" : "Not yet"}</td>
+                      <td className="py-2">{s.hasHead ? "Yes" : "Not yet"}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
         )}
       </Section>
       {schools.length > 0 && (
