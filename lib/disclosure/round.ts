@@ -1,9 +1,9 @@
 // Everything published about one round's figures, decided in one place. Pure: no database, no clock.
 //
-// "controlled" is for every CONFIDENTIAL figure and every figure that leaves the school: groups are
-// merged first (./recode), then a statement is published only when its tier is the lowest tier of a
-// band, so that every published figure is a sum over groups of at least k people and nothing can be
-// found by subtracting one published figure from another. Withheld rows carry no figures and are
+// "controlled" is for every CONFIDENTIAL figure and every figure that leaves the school: people are
+// merged into tier bands of at least k first (./recode), then a statement is published only when its
+// tier is the lowest tier of a band, so every published figure is a sum over groups of at least k
+// people and nothing can be found by subtracting one published figure from another. Withheld rows carry no figures and are
 // listed after the ranked ones in code order, so their position says nothing about their values.
 // "full" is for NAMED rounds seen by the school's lead and head, who see each person's answers by
 // design: withholding there would protect no one and only hide the picture.
@@ -77,7 +77,7 @@ export function publishRound(facts: RoundFacts): RoundPublication {
 type ProgressFacts = Pick<RoundFacts, "mode" | "k" | "participants" | "roleLabel">;
 
 const recodingFor = (facts: ProgressFacts) =>
-  facts.mode === "full" ? identityRecoding(facts) : recode(unitsOf(facts.participants.map(asUnitPerson)), facts.k, facts.roleLabel);
+  facts.mode === "full" ? identityRecoding(facts) : recode(unitsOf(facts.participants.map(asUnitPerson)), facts.k);
 
 /** Progress alone (while a round is open there is nothing else to publish), with the same groups as the report. */
 export function publishProgress(facts: ProgressFacts): RoundPublication["progress"] & { k: number } {

@@ -1,5 +1,5 @@
 // A plan from a CONFIDENTIAL round is published about that round too: it waits for the close, names
-// publication groups (never a lone DSL), and plans nothing from statements the report withholds.
+// tier bands (never a lone DSL), and plans nothing from statements the report withholds.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { JobRole } from "@/lib/generated/prisma/enums";
 import { generatePlan, getPlanView } from "@/lib/plans/queries";
@@ -19,7 +19,7 @@ describe("plans from a CONFIDENTIAL round", () => {
     await expect(generatePlan(w.lead, limits(w.round.id))).rejects.toMatchObject({ kind: "conflict" });
   });
 
-  it("book publication groups only, and close no gap on a withheld statement", async () => {
+  it("book tier bands only, and close no gap on a withheld statement", async () => {
     const w = await schoolWithRound(STORY, { mode: "CONFIDENTIAL" });
     await submitRated(w.round, w.school.id, w.staff, w.competencies);
     await closeYesterday(w.round.id);
@@ -29,7 +29,7 @@ describe("plans from a CONFIDENTIAL round", () => {
     const items = await ownerDb().planItem.findMany({ where: { planVersionId: out.versionId }, include: { attendees: true } });
     const groups = new Set(items.flatMap((i) => i.attendees.map((a) => a.groupKey!.replace(/#\d+$/, ""))));
     // Two Specialist respondents are counted with the five Enhanced ones, never on their own.
-    expect([...groups].every((g) => ["Teacher", "Enhanced and Specialist staff"].includes(g))).toBe(true);
+    expect([...groups].every((g) => ["Core staff", "Enhanced and Specialist staff"].includes(g))).toBe(true);
     const specialist = new Set(w.competencies.filter((c) => c.tier === 3).map((c) => c.code));
     const closes = view.items.flatMap((i) => i.closes);
     expect(closes.length).toBeGreaterThan(0);

@@ -123,8 +123,8 @@ describe("gap report (CONFIDENTIAL round)", () => {
       const pub = published(report);
       expect(report.people).toBeNull();
       expect(pub.mode).toBe("controlled");
-      // Two Specialist respondents join the five Enhanced ones; assistants and admin staff make "Other Core staff".
-      expect(pub.recoding.groups.map((g) => g.label)).toEqual(["Teacher", "Other Core staff", "Enhanced and Specialist staff"]);
+      // Two Specialist respondents are counted with the five Enhanced ones; job roles are never shown on their own.
+      expect(pub.recoding.groups.map((g) => g.label)).toEqual(["Core staff", "Enhanced and Specialist staff"]);
       const groupKeys = pub.recoding.groups.map((g) => g.key);
       expect(new Set(pub.heatmap.map((c) => c.groupKey))).toEqual(new Set(groupKeys));
       // Cells give a rounded percentage and no counts: a group's size is never published.

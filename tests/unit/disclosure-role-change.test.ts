@@ -5,7 +5,7 @@ import { publishRound } from "@/lib/disclosure";
 import { factsOf } from "./support/adversary-rounds";
 
 describe("a role whose tier changed mid-round", () => {
-  // Three one-tier bands: Teachers at tier 1 and at tier 2 are each a role group of their band.
+  // Three one-tier bands: Teachers at tier 1 and at tier 2 are counted in their own bands.
   it("still gives every group its own key, so heatmap cells and progress rows never merge", () => {
     const { facts } = factsOf({
       k: 5,
@@ -29,23 +29,3 @@ describe("a role whose tier changed mid-round", () => {
   });
 });
 
-describe("a role heading groups in two bands", () => {
-  it("names each with its tier", () => {
-    const { facts } = factsOf({
-      k: 5,
-      style: "uniform",
-      seed: 1,
-      competencies: [
-        { code: "D1.01", domainCode: "D1", tier: 1 },
-        { code: "D1.02", domainCode: "D1", tier: 2 },
-      ],
-      roles: [
-        { role: "TEACHER", tier: 1, submitted: 8, inProgress: 0, notStarted: 0 },
-        { role: "TEACHER", tier: 2, submitted: 6, inProgress: 0, notStarted: 0 },
-        { role: "DSL", tier: 3, submitted: 5, inProgress: 0, notStarted: 0 },
-      ],
-    });
-    const labels = publishRound(facts).recoding.groups.map((g) => g.label);
-    expect(labels.slice(0, 2)).toEqual(["Teacher (Core)", "Teacher (Enhanced)"]);
-  });
-});
