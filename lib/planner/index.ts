@@ -53,17 +53,18 @@ export async function planTraining(input: PlanInput): Promise<Plan> {
 
   // Classes of interchangeable people, each choosing whole course lists (./patterns): a much tighter
   // model, with no mirror-image plans. Its size decides between proving and a quick plan.
-  const { classes, complete } = buildClasses(problem, best);
-  const model = buildPatternModel(problem, classes);
+  const built = buildClasses(problem, best);
+  const complete = built?.complete ?? false;
+  const model = built ? buildPatternModel(problem, built.classes) : buildModel(problem);
   if (model.empty) {
     return writePlan(problem, emptySolution(problem), { method: "exact", optimalityGap: 0, optimalityNote: "nothing" }, work);
   }
-  const tooBig = model.columns > options.maxColumns;
+  const tooBig = !built || model.columns > options.maxColumns;
   if (options.method === "heuristic" || tooBig) {
     // Each model's relaxation (within 4 x maxColumns) guides a rounded plan; the best plan is kept,
     // and the pattern model's bound, the tighter one, says how far it can be from the best.
     let bound: number | null = null;
-    for (const guide of [model, buildModel(problem)]) {
+    for (const guide of built ? [model, buildModel(problem)] : [model]) {
       if (guide.columns > options.maxColumns * 4) continue;
       const relaxation = await solveRelaxation(guide.relaxedText(problem.weights), limits);
       if (!relaxation) continue;

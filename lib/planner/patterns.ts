@@ -29,8 +29,11 @@ export type PlanClass = {
 
 /** Sets visited per class at most; beyond it the list is cut short and the plan cannot claim to be proved. */
 export const MAX_VISITS = 20_000;
+/** Sets visited over all classes at most (long hours limits make many lists): beyond it, no pattern model. */
+export const MAX_TOTAL_VISITS = 400_000;
 
-export function buildClasses(problem: Problem, keep?: Solution): { classes: PlanClass[]; complete: boolean } {
+/** null when the lists would be too many to build (see MAX_TOTAL_VISITS): the caller plans without them. */
+export function buildClasses(problem: Problem, keep?: Solution): { classes: PlanClass[]; complete: boolean } | null {
   const byKey = new Map<string, PlanClass>();
   problem.units.forEach((unit, u) => {
     if (unit.useful.length === 0) return;
@@ -42,11 +45,14 @@ export function buildClasses(problem: Problem, keep?: Solution): { classes: Plan
     } else byKey.set(key, { units: [u], count: unit.count, patterns: [] });
   });
   let complete = true;
+  let visits = 0;
   const classes = [...byKey.values()];
   for (const c of classes) {
     const unit = problem.units[c.units[0]!]!;
     const sets = enumerate(problem, unit);
     if (sets.truncated) complete = false;
+    visits += sets.lists.length;
+    if (visits > MAX_TOTAL_VISITS) return null;
     // Sets a known plan uses are always offered, so it can seed the solver.
     const known = keep ? c.units.flatMap((u) => keep.cohorts[u]!.map((co) => co.courses)) : [];
     c.patterns = frontier(problem, unit, sets.lists, known);
