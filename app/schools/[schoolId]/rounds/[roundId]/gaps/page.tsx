@@ -37,7 +37,7 @@ export default async function GapReportPage({ params }: Params) {
           <p className="mb-4 max-w-prose text-sm text-slate-700">
             {publication.mode === "full"
               ? "This is a named round: as the school's lead or head you can see each person's answers below, so every figure is shown in full. Figures from confidential rounds, and any that leave the school, merge small groups of staff and leave out what would identify someone."
-              : `This is a confidential round. To protect individuals, groups of fewer than ${report.k} people who submitted are merged with others before anything is counted, and statements answered by too few people are not reported.`}
+              : `This is a confidential round. To protect individuals, staff are counted by tier rather than by job role, a tier with fewer than ${report.k} people who submitted is counted with the tier below it, and statements answered by too few people are not reported.`}
           </p>
           <div className="mb-4 flex flex-wrap gap-3 print:hidden">
             <a href={`${base}/gaps/export`} download className="text-harbour-700 underline">Download the gap report (CSV)</a>
@@ -53,7 +53,7 @@ export default async function GapReportPage({ params }: Params) {
           <Section title="Need by domain and group of staff">
             <p className="mb-2 text-sm text-slate-700">
               The share of ratings below the target in each domain, for each group of staff
-              {publication.mode === "controlled" ? ` (every group has at least ${report.k} people who submitted)` : ""}.
+              {publication.mode === "controlled" ? ` (by tier: every group has at least ${report.k} people who submitted)` : ""}.
             </p>
             <HeatmapTable report={{ ...report, publication }} />
           </Section>
