@@ -31,6 +31,8 @@ export type RecordFigures = {
 };
 
 const day = (d: Date) => londonDay(d);
+// Record days are stored as midnight UTC of the London day (./queries).
+const asDate = (d: string) => new Date(`${d}T00:00:00.000Z`);
 const shown = (people: number, share: number | null, k: number) =>
   isShowable(people, k) ? { people, share, withheld: false } : { people, share: null, withheld: true };
 
@@ -100,14 +102,28 @@ export async function recordFigures(ctx: SchoolContext, now = new Date()): Promi
       select: { minGroupSize: true },
     });
     const k = effectiveK(school.minGroupSize);
+    const today = londonDay(now);
+    // The rounds to compare first: their window bounds which past records are worth reading.
+    const pair = await namedPair(tx, ctx.schoolId);
+    const window = pair ? impactWindow(pair.earlier, pair.later) : null;
     const [members, overrides, records] = await Promise.all([
       tx.membership.findMany({
         where: { schoolId: ctx.schoolId },
         select: { personId: true, jobRole: true },
       }),
       tx.jobRoleTier.findMany({ where: { schoolId: ctx.schoolId } }),
+      // Only records that can count: catalogue courses (external training names no competencies)
+      // still in date today, or completed in the impact window. Years of expired history stay unread.
       tx.trainingRecord.findMany({
-        where: { schoolId: ctx.schoolId },
+        where: {
+          schoolId: ctx.schoolId,
+          courseId: { not: null },
+          OR: [
+            { expiresOn: null },
+            { expiresOn: { gte: asDate(today) } },
+            ...(window ? [{ completedOn: { gte: asDate(window.from), lte: asDate(window.to) } }] : []),
+          ],
+        },
         include: { course: { select: { id: true, title: true, outcomes: true } } },
       }),
     ]);
@@ -129,7 +145,7 @@ export async function recordFigures(ctx: SchoolContext, now = new Date()): Promi
       tier: c.tier,
       retired: c.retired,
     }));
-    const trained = trainedCoverage(people, competencies, held, londonDay(now), framework.content.targets);
+    const trained = trainedCoverage(people, competencies, held, today, framework.content.targets);
 
     const latest = await publishedCoverage(tx, ctx, now);
     const coverage = trained.map((t, i) => {
@@ -145,12 +161,11 @@ export async function recordFigures(ctx: SchoolContext, now = new Date()): Promi
       };
     });
 
-    const pair = await namedPair(tx, ctx.schoolId);
-    if (!pair)
+    if (!pair || !window)
       return { k, coverage, latestRoundTitle: latest?.title ?? null, impact: { rows: [], rounds: null } };
     const { earlier, later } = pair;
     // Judged by the rounds' own dates, never by when each answer arrived (an import stamps its own day).
-    const { from, to } = impactWindow(earlier, later);
+    const { from, to } = window;
     const before = new Map(earlier.responses.map((r) => [r.personId, r]));
     const impactPeople = later.responses.flatMap((after) => {
       const prior = before.get(after.personId);

@@ -64,13 +64,13 @@ async function importedRound(
   return { round, codes };
 }
 
-async function trainFive(world: World, codes: string[], completedOn: string) {
+async function trainFive(world: World, codes: string[], completedOn: string, refreshMonths = "") {
   const course = await addCourse(
     world.lead,
     addCourseSchema.parse(
       courseForm({
         title: "Core awareness",
-        refreshMonths: "",
+        refreshMonths,
         outcomes: codes.map((competencyCode) => ({ competencyCode, level: "3" })),
       }),
     ),
@@ -140,6 +140,26 @@ describe("impact between two imported rounds", () => {
     await trainFive(world, codes, "2026-01-20");
     const { impact } = await recordFigures(world.lead);
     expect(impact.rows[0]?.trained.people).toBe(5);
+  });
+
+  it("counts training in the window even once it has expired since", async () => {
+    const world = await schoolWithStaff(SIX);
+    const { codes } = await importedRound(
+      world,
+      "January",
+      "2026-01-05",
+      "2026-01-15",
+      "2026-07-01T09:00:00Z",
+      () => 1,
+    );
+    await importedRound(world, "June", "2026-06-01", "2026-06-15", "2026-07-01T09:05:00Z", (i) =>
+      i < 5 ? 3 : 1,
+    );
+    // Completed 1 March with a 3-month refresh: expired on 1 June, long before today.
+    await trainFive(world, codes, "2026-03-01", "3");
+    const { impact, coverage } = await recordFigures(world.lead);
+    expect(impact.rows[0]?.trained.people).toBe(5);
+    expect(coverage[0]!.trained).toMatchObject({ share: 0 });
   });
 
   it("pairs rounds by their dates, not by id, when two open at the same moment", async () => {
