@@ -4,6 +4,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { planCsv, planDownload, planIcal, PLAN_CSV_HEADER } from "@/lib/plans/exports";
 import { ENGLAND_TERMS, isSessionDay, termDatesSchema } from "@/lib/plans/calendar";
 import { loadTermDates, saveTermDates } from "@/lib/plans/term-dates";
+import { BUSY_MESSAGE, solverPool } from "@/lib/plans/solver-pool";
+import { getConfig } from "@/lib/config";
+import { planInput, SCHOOL_MIX, staff } from "../../scripts/planner-fixtures";
 import {
   addAttendee,
   addItem,
@@ -105,6 +108,21 @@ describe("generating a plan", () => {
     const plain = await getPlanView(w.lead, (await generatePlan(w.lead, limits(w.round.id, { inSchoolSessions: 3 }))).planId);
     expect(plain.items.flatMap((i) => i.attendees).some((a) => absent.includes(a.personId!))).toBe(false);
   }, 120_000);
+
+  it("answers busy at once when every planner thread and queue place is taken, and saves nothing", async () => {
+    const w = await schoolWithRound(ROLES);
+    await submitRated(w.round, w.school.id, w.staff, w.competencies);
+    const { concurrency, queue } = getConfig().planner;
+    const slow = planInput(staff(SCHOOL_MIX, 3).slice(0, 60), { budgetPence: 300_000, hoursPerPersonPerYear: 6, inSchoolSessions: 3 }, false);
+    const filling = Array.from({ length: concurrency + queue }, () => solverPool().solve(slow));
+    const t = Date.now();
+    await expect(generatePlan(w.lead, limits(w.round.id))).rejects.toMatchObject({ kind: "busy", message: BUSY_MESSAGE });
+    expect(Date.now() - t).toBeLessThan(5_000); // refused at once, not after the queue drains
+    expect(await ownerDb().trainingPlan.count({ where: { schoolId: w.school.id } })).toBe(0);
+    await Promise.all(filling);
+    // Once the threads are free, the same request succeeds.
+    expect((await generatePlan(w.lead, limits(w.round.id))).items).toBeGreaterThan(0);
+  }, 300_000);
 
   it("gives an empty plan that says why when no one has submitted", async () => {
     const w = await schoolWithRound(["TEACHER", "TEACHER"]);
