@@ -1,3 +1,4 @@
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { EmptyState } from "@/components/ui/page-header";
 import { formatMoney } from "@/lib/format";
 import type { ActionResult } from "@/lib/actions/result";
@@ -5,7 +6,6 @@ import type { CourseView } from "@/lib/catalogue/queries";
 import { FORMAT_LABELS, type RetireCourseInput } from "@/lib/catalogue/schemas";
 import { DEFAULT_FRAMEWORK } from "@/lib/framework/default-framework";
 import { TIER_NAMES } from "@/lib/tiers";
-import { RetireCourseButton } from "./retire-course-button";
 
 const OWNER_LABELS = {
   harbour: "Harbour starter catalogue",
@@ -58,7 +58,18 @@ export function CourseList({ courses, competencies, empty, retire }: Props) {
                 Book {c.title} <span className="sr-only">(opens in a new tab)</span>
               </a>
             )}
-            {retire && c.ownCourse && <RetireCourseButton courseId={c.id} title={c.title} action={retire} />}
+            {retire && c.ownCourse && (
+              // Retiring asks once more: the course leaves the catalogue (plans and records keep it).
+              <ConfirmButton
+                label="Retire"
+                srLabel={c.title}
+                question="Retire this course from the catalogue?"
+                confirmLabel="Yes, retire it"
+                cancelLabel="Keep it"
+                action={retire}
+                values={{ courseId: c.id }}
+              />
+            )}
           </div>
         </li>
       ))}
