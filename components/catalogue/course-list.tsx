@@ -55,7 +55,7 @@ export function CourseList({ courses, competencies, empty, retire }: Props) {
                 rel="noopener noreferrer"
                 target="_blank"
               >
-                Book {c.title} <span className="sr-only">(opens in a new tab)</span>
+                Book this course<span className="sr-only">: {c.title} (opens in a new tab)</span>
               </a>
             )}
             {retire && c.ownCourse && (
