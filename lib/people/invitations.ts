@@ -6,6 +6,7 @@ import { UserError } from "../errors";
 import type { JobRole, MembershipRole } from "../generated/prisma/enums";
 import { sendMail } from "../mail";
 import { JOB_ROLES } from "../tiers";
+import { insertInvitations } from "./insert-invitations";
 import { hashToken, invitationExpiry, newToken } from "./tokens";
 
 // Who may use a link, and what it proves, is decision 0008: with SMTP set a link goes only to the
@@ -57,8 +58,9 @@ export async function createInvitations(
 ): Promise<Issued[]> {
   const sentByEmail = getConfig().smtp !== null;
   const tokens = invites.map(() => newToken());
-  const rows = await tx.invitation.createManyAndReturn({
-    data: invites.map((inv, i) => ({
+  const rows = await insertInvitations(
+    tx,
+    invites.map((inv, i) => ({
       schoolId: by.schoolId,
       email: inv.email,
       name: inv.name,
@@ -69,8 +71,7 @@ export async function createInvitations(
       invitedById: by.personId,
       sentByEmail,
     })),
-    select: { id: true, tokenHash: true },
-  });
+  );
   const idOf = new Map(rows.map((r) => [r.tokenHash, r.id]));
   const issued = invites.map((inv, i) => ({
     id: idOf.get(tokens[i]!.tokenHash)!,

@@ -139,15 +139,22 @@ export async function importRoster(ctx: SchoolContext, csv: string): Promise<Ros
   const firstPass = checkRoster(csv);
   if (firstPass.rows.length === 0) return { imported: 0, invitations: [], problems: firstPass.problems };
   const outcome = await withScope(scopeOf(ctx), async (tx) => {
-    // Checked again with the clashes, so a bad row and a clash with the database are reported at once.
     const conflicts = await rosterConflicts(
       tx,
       ctx.schoolId,
       firstPass.rows.map((r) => r.email),
       now,
     );
-    const { rows, problems } = checkRoster(csv, (email) => conflicts.get(email) ?? null);
+    // A bad row and a clash with the database are reported at once; only rows that passed the first
+    // check are looked up, so adding the clashes to its problems is the whole second check (no
+    // second parse inside the transaction).
+    const clashes = firstPass.rows.flatMap((r) => {
+      const message = conflicts.get(r.email);
+      return message ? [{ line: r.line, message }] : [];
+    });
+    const problems = [...firstPass.problems, ...clashes].sort((x, y) => x.line - y.line);
     if (problems.length > 0) return { issued: [], problems };
+    const rows = firstPass.rows;
     const issued = await createInvitations(
       tx,
       ctx,

@@ -65,6 +65,14 @@ describe("a large roster", () => {
     expect(result.imported).toBe(2000);
     expect(new Set(result.invitations.map((i) => i.link)).size).toBe(2000);
     expect(await ownerDb().invitation.count({ where: { schoolId: school.id } })).toBe(2000);
+    // Written as arrays in one statement: each row as Prisma itself would write it.
+    const one = await ownerDb().invitation.findFirstOrThrow({
+      where: { schoolId: school.id, email: "big7@college.test" },
+    });
+    expect(one).toMatchObject({ name: "Person 7", role: "STAFF", jobRole: "FORM_TUTOR", acceptedAt: null });
+    expect(Math.abs(one.expiresAt.getTime() - (Date.now() + 7 * 24 * 3600 * 1000))).toBeLessThan(
+      5 * 60 * 1000,
+    );
     expect(
       await ownerDb().auditEvent.count({ where: { schoolId: school.id, action: "invitation.created" } }),
     ).toBe(2000);
