@@ -1,10 +1,17 @@
 // Properties of lib/disclosure's publication that every page relies on (issue 7).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { publishRound, type Participant, type RoundFacts, type RoundPublication } from "@/lib/disclosure";
+import {
+  publishRound,
+  tierBands,
+  type Participant,
+  type RoundFacts,
+  type RoundPublication,
+} from "@/lib/disclosure";
 import { analyseGaps, byPriority } from "@/lib/gaps/analysis";
 import { roundTo } from "@/lib/gaps/format";
 import { compareCodes, gapOf } from "@/lib/gaps/gap";
+import type { Tier } from "@/lib/tiers";
 import { factsOf, roundArb } from "./support/adversary-rounds";
 
 const runs = { numRuns: 300, seed: 7 };
@@ -14,6 +21,34 @@ const submittedIn = (pub: RoundPublication, ps: Participant[], key: string) =>
   submitted(ps.filter((p) => pub.recoding.groupOf(p.jobRole, p.tier).key === key));
 
 describe("publishRound, controlled", () => {
+  it("publishes one group per tier band and nothing by job role", () => {
+    fc.assert(
+      fc.property(roundArb, (spec) => {
+        const { facts } = factsOf(spec);
+        const pub = publishRound(facts);
+        const byTier: Record<Tier, number> = { 1: 0, 2: 0, 3: 0 };
+        for (const p of facts.participants) if (p.state === "SUBMITTED") byTier[p.tier] += 1;
+        expect(pub.recoding.bands.map((b) => b.tiers)).toEqual(tierBands(byTier, pub.k));
+        expect(pub.recoding.groups).toHaveLength(pub.recoding.bands.length);
+        pub.recoding.groups.forEach((g, i) => {
+          const band = pub.recoding.bands[i]!;
+          const roles = new Set(
+            facts.participants.filter((p) => band.tiers.includes(p.tier)).map((p) => p.jobRole),
+          );
+          expect(g).toEqual({
+            key: `tiers-${band.tiers.join("")}`,
+            label: band.label,
+            jobRoles: [...roles].sort(compareCodes),
+            band,
+            scopeTier: band.minTier,
+          });
+        });
+        expect(pub.recoding.reportedTiers).toEqual(pub.recoding.bands.map((b) => b.minTier));
+      }),
+      runs,
+    );
+  });
+
   it("gives every group at least k submitted when the round has at least k", () => {
     fc.assert(
       fc.property(roundArb, (spec) => {
@@ -52,16 +87,18 @@ describe("publishRound, controlled", () => {
     );
   });
 
-  it("keys the heatmap by publication groups with people, showing each cell's need rate as a whole percentage", () => {
+  it("keys the heatmap by publication groups (bands) with people, showing each cell's need rate as a whole percentage", () => {
     fc.assert(
       fc.property(roundArb, (spec) => {
         const { facts } = factsOf(spec);
         const pub = publishRound(facts);
         const keys = new Set(pub.recoding.groups.map((g) => g.key));
+        const bandKeys = new Set(pub.progress.bands.map((b) => b.key));
         const cells = pub.heatmap.map((c) => `${c.domainCode}/${c.groupKey}`);
         expect(new Set(cells).size).toBe(cells.length);
         for (const cell of pub.heatmap) {
           expect(keys.has(cell.groupKey), cell.groupKey).toBe(true);
+          expect(bandKeys.has(cell.groupKey), `${cell.groupKey} is a progress band`).toBe(true);
           expect(Object.keys(cell).sort()).toEqual(["domainCode", "groupKey", "needRatePercent"]);
           // Recomputed from the ratings: the group's people, its published statements of the domain in its scope.
           const group = pub.recoding.groups.find((g) => g.key === cell.groupKey)!;

@@ -28,4 +28,3 @@ describe("a role whose tier changed mid-round", () => {
     expect(new Set(cells).size).toBe(cells.length);
   });
 });
-

@@ -84,6 +84,32 @@ export async function solveRange(lp: Lp, expr: Expr): Promise<Range> {
   return { min: solve("Minimize"), max: solve("Maximize"), solves: 2 };
 }
 
+/**
+ * The first variable whose column is the same as `v`'s (the same coefficient in every constraint, and
+ * both general or both binary). Swapping two such variables maps every solution to a solution, so a
+ * single variable's range is its twin's: one solve serves every role of a band at one tier.
+ */
+const twins = new WeakMap<Lp, Map<string, string>>();
+export function twinOf(lp: Lp, v: string): string {
+  let first = twins.get(lp);
+  if (!first) {
+    const columns = new Map<string, string[]>();
+    lp.constraints.forEach((c, i) => {
+      for (const [name, coef] of combine(c.expr))
+        columns.set(name, [...(columns.get(name) ?? []), `${i}:${coef}`]);
+    });
+    const bySignature = new Map<string, string>();
+    first = new Map();
+    for (const [name, column] of columns) {
+      const signature = `${lp.binaries.includes(name)}|${column.join(",")}`;
+      if (!bySignature.has(signature)) bySignature.set(signature, name);
+      first.set(name, bySignature.get(signature)!);
+    }
+    twins.set(lp, first);
+  }
+  return first.get(v) ?? v;
+}
+
 /** Throws with the constraint's label if the true counts break it: the adversary's model would be wrong. */
 export function checkTruth(lp: Lp, values: Map<string, number>): void {
   const holds = (c: Constraint, z: Map<string, number>) => {

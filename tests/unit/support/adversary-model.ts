@@ -3,12 +3,13 @@
 //
 // Unknowns (integer, >= 0): s_<role> = submitted people of a role; x[stratum][c][r] = people of a
 // stratum (one publication group's roles at one tier) who rated statement c (in their scope) r = 0..4.
-// A stratum is enough: no published figure splits a group's people of one tier any further.
+// A stratum is enough: no published figure splits a group's people of one tier any further. In a
+// controlled round the publication groups are the tier bands (keys "tiers-<tiers>").
 import type { ConfidentialRow, PublicationGroup, RoundPublication } from "@/lib/disclosure";
 import type { GapCompetency, Respondent } from "@/lib/gaps/types";
 import type { Tier } from "@/lib/tiers";
 import { checkTruth, type Constraint, type Expr, type Lp } from "./adversary-lp";
-import { bandDecisions, shapeConstraints } from "./adversary-shape";
+import { bandConstraints } from "./adversary-shape";
 
 export type Truth = {
   k: number;
@@ -25,15 +26,16 @@ export type Seen = {
   rowsInPriorityOrder?: boolean;
   /** Leaky layouts only: the export gives each person's ratings up to their own tier, not their band's. */
   exportScope?: "band" | "own";
-  /** Also bound the submitted count of every role that shares its group with other roles. */
-  roleCounts?: boolean;
-  /** Heatmap cells per band (keyed "tiers-<tiers>", as progress bands) instead of per group; read from the keys too. */
-  heatmapBy?: "group" | "band";
+  /**
+   * Which hidden counts to bound: the withheld figures (the default), the submitted count of every
+   * role that shares its group (its band) with other roles, or both.
+   */
+  counts?: "withheld" | "roles" | "all";
   /** To find which figures narrow a count: leave these families of published figures out of the model. */
   omit?: Family[];
 };
 
-/** The published figures by family; the rest (progress, the groups' shape, the bands) is known by design. */
+/** The published figures by family; the rest (progress of the bands, the band decisions) is known by design. */
 export type Family = "rows" | "heatmap" | "coverage" | "export";
 const FAMILY: Record<string, Family> = {
   row: "rows",
@@ -43,7 +45,7 @@ const FAMILY: Record<string, Family> = {
   coverage: "coverage",
   export: "export",
 };
-const BY_DESIGN = new Set(["progress", "pool", "own", "merged", "smallest", "band", "one"]);
+const BY_DESIGN = new Set(["progress", "band", "one"]);
 
 const TARGET = 3; // the tests use the default target 3 for every tier
 const RATINGS = [0, 1, 2, 3, 4];
@@ -119,42 +121,29 @@ export function buildModel(truth: Truth, seen: Seen) {
   // to P lies in [P - 0.5, P + 0.5], so 200 withGap >= (2P - 1) pairs and 200 withGap <= (2P + 1) pairs.
   const domains = [...new Set(comps.map((c) => c.domainCode))];
   const bandRoles = (tiers: Tier[]) => roles.filter((r) => tiers.includes(truth.roleTier.get(r)!));
-  const cellOwners =
-    seen.heatmapBy === "band" || pub.heatmap.some((c) => c.groupKey.startsWith("tiers-"))
-      ? pub.recoding.bands.map((b) => ({
-          key: `tiers-${b.tiers.join("")}`,
-          own: strata.filter((st) => st.group.band === b),
-          roles: bandRoles(b.tiers),
-          scopeTier: b.minTier,
-        }))
-      : pub.recoding.groups.map((g) => ({
-          key: g.key,
-          own: strata.filter((st) => st.group === g),
-          roles: g.jobRoles,
-          scopeTier: g.scopeTier,
-        }));
-  for (const owner of cellOwners) {
-    const groupS = sumS(owner.roles);
+  for (const group of pub.recoding.groups) {
+    const groupS = sumS(group.jobRoles);
+    const own = strata.filter((st) => st.group === group);
     for (const d of domains) {
       const cs = comps.filter(
-        (c) => c.domainCode === d && pub.published.has(c.code) && c.tier <= owner.scopeTier,
+        (c) => c.domainCode === d && pub.published.has(c.code) && c.tier <= group.scopeTier,
       );
       if (cs.length === 0) continue;
-      const cell = pub.heatmap.find((h) => h.domainCode === d && h.groupKey === owner.key);
+      const cell = pub.heatmap.find((h) => h.domainCode === d && h.groupKey === group.key);
       if (!cell) {
-        add(`no cell ${d} ${owner.key}`, groupS, "=", 0);
+        add(`no cell ${d} ${group.key}`, groupS, "=", 0);
         continue;
       }
       const P = cell.needRatePercent;
       const pairs = cs.flatMap(() => groupS);
-      const withGap = cs.flatMap((c) => ratingExpr(owner.own, c, (r) => (gapOfRating(r) > 0 ? 1 : 0)));
+      const withGap = cs.flatMap((c) => ratingExpr(own, c, (r) => (gapOfRating(r) > 0 ? 1 : 0)));
       const scaled = (w: number, p: number): Expr => [
         ...withGap.map(([v, c]) => [v, c * w] as [string, number]),
         ...pairs.map(([v, c]) => [v, -c * p] as [string, number]),
       ];
-      add(`cell ${d} ${owner.key} has people`, groupS, ">=", 1);
-      add(`cell ${d} ${owner.key} >= ${P - 0.5}%`, scaled(200, 2 * P - 1), ">=", 0);
-      add(`cell ${d} ${owner.key} <= ${P + 0.5}%`, scaled(200, 2 * P + 1), "<=", 0);
+      add(`cell ${d} ${group.key} has people`, groupS, ">=", 1);
+      add(`cell ${d} ${group.key} >= ${P - 0.5}%`, scaled(200, 2 * P - 1), ">=", 0);
+      add(`cell ${d} ${group.key} <= ${P + 0.5}%`, scaled(200, 2 * P + 1), "<=", 0);
     }
   }
 
@@ -178,12 +167,13 @@ export function buildModel(truth: Truth, seen: Seen) {
   }
 
   // Progress: submitted overall and per band (asked only bounds them, and is implied). A controlled
-  // round publishes no group's figures; any it did publish would be modelled here.
+  // round publishes no group's figures; any it did publish (a leaky layout: keyed by a publication
+  // group, or by a job role as in full mode) is modelled here.
   add("progress overall", sumS(roles), "=", pub.progress.overall.submitted);
   for (const g of pub.progress.groups)
     add(
       `group progress ${g.key}`,
-      sumS(pub.recoding.groups.find((x) => x.key === g.key)!.jobRoles),
+      sumS(pub.recoding.groups.find((x) => x.key === g.key)?.jobRoles ?? [g.key]),
       "=",
       g.submitted,
     );
@@ -230,27 +220,7 @@ export function buildModel(truth: Truth, seen: Seen) {
     }
   }
 
-  shapeConstraints(pub, sumS, k, add);
-  const bandCases = bandDecisions(pub);
-  const binaries = bandCases.length > 1 ? bandCases.map((_, i) => `z${i}`) : [];
-  const bigM = pub.progress.overall.submitted + k + 1;
-  bandCases.forEach((decisions, i) => {
-    for (const d of decisions) {
-      const expr = sumS(roles.filter((r) => d.tiers.includes(truth.roleTier.get(r)!)));
-      if (binaries.length === 0)
-        add(`band ${d.tiers} ${d.atLeastK}`, expr, d.atLeastK ? ">=" : "<=", d.atLeastK ? k : k - 1);
-      else if (d.atLeastK)
-        add(`band case ${i} ${d.tiers} >=k`, [...expr, [binaries[i]!, -bigM]], ">=", k - bigM);
-      else add(`band case ${i} ${d.tiers} <k`, [...expr, [binaries[i]!, bigM]], "<=", k - 1 + bigM);
-    }
-  });
-  if (binaries.length > 0)
-    add(
-      "one band case",
-      binaries.map((b) => [b, 1] as [string, number]),
-      "=",
-      1,
-    );
+  const binaries = bandConstraints(pub, (tiers) => sumS(bandRoles(tiers)), add);
   const lp: Lp = { constraints: cons, binaries };
 
   // The truth must satisfy the model, or the model is wrong.
@@ -262,7 +232,7 @@ export function buildModel(truth: Truth, seen: Seen) {
     k,
     lp,
     designLp,
-    cases: bandCases.length,
+    cases: Math.max(1, binaries.length),
     byCode,
     sumS,
     inScopeExpr,

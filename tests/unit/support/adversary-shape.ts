@@ -1,49 +1,12 @@
-// What the recoding rule (public) says about the hidden counts, read from the published shape of the
-// groups and bands: the adversary's knowledge "by design", before any figure. Test-only.
-import type { PublicationGroup, RoundPublication } from "@/lib/disclosure";
+// What the recoding rule (public) says about the hidden counts, read from the published bands: the
+// adversary's knowledge "by design", before any figure. Test-only.
+//
+// A controlled round's groups are its tier bands and nothing else, so the only rule to replay is
+// tierBands' top-down accumulation: each decision "these tiers have at least k / fewer than k
+// submitted" is a linear constraint on the roles' submitted counts. No rule speaks of a job role.
+import type { RoundPublication } from "@/lib/disclosure";
 import type { Tier } from "@/lib/tiers";
 import type { Constraint, Expr } from "./adversary-lp";
-
-/** What the recoding rule says about each group's roles, read from the group's published shape. */
-export function shapeConstraints(
-  pub: RoundPublication,
-  sumS: (rs: string[]) => Expr,
-  k: number,
-  add: (l: string, e: Expr, op: Constraint["op"], rhs: number) => void,
-) {
-  for (const band of pub.recoding.bands.filter((b) => b.tiers.length === 1)) {
-    const groups = pub.recoding.groups.filter((g) => g.band === band);
-    const roleGroups = groups.filter((g) => baseRole(g) !== null);
-    for (const g of groups) {
-      const base = baseRole(g);
-      if (base === null) {
-        for (const r of g.jobRoles) add(`pool ${g.key} ${r} <k`, sumS([r]), "<=", k - 1);
-        if (g.key.startsWith("other-")) add(`pool ${g.key} >=k`, sumS(g.jobRoles), ">=", k);
-        continue;
-      }
-      add(`own ${g.key} >=k`, sumS([base]), ">=", k);
-      const rest = g.jobRoles.filter((r) => r !== base);
-      if (rest.length === 0) continue;
-      for (const r of rest) add(`merged ${g.key} ${r} <k`, sumS([r]), "<=", k - 1);
-      add(`merged ${g.key} pool <k`, sumS(rest), "<=", k - 1);
-      for (const o of roleGroups.filter((o) => o !== g)) {
-        // The base is the smallest role group, ties to the first key.
-        add(
-          `smallest ${g.key} vs ${o.key}`,
-          [...sumS([base]), ...sumS([baseRole(o)!]).map(([v]) => [v, -1] as [string, number])],
-          "<=",
-          g.key < o.key ? 0 : -1,
-        );
-      }
-    }
-  }
-}
-
-/** The role a group of a one-tier band is named after (key "<role>@<tier>"), or null for a pool. */
-export function baseRole(g: PublicationGroup): string | null {
-  const at = g.key.lastIndexOf("@");
-  return g.band.tiers.length === 1 && at > 0 ? g.key.slice(0, at) : null;
-}
 
 export type Decision = { tiers: Tier[]; atLeastK: boolean };
 
@@ -71,4 +34,38 @@ export function bandDecisions(pub: RoundPublication): Decision[][] {
     if (JSON.stringify(bands.reverse()) === published) cases.push(decisions);
   }
   return cases;
+}
+
+/**
+ * The band decisions as constraints on `submittedAt(tiers)` (the submitted count of the roles at those
+ * tiers). Where several decision sequences give the same bands, one binary per sequence picks the one
+ * that holds (big-M); returns those binaries.
+ */
+export function bandConstraints(
+  pub: RoundPublication,
+  submittedAt: (tiers: Tier[]) => Expr,
+  add: (l: string, e: Expr, op: Constraint["op"], rhs: number) => void,
+): string[] {
+  const k = pub.k;
+  const cases = bandDecisions(pub);
+  const binaries = cases.length > 1 ? cases.map((_, i) => `z${i}`) : [];
+  const bigM = pub.progress.overall.submitted + k + 1;
+  cases.forEach((decisions, i) => {
+    for (const d of decisions) {
+      const expr = submittedAt(d.tiers);
+      if (binaries.length === 0)
+        add(`band ${d.tiers} ${d.atLeastK}`, expr, d.atLeastK ? ">=" : "<=", d.atLeastK ? k : k - 1);
+      else if (d.atLeastK)
+        add(`band case ${i} ${d.tiers} >=k`, [...expr, [binaries[i]!, -bigM]], ">=", k - bigM);
+      else add(`band case ${i} ${d.tiers} <k`, [...expr, [binaries[i]!, bigM]], "<=", k - 1 + bigM);
+    }
+  });
+  if (binaries.length > 0)
+    add(
+      "one band case",
+      binaries.map((b) => [b, 1] as [string, number]),
+      "=",
+      1,
+    );
+  return binaries;
 }

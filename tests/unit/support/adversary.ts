@@ -2,16 +2,15 @@
 // ./adversary-model as an integer program), HiGHS finds the least and the greatest value of every
 // withheld count consistent with all of it. Test-only.
 import type { Tier } from "@/lib/tiers";
-import { solveRange, type Expr, type Lp } from "./adversary-lp";
+import { solveRange, twinOf, type Expr, type Lp } from "./adversary-lp";
 import { buildModel, gapOfRating, type Seen, type Truth } from "./adversary-model";
-import { baseRole } from "./adversary-shape";
 
 export type { Family, Seen, Truth } from "./adversary-model";
 
 /**
- * `apriori` is what the count may be as far as the round shows by design; for a pooled role's count it
- * is the range the band totals and the recoding rule alone allow (`byDesign`: narrower than the rule's
- * plain [0, k-1] when a band total is small).
+ * `apriori` is what the count may be as far as the round shows by design; for a role's count it is the
+ * range the band totals and the band decisions alone allow (a design-only solve, narrower than the
+ * `plain` [0, band total] when a decision says some of the band's tiers have fewer than k).
  */
 export type CountRange = {
   name: string;
@@ -27,7 +26,6 @@ export type Attack = { counts: CountRange[]; solves: number; cases: number };
 export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
   const {
     pub,
-    k,
     lp,
     designLp,
     cases,
@@ -55,7 +53,9 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
     apriori: [number, number];
     byDesign?: boolean;
   }[] = [];
-  for (const row of pub.rows.filter((r) => r.withheld)) {
+  const which = seen.counts ?? "withheld";
+  const withheldRows = which === "roles" ? [] : pub.rows.filter((r) => r.withheld);
+  for (const row of withheldRows) {
     const c = byCode.get(row.code)!;
     const n = truth.respondents.filter((p) => p.requiredTier >= c.tier);
     const inScope = n.length;
@@ -79,7 +79,7 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
       apriori: [0, 3 * inScope],
     });
   }
-  for (const cov of pub.coverage.filter((c) => c.withheld)) {
+  for (const cov of which === "roles" ? [] : pub.coverage.filter((c) => c.withheld)) {
     const people = truth.respondents.filter((p) => p.requiredTier >= cov.tier).length;
     targets.push({
       name: `coverage ${cov.tier} people`,
@@ -89,28 +89,26 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
     });
   }
 
-  // Optionally, how many of each role sharing a group took part (the issue's "Admin = 3"). A priori a
-  // pooled role has 0 to k-1 (the recoding rule, which is public) and at most its band's total; a role
-  // in a group of several tiers, at most its band's total.
-  if (seen.roleCounts)
-    for (const g of pub.recoding.groups.filter((g) => g.jobRoles.length > 1)) {
-      const total = bandSubmitted(g.band.tiers);
-      for (const r of g.jobRoles.filter((r) => r !== baseRole(g))) {
-        const cap = g.band.tiers.length > 1 ? total : Math.min(k - 1, total);
+  // Optionally, how many of each job role took part (the issue's "Admin = 3"): every role is pooled
+  // in its band. A priori is what the band totals and band decisions allow (a design-only solve). A
+  // role alone in its band is the band's published total by design, so it is not a withheld count.
+  if (which !== "withheld")
+    for (const g of pub.recoding.groups.filter((g) => g.jobRoles.length > 1))
+      for (const r of g.jobRoles)
         targets.push({
           name: `${r} submitted in ${g.key}`,
           expr: sumS([r]),
           truth: truth.respondents.filter((p) => p.jobRole === r).length,
-          apriori: [0, cap],
+          apriori: [0, bandSubmitted(g.band.tiers)],
           byDesign: true,
         });
-      }
-    }
 
   let solves = 0;
-  const counts: CountRange[] = [];
+  const ranges: CountRange[] = [];
   const known = new Map<string, { min: number; max: number }>(); // several rows share one inScope
-  const rangeOf = async (program: Lp, expr: Expr) => {
+  const rangeOf = async (program: Lp, asked: Expr) => {
+    const single = asked.length === 1 && asked[0]![1] === 1;
+    const expr: Expr = single ? [[twinOf(program, asked[0]![0]), 1]] : asked;
     const key = `${program === lp}${JSON.stringify([...expr].sort())}`;
     let range = known.get(key);
     if (!range) {
@@ -127,7 +125,7 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
     const apriori: [number, number] = design ? [design.min, design.max] : t.apriori;
     const narrow = range.max - range.min < 2 && apriori[1] - apriori[0] >= 2;
     const falseZero = range.min === 0 && range.max === 0 && t.truth > 0;
-    counts.push({
+    ranges.push({
       name: t.name,
       truth: t.truth,
       min: range.min,
@@ -137,5 +135,5 @@ export async function attack(truth: Truth, seen: Seen): Promise<Attack> {
       ...(design ? { plain: t.apriori } : {}),
     });
   }
-  return { counts, solves, cases };
+  return { counts: ranges, solves, cases };
 }
