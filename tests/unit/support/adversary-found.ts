@@ -1,0 +1,198 @@
+// Rounds where the earlier per-role recoding (role groups, "Other <tier> staff" pools, "X and other
+// staff") let the adversary narrow a pooled role's submitted count through the heatmap's rounded
+// percentages, found by the pooled-roles study over 1,000 random rounds. Kept as regression cases for
+// the bands-only publication. Test-only.
+import type { Tier } from "@/lib/tiers";
+import type { RoleSpec, RoundSpec } from "./adversary-rounds";
+
+type Found = Omit<RoundSpec, "competencies" | "roles"> & { statements: [string, Tier][]; roles: RoleSpec[] };
+
+const found: Found[] = [
+  {
+    k: 5,
+    style: "high",
+    seed: 1674409667,
+    statements: [
+      ["D2.01", 3],
+      ["D1.02", 3],
+      ["D2.03", 1],
+      ["D1.04", 2],
+      ["D2.05", 3],
+    ],
+    roles: [
+      { role: "SENIOR_LEADER", tier: 3, submitted: 3, inProgress: 0, notStarted: 0 },
+      { role: "TEACHING_ASSISTANT", tier: 2, submitted: 3, inProgress: 2, notStarted: 1 },
+      { role: "LEARNING_MENTOR", tier: 2, submitted: 2, inProgress: 0, notStarted: 1 },
+      { role: "DEPUTY_DSL", tier: 3, submitted: 9, inProgress: 2, notStarted: 1 },
+      { role: "DSL", tier: 3, submitted: 4, inProgress: 1, notStarted: 1 },
+      { role: "TEACHER", tier: 2, submitted: 0, inProgress: 1, notStarted: 1 },
+      { role: "SENIOR_MH_LEAD", tier: 1, submitted: 2, inProgress: 1, notStarted: 0 },
+      { role: "HEAD_OF_YEAR", tier: 2, submitted: 2, inProgress: 1, notStarted: 1 },
+    ],
+  },
+  {
+    k: 5,
+    style: "uniform",
+    seed: -2147483629,
+    statements: [
+      ["D2.01", 2],
+      ["D2.02", 1],
+      ["D3.03", 2],
+      ["D2.04", 2],
+      ["D1.05", 1],
+      ["D3.06", 3],
+      ["D3.07", 2],
+      ["D2.08", 1],
+    ],
+    roles: [
+      { role: "LEARNING_MENTOR", tier: 1, submitted: 7, inProgress: 2, notStarted: 0 },
+      { role: "HEAD_OF_YEAR", tier: 2, submitted: 0, inProgress: 2, notStarted: 0 },
+      { role: "TEACHING_ASSISTANT", tier: 2, submitted: 0, inProgress: 0, notStarted: 0 },
+      { role: "CATERING", tier: 3, submitted: 3, inProgress: 1, notStarted: 0 },
+      { role: "DSL", tier: 1, submitted: 4, inProgress: 1, notStarted: 0 },
+      { role: "TEACHER", tier: 2, submitted: 3, inProgress: 2, notStarted: 1 },
+      { role: "ELSA", tier: 1, submitted: 9, inProgress: 0, notStarted: 0 },
+    ],
+  },
+  {
+    k: 5,
+    style: "low",
+    seed: -29,
+    statements: [
+      ["D1.01", 3],
+      ["D2.02", 2],
+      ["D1.03", 2],
+      ["D2.04", 1],
+      ["D2.05", 1],
+      ["D1.06", 3],
+    ],
+    roles: [
+      { role: "CATERING", tier: 1, submitted: 0, inProgress: 0, notStarted: 0 },
+      { role: "DSL", tier: 3, submitted: 6, inProgress: 2, notStarted: 1 },
+      { role: "COUNSELLOR", tier: 3, submitted: 3, inProgress: 2, notStarted: 1 },
+      { role: "TEACHER", tier: 1, submitted: 0, inProgress: 0, notStarted: 0 },
+      { role: "SENIOR_MH_LEAD", tier: 2, submitted: 6, inProgress: 1, notStarted: 1 },
+      { role: "DEPUTY_DSL", tier: 3, submitted: 6, inProgress: 1, notStarted: 1 },
+    ],
+  },
+  {
+    k: 7,
+    style: "low",
+    seed: -1144713553,
+    statements: [
+      ["D3.01", 3],
+      ["D2.02", 2],
+      ["D3.03", 1],
+      ["D3.04", 1],
+      ["D1.05", 2],
+      ["D3.06", 3],
+      ["D3.07", 1],
+      ["D2.08", 2],
+      ["D2.09", 3],
+    ],
+    roles: [
+      { role: "PASTORAL_LEAD", tier: 1, submitted: 3, inProgress: 0, notStarted: 0 },
+      { role: "SITE_STAFF", tier: 3, submitted: 8, inProgress: 0, notStarted: 1 },
+      { role: "DEPUTY_DSL", tier: 3, submitted: 4, inProgress: 0, notStarted: 1 },
+      { role: "HEAD_OF_YEAR", tier: 2, submitted: 2, inProgress: 0, notStarted: 0 },
+      { role: "TEACHER", tier: 2, submitted: 1, inProgress: 1, notStarted: 0 },
+      { role: "SENIOR_LEADER", tier: 2, submitted: 3, inProgress: 1, notStarted: 0 },
+      { role: "CATERING", tier: 1, submitted: 4, inProgress: 0, notStarted: 0 },
+      { role: "COUNSELLOR", tier: 3, submitted: 7, inProgress: 0, notStarted: 1 },
+    ],
+  },
+  {
+    k: 6,
+    style: "high",
+    seed: -1483458192,
+    statements: [
+      ["D2.01", 3],
+      ["D1.02", 3],
+      ["D2.03", 3],
+      ["D1.04", 3],
+      ["D1.05", 2],
+      ["D1.06", 1],
+      ["D2.07", 2],
+      ["D1.08", 2],
+    ],
+    roles: [
+      { role: "PASTORAL_LEAD", tier: 2, submitted: 6, inProgress: 1, notStarted: 0 },
+      { role: "SENIOR_LEADER", tier: 1, submitted: 9, inProgress: 2, notStarted: 0 },
+      { role: "ELSA", tier: 2, submitted: 8, inProgress: 0, notStarted: 0 },
+      { role: "ADMIN", tier: 3, submitted: 0, inProgress: 0, notStarted: 0 },
+      { role: "FORM_TUTOR", tier: 2, submitted: 1, inProgress: 0, notStarted: 0 },
+      { role: "TEACHER", tier: 1, submitted: 2, inProgress: 1, notStarted: 0 },
+      { role: "SENIOR_MH_LEAD", tier: 3, submitted: 7, inProgress: 0, notStarted: 1 },
+      { role: "MIDDAY_SUPERVISOR", tier: 2, submitted: 7, inProgress: 2, notStarted: 1 },
+    ],
+  },
+  {
+    k: 5,
+    style: "high",
+    seed: 14,
+    statements: [
+      ["D3.01", 2],
+      ["D1.02", 3],
+      ["D3.03", 2],
+      ["D2.04", 2],
+      ["D1.05", 2],
+    ],
+    roles: [
+      { role: "CATERING", tier: 1, submitted: 2, inProgress: 0, notStarted: 1 },
+      { role: "HEAD_OF_YEAR", tier: 3, submitted: 7, inProgress: 0, notStarted: 0 },
+      { role: "SUPPORT_STAFF", tier: 1, submitted: 1, inProgress: 2, notStarted: 0 },
+      { role: "MIDDAY_SUPERVISOR", tier: 1, submitted: 3, inProgress: 1, notStarted: 0 },
+      { role: "LEARNING_MENTOR", tier: 3, submitted: 8, inProgress: 0, notStarted: 0 },
+      { role: "ADMIN", tier: 2, submitted: 1, inProgress: 1, notStarted: 0 },
+      { role: "FORM_TUTOR", tier: 3, submitted: 4, inProgress: 0, notStarted: 1 },
+    ],
+  },
+  {
+    k: 5,
+    style: "low",
+    seed: -1460210179,
+    statements: [
+      ["D1.01", 1],
+      ["D1.02", 2],
+      ["D1.03", 2],
+      ["D1.04", 1],
+      ["D2.05", 1],
+    ],
+    roles: [
+      { role: "MIDDAY_SUPERVISOR", tier: 1, submitted: 0, inProgress: 2, notStarted: 0 },
+      { role: "FORM_TUTOR", tier: 1, submitted: 6, inProgress: 2, notStarted: 1 },
+      { role: "TEACHING_ASSISTANT", tier: 2, submitted: 4, inProgress: 0, notStarted: 0 },
+      { role: "COUNSELLOR", tier: 3, submitted: 3, inProgress: 2, notStarted: 1 },
+      { role: "ELSA", tier: 2, submitted: 3, inProgress: 0, notStarted: 0 },
+      { role: "HEAD_OF_YEAR", tier: 3, submitted: 7, inProgress: 2, notStarted: 1 },
+      { role: "DEPUTY_DSL", tier: 3, submitted: 4, inProgress: 1, notStarted: 0 },
+    ],
+  },
+  {
+    k: 5,
+    style: "uniform",
+    seed: 8,
+    statements: [
+      ["D1.01", 3],
+      ["D2.02", 2],
+      ["D1.03", 2],
+      ["D1.04", 2],
+      ["D2.05", 3],
+      ["D2.06", 3],
+      ["D1.07", 3],
+    ],
+    roles: [
+      { role: "PASTORAL_LEAD", tier: 2, submitted: 9, inProgress: 2, notStarted: 0 },
+      { role: "TEACHER", tier: 1, submitted: 1, inProgress: 1, notStarted: 1 },
+      { role: "DEPUTY_DSL", tier: 3, submitted: 2, inProgress: 0, notStarted: 0 },
+      { role: "CATERING", tier: 2, submitted: 4, inProgress: 1, notStarted: 0 },
+      { role: "SITE_STAFF", tier: 3, submitted: 5, inProgress: 0, notStarted: 0 },
+      { role: "SENIOR_LEADER", tier: 3, submitted: 7, inProgress: 1, notStarted: 0 },
+    ],
+  },
+];
+
+export const roleGroupLeakRounds: RoundSpec[] = found.map(({ statements, ...spec }) => ({
+  ...spec,
+  competencies: statements.map(([code, tier]) => ({ code, domainCode: code.split(".")[0]!, tier })),
+}));
