@@ -196,7 +196,7 @@ export async function exportResponses(ctx: SchoolContext, roundId: string, now =
       const withheld = confidentialFiguresWithheld(data.round, data.respondents.length, data.k, now);
       if (withheld) throw new UserError(withheld, "conflict");
       text = confidentialExportCsv(
-        confidentialExportRows(publish(data), data.competencies, data.respondents, shuffleKey),
+        confidentialExportRows(publish(data, ctx), data.competencies, data.respondents, shuffleKey),
       );
     }
     await audit(tx, {

@@ -7,6 +7,7 @@ import { BARRIERS, FORMATS, WELLBEING_QUESTIONS } from "../assessment/rules";
 import { compareRoundsPublished, publishRound, publishTrainingAnswers, type PublishedAnswers, type PublishedChange, type RoundPublication } from "../disclosure";
 import { UserError } from "../errors";
 import { loadVersion } from "../framework/store";
+import { LEFT_THE_SCHOOL } from "../people/queries";
 import { can } from "../permissions";
 import { loadParticipants, type RoundParticipant } from "../rounds/participants";
 import { confidentialFiguresWithheld, disclosureFor, roundStatus } from "../rounds/rules";
@@ -68,9 +69,10 @@ export async function loadRoundGapData(tx: Tx, ctx: SchoolContext, roundId: stri
 
 const roleLabel = (jobRole: string) => JOB_ROLES[jobRole as keyof typeof JOB_ROLES]?.label ?? jobRole;
 
-export function publish(d: RoundGapData): RoundPublication {
+/** The round's figures as `viewer` may see them (lib/disclosure). */
+export function publish(d: RoundGapData, viewer: SchoolContext): RoundPublication {
   return publishRound({
-    mode: disclosureFor(d.round.mode),
+    mode: disclosureFor(d.round.mode, viewer.role),
     k: d.k,
     competencies: d.competencies,
     respondents: d.respondents,
@@ -121,33 +123,33 @@ export async function gapReport(ctx: SchoolContext, roundId: string, now = new D
     const base = { round: data.round, k: data.k, respondents: data.respondents.length, domains: data.domains, statements: data.statements };
     const withheldReason = withheldNow(data, now);
     if (withheldReason) return { ...base, withheldReason, publication: null, answers: null, previous: null, people: null };
-    const publication = publish(data);
+    const publication = publish(data, ctx);
     const prev = await previousRound(tx, ctx, data.round, now);
     let previous: GapReport["previous"] = null;
     if (prev) {
       const before = await loadRoundGapData(tx, ctx, prev.id);
       // An earlier round whose figures were never published is not compared against either.
       if (!withheldNow(before, now) && before.respondents.length > 0)
-        previous = { id: prev.id, title: prev.title, changes: compareRoundsPublished(publication, publish(before)) };
+        previous = { id: prev.id, title: prev.title, changes: compareRoundsPublished(publication, publish(before, ctx)) };
     }
     return {
       ...base,
       withheldReason: null,
       publication,
-      answers: await trainingAnswers(tx, data),
+      answers: await trainingAnswers(tx, ctx, data),
       previous,
-      people: data.round.mode === "NAMED" ? await namedGaps(tx, data) : null,
+      people: data.round.mode === "NAMED" && can(ctx.role, "answers:view-named") ? await namedGaps(tx, data) : null,
     };
   });
 }
 
-async function trainingAnswers(tx: Tx, data: RoundGapData): Promise<PublishedAnswers> {
+async function trainingAnswers(tx: Tx, ctx: SchoolContext, data: RoundGapData): Promise<PublishedAnswers> {
   const rows = await tx.response.findMany({
     where: { roundId: data.round.id, schoolId: data.round.schoolId, status: "SUBMITTED" },
     select: { barriers: true, preferredFormats: true, overallConfidence: true, wellbeing: true },
   });
   return publishTrainingAnswers({
-    mode: disclosureFor(data.round.mode),
+    mode: disclosureFor(data.round.mode, ctx.role),
     k: data.k,
     answers: rows.map((r) => ({
       barriers: r.barriers,
@@ -170,7 +172,7 @@ async function namedGaps(tx: Tx, data: RoundGapData): Promise<PersonGapRow[]> {
   return data.respondents
     .map((r) => ({
       personId: r.personId,
-      name: names.get(r.personId) ?? "Former member",
+      name: names.get(r.personId) ?? LEFT_THE_SCHOOL,
       jobRole: r.jobRole,
       gaps: personGaps(r, data.competencies, data.targets).filter((g) => g.gap > 0),
     }))
@@ -184,6 +186,6 @@ export async function gapReportCsvFor(ctx: SchoolContext, roundId: string, now =
     const data = await loadRoundGapData(tx, ctx, roundId);
     const withheldReason = withheldNow(data, now);
     if (withheldReason) throw new UserError(`${withheldReason} There is nothing to download yet.`, "conflict");
-    return { filename: `gaps-${data.round.title}.csv`, contentType: "text/csv", text: gapReportCsv(publish(data).rows) };
+    return { filename: `gaps-${data.round.title}.csv`, contentType: "text/csv", text: gapReportCsv(publish(data, ctx).rows) };
   });
 }

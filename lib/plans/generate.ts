@@ -36,7 +36,7 @@ export async function generatePlan(ctx: SchoolContext, input: z.output<typeof ge
   // CONFIDENTIAL: only once the gap report is published, and the planner sees only what it publishes.
   const withheld = confidentialFiguresWithheld(data.round, data.respondents.length, data.k, new Date());
   if (withheld) throw new UserError(`${withheld} A plan can be made from it then.`, "conflict");
-  const publication = data.round.mode === "NAMED" ? null : publish(data);
+  const publication = data.round.mode === "NAMED" ? null : publish(data, ctx);
   const people = data.respondents.map((r) =>
     publication
       ? publishedNeeds(publication, data.competencies, data.targets, r)

@@ -87,7 +87,7 @@ async function publishedCoverage(tx: Tx, ctx: SchoolContext, now: Date) {
   for (const { id } of recent) {
     const data = await loadRoundGapData(tx, ctx, id);
     if (confidentialFiguresWithheld(data.round, data.respondents.length, data.k, now)) continue;
-    return { title: data.round.title, coverage: publish(data).coverage };
+    return { title: data.round.title, coverage: publish(data, ctx).coverage };
   }
   return null;
 }

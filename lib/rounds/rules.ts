@@ -1,6 +1,7 @@
 // Survey rounds as plain rules: status from dates, who is asked, and progress figures with small
 // numbers withheld (the forms' one schema is in ./forms.ts). Pure: no database; `now` is always an argument.
-import type { JobRole, RoundAudience, RoundMode } from "../generated/prisma/enums";
+import type { JobRole, MembershipRole, RoundAudience, RoundMode } from "../generated/prisma/enums";
+import { can } from "../permissions";
 import type { DisclosureMode } from "../disclosure";
 
 export type RoundStatus = "SCHEDULED" | "OPEN" | "CLOSED";
@@ -63,8 +64,9 @@ export function closeProblem(round: RoundDates, now: Date): string | null {
   return roundStatus(round, now) === "CLOSED" ? "This round is already closed." : null;
 }
 
-/** NAMED rounds are published in full to the school's lead and head; every other figure through the controls. */
-export const disclosureFor = (mode: RoundMode): DisclosureMode => (mode === "NAMED" ? "full" : "controlled");
+/** NAMED rounds are published in full to those who may see each person's answers; everything else through the controls. */
+export const disclosureFor = (mode: RoundMode, viewer: MembershipRole): DisclosureMode =>
+  mode === "NAMED" && can(viewer, "answers:view-named") ? "full" : "controlled";
 
 /**
  * Why a CONFIDENTIAL round's figures (gap report, its CSV, the response export) cannot be published

@@ -123,14 +123,14 @@ describe("progress (published through lib/disclosure)", () => {
   const label = (r: string) => r;
 
   it("shows every figure in a NAMED round", () => {
-    const p = publishProgress({ mode: disclosureFor("NAMED"), k: 5, participants: people, roleLabel: label });
+    const p = publishProgress({ mode: disclosureFor("NAMED", "LEAD"), k: 5, participants: people, roleLabel: label });
     expect(p.overall).toMatchObject({ asked: 12, submitted: 7, inProgress: 3 });
     expect(p.groups.find((g) => g.key === "SENCO")).toMatchObject({ submitted: 1, rate: 1 });
     expect(p.bands.map((b) => [b.label, b.asked])).toEqual([["Core roles", 11], ["Specialist roles", 1]]);
   });
 
   it("merges groups in a CONFIDENTIAL round until each has k people who submitted", () => {
-    const p = publishProgress({ mode: disclosureFor("CONFIDENTIAL"), k: 5, participants: people, roleLabel: label });
+    const p = publishProgress({ mode: disclosureFor("CONFIDENTIAL", "LEAD"), k: 5, participants: people, roleLabel: label });
     expect(p.overall).toMatchObject({ asked: 12, submitted: 7 });
     // One SENCO and no Enhanced staff: every tier is counted together; no group's size is published.
     expect(p.groups).toEqual([]);
