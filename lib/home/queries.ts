@@ -1,11 +1,12 @@
 import "server-only";
 // Everything a leader's home needs, in a fixed number of queries however many rounds and plans the
-// school has (it used to be two queries per round).
+// school has (it used to be two queries per round). Round figures come from the rounds list's own
+// reader, so the home and the rounds page always give the same counts.
 import { withScope } from "../db/scope";
-import { scopeOf, type SchoolContext } from "../tenancy/context";
 import { addDays, EXPIRY_WINDOW_DAYS } from "../records/rules";
 import { londonDay } from "../rounds/dates";
-import { isAsked, roundStatus } from "../rounds/rules";
+import { roundsOverview } from "../rounds/overview";
+import { scopeOf, type SchoolContext } from "../tenancy/context";
 import type { HomeFacts } from "./next-steps";
 
 /** The newest rounds and plans are enough for a home page; the full lists have their own pages. */
@@ -15,27 +16,13 @@ const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<HomeFacts> {
   const today = londonDay(now);
+  const { rounds } = await roundsOverview(ctx, now);
   return withScope(scopeOf(ctx), async (tx) => {
     // One after the other: a transaction is one connection.
-    const rounds = await tx.round.findMany({
+    const planned = await tx.trainingPlan.findMany({
       where: { schoolId: ctx.schoolId },
-      select: {
-        id: true,
-        title: true,
-        opensAt: true,
-        closesAt: true,
-        closedAt: true,
-        audience: true,
-        jobRoles: true,
-        _count: { select: { responses: { where: { status: "SUBMITTED" } }, trainingPlans: true } },
-      },
-      orderBy: { opensAt: "desc" },
-      take: RECENT,
-    });
-    const members = await tx.membership.groupBy({
-      by: ["jobRole"],
-      where: { schoolId: ctx.schoolId, jobRole: { not: null } },
-      _count: { _all: true },
+      select: { roundId: true },
+      distinct: ["roundId"],
     });
     const plans = await tx.trainingPlan.findMany({
       where: { schoolId: ctx.schoolId },
@@ -56,18 +43,17 @@ export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<H
       _count: { _all: true },
       _min: { expiresOn: true },
     });
+    const hasPlan = new Set(planned.map((p) => p.roundId));
     return {
-      rounds: rounds.map((r) => ({
+      rounds: rounds.slice(0, RECENT).map((r) => ({
         id: r.id,
         title: r.title,
-        status: roundStatus(r, now),
+        status: r.status,
         opensAt: r.opensAt,
         closesAt: r.closedAt ?? r.closesAt,
-        asked: members
-          .filter((m) => m.jobRole && isAsked(r, m.jobRole))
-          .reduce((n, m) => n + m._count._all, 0),
-        submitted: r._count.responses,
-        hasPlan: r._count.trainingPlans > 0,
+        asked: r.overall.asked,
+        submitted: r.overall.submitted,
+        hasPlan: hasPlan.has(r.id),
       })),
       plans: plans.flatMap((p) =>
         p.versions[0]
