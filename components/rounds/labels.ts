@@ -7,7 +7,7 @@ export const MODE_LABELS = { NAMED: "Named", CONFIDENTIAL: "Confidential" } as c
 export function modeExplanation(mode: "NAMED" | "CONFIDENTIAL", k: number): string {
   return mode === "NAMED"
     ? "You see each person's answers and who has not started or finished. Staff are told this before they start, and nothing about their own health is asked."
-    : `You see only totals, never names or anyone's own answers; figures for groups of fewer than ${k} people are withheld. Staff may add an optional wellbeing section, reported only in aggregate.`;
+    : `You see only totals by tier, never names, job roles or anyone's own answers, and only once the round has closed with at least ${k} responses; a tier with fewer than ${k} is counted with another. Staff may add an optional wellbeing section, reported only in aggregate.`;
 }
 
 export function audienceText(round: { audience: "ALL_STAFF" | "JOB_ROLES"; jobRoles: string[] }): string {
