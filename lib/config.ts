@@ -19,12 +19,20 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   NEXTAUTH_URL: z.url().default("http://localhost:3000"),
   HARBOUR_DATA_DIR: z.string().default(".data"),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+    .optional(),
   MAIL_FROM: z.string().default("Harbour <no-reply@harbour.localhost>"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["silent", "error", "info"]).default("info"),
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(24 * 7).default(12),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 7)
+    .default(12),
   // Plans solved at once (worker threads) and waiting; default: half the cores, at least 1 (decision 0010).
   PLANNER_CONCURRENCY: z.coerce.number().int().min(1).max(16).optional(),
   PLANNER_QUEUE: z.coerce.number().int().min(0).max(100).default(2),

@@ -11,7 +11,8 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 
 async function ownerClient() {
   const { database } = getConfig();
-  if (database.kind === "server") return { db: new PrismaClient({ adapter: serverAdapter(database.migrationUrl) }), close: async () => {} };
+  if (database.kind === "server")
+    return { db: new PrismaClient({ adapter: serverAdapter(database.migrationUrl) }), close: async () => {} };
   const pglite = await openPglite(database.dataDir, { asAppRole: false });
   return { db: new PrismaClient({ adapter: pgliteAdapter(pglite) }), close: () => pglite.close() };
 }
@@ -32,7 +33,9 @@ async function main() {
       (await db.school.count({ where: { isDemo: false } })) +
       (await db.person.count({ where: { isDemo: false } }));
     if (realData > 0) {
-      console.log("Seed skipped: this database holds real (non-demo) data, and the demo seed never touches it.");
+      console.log(
+        "Seed skipped: this database holds real (non-demo) data, and the demo seed never touches it.",
+      );
       return;
     }
     if ((await db.trust.count()) === 0) await seed(db);
@@ -48,7 +51,9 @@ async function seed(db: PrismaClient) {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.$transaction(
     async (tx) => {
-      const trust = await tx.trust.create({ data: { name: DEMO_TRUST.name, kind: "MULTI_ACADEMY_TRUST", isDemo: true } });
+      const trust = await tx.trust.create({
+        data: { name: DEMO_TRUST.name, kind: "MULTI_ACADEMY_TRUST", isDemo: true },
+      });
       const leader = await tx.person.create({
         data: { email: DEMO_TRUST.leaderEmail, name: "Morgan Ellis", passwordHash, isDemo: true },
       });
@@ -58,7 +63,9 @@ async function seed(db: PrismaClient) {
           data: { name: s.name, urn: s.urn, phase: s.phase, trustId: trust.id, isDemo: true },
         });
         for (const p of demoStaff(s)) {
-          const person = await tx.person.create({ data: { email: p.email, name: p.name, passwordHash, isDemo: true } });
+          const person = await tx.person.create({
+            data: { email: p.email, name: p.name, passwordHash, isDemo: true },
+          });
           await tx.membership.create({
             data: { personId: person.id, schoolId: school.id, role: p.role, jobRole: p.jobRole },
           });

@@ -25,7 +25,9 @@ function report(label: string, ms: number, plan: Plan, units: number) {
       `${ms.toFixed(0).padStart(6)} ms`,
       plan.method.padEnd(9),
       `gap ${pct(plan.optimalityGap)}`.padEnd(16),
-      `cost £${(plan.totals.costPence / 100).toFixed(2)} / £${(plan.totals.budgetPence / 100).toFixed(0)}`.padEnd(24),
+      `cost £${(plan.totals.costPence / 100).toFixed(2)} / £${(plan.totals.budgetPence / 100).toFixed(0)}`.padEnd(
+        24,
+      ),
       `points Core ${t[1]}, Enhanced ${t[2]}, Specialist ${t[3]} (${plan.totals.pointsClosed} of ${plan.need.before.points})`,
       `(${plan.totals.peopleTrained} people, ${plan.totals.sessionsUsed} sessions)`,
     ].join("  "),
@@ -45,9 +47,15 @@ async function run(label: string, data: PlanInput, alsoGreedy = true) {
 
 const school = staff(SCHOOL_MIX, SCHOOL_SEED);
 const college = staff(COLLEGE_MIX, COLLEGE_SEED);
-console.log(`school ${school.length} people, college ${college.length} people, ${starterCourses.length} courses`);
+console.log(
+  `school ${school.length} people, college ${college.length} people, ${starterCourses.length} courses`,
+);
 await run("school (named)", planInput(school, SCHOOL_LIMITS, false));
 await run("school (confidential buckets)", planInput(school, SCHOOL_LIMITS, true));
-await run("school (named), weighted 100/10/1", { ...planInput(school, SCHOOL_LIMITS, false), order: "weighted" }, false);
+await run(
+  "school (named), weighted 100/10/1",
+  { ...planInput(school, SCHOOL_LIMITS, false), order: "weighted" },
+  false,
+);
 await run("college (named)", planInput(college, COLLEGE_LIMITS, false));
 await run("college (confidential buckets)", planInput(college, COLLEGE_LIMITS, true));

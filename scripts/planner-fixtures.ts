@@ -96,7 +96,11 @@ export const starterCourses: PlanInput["courses"] = STARTER_CATALOGUE.map((c) =>
   outcomes: c.outcomes,
 }));
 
-export function planInput(people: Respondent[], limits: PlanInput["limits"], confidential: boolean): PlanInput {
+export function planInput(
+  people: Respondent[],
+  limits: PlanInput["limits"],
+  confidential: boolean,
+): PlanInput {
   const needs = people.map((p) => ({
     ...p,
     gaps: gapRecord(p, DEFAULT_FRAMEWORK.competencies, DEFAULT_FRAMEWORK.targets),

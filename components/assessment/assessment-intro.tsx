@@ -13,12 +13,12 @@ export function AssessmentIntro({ round, startHref }: { round: MyRound; startHre
       <Section title="Before you start">
         <ul className="flex list-disc flex-col gap-2 pl-5">
           <li>
-            You rate yourself from 0 (Not yet) to 4 (Leading) on statements for your role, one area at a time, then
-            answer a few questions about training.
+            You rate yourself from 0 (Not yet) to 4 (Leading) on statements for your role, one area at a time,
+            then answer a few questions about training.
           </li>
           <li>
-            Your answers are saved as you go, and kept on this device if the connection drops. You can stop and come
-            back at any time before {formatDate(round.closesAt, { weekday: true })}.
+            Your answers are saved as you go, and kept on this device if the connection drops. You can stop
+            and come back at any time before {formatDate(round.closesAt, { weekday: true })}.
           </li>
           <li>There are no right or wrong answers: honest ratings lead to training that helps you.</li>
         </ul>

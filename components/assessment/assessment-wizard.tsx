@@ -45,7 +45,11 @@ const noop = () => () => {};
  * (the server sends a short placeholder).
  */
 export function AssessmentWizard(props: WizardProps) {
-  const inBrowser = useSyncExternalStore(noop, () => true, () => false);
+  const inBrowser = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   if (!inBrowser) return <p className="py-6">Loading your answers…</p>;
   return <Wizard {...props} />;
 }
@@ -81,7 +85,13 @@ function Wizard(props: WizardProps) {
   const [done, setDone] = useState<Submitted | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  const submitting = useSubmit({ queue, roundId: round.id, frameworkVersionId, submit: props.submit, onDone: setDone });
+  const submitting = useSubmit({
+    queue,
+    roundId: round.id,
+    frameworkVersionId,
+    submit: props.submit,
+    onDone: setDone,
+  });
 
   // Keyboard focus scrolls clear of the sticky footer (the status line and Back/Next buttons).
   useEffect(() => {

@@ -57,7 +57,11 @@ export function CompetencyQuestion({
       <div className="clear-left">
         <RadioOptions
           name={`${base}-rating`}
-          options={scale.map((l) => ({ value: l.value, label: `${l.value} ${l.label}`, description: l.descriptor }))}
+          options={scale.map((l) => ({
+            value: l.value,
+            label: `${l.value} ${l.label}`,
+            description: l.descriptor,
+          }))}
           value={rating}
           onChange={(r) => onChange({ rating: r, comment })}
         />

@@ -16,7 +16,11 @@ const linkClass =
 /** The person's own rounds, each with what they can do next. */
 export function MyRounds({ schoolId, rounds }: { schoolId: string; rounds: MyRound[] }) {
   if (rounds.length === 0) {
-    return <EmptyState>There is no self-assessment open for you at the moment. Your lead will let you know.</EmptyState>;
+    return (
+      <EmptyState>
+        There is no self-assessment open for you at the moment. Your lead will let you know.
+      </EmptyState>
+    );
   }
   return (
     <ul className="flex flex-col gap-3">
@@ -47,13 +51,19 @@ function NextStep({ schoolId, round: r }: { schoolId: string; round: MyRound }) 
   const href = `/schools/${schoolId}/assessments/${r.id}`;
   let link: { text: string; primary: boolean } | null = null;
   if (r.myStatus === "SUBMITTED") link = { text: "See your results", primary: false };
-  else if (r.status === "OPEN") link = { text: r.myStatus === "NOT_STARTED" ? "Start" : "Resume", primary: true };
-  else if (r.status === "CLOSED" && r.myStatus === "IN_PROGRESS") link = { text: "See your answers", primary: false };
+  else if (r.status === "OPEN")
+    link = { text: r.myStatus === "NOT_STARTED" ? "Start" : "Resume", primary: true };
+  else if (r.status === "CLOSED" && r.myStatus === "IN_PROGRESS")
+    link = { text: "See your answers", primary: false };
   if (!link) return null;
   return (
     <p className="mt-3">
       {/* The name starts with the visible words (so voice control works) and says which round. */}
-      <Link href={href} aria-label={`${link.text}: ${r.title}`} className={link.primary ? linkClass : "text-harbour-700 underline"}>
+      <Link
+        href={href}
+        aria-label={`${link.text}: ${r.title}`}
+        className={link.primary ? linkClass : "text-harbour-700 underline"}
+      >
         {link.text}
       </Link>
     </p>

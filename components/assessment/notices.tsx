@@ -6,7 +6,13 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import { reach } from "@/components/ui/reach";
 
-export type Notice = { id: string; message: string; createdAt: Date; roundId: string | null; trainingRecordId: string | null };
+export type Notice = {
+  id: string;
+  message: string;
+  createdAt: Date;
+  roundId: string | null;
+  trainingRecordId: string | null;
+};
 
 /** Unread in-app reminders (to answer a round, or that training expires soon), each of which can be dismissed. */
 export function Notices({
@@ -35,7 +41,10 @@ export function Notices({
   }
 
   return (
-    <section aria-labelledby="notices-heading" className="mb-6 rounded-lg border-l-4 border-harbour-600 bg-harbour-50 p-4">
+    <section
+      aria-labelledby="notices-heading"
+      className="mb-6 rounded-lg border-l-4 border-harbour-600 bg-harbour-50 p-4"
+    >
       <h2 id="notices-heading" className="mb-2 text-lg font-semibold">
         Reminders
       </h2>
@@ -50,7 +59,10 @@ export function Notices({
             <p>
               {n.message}{" "}
               {n.roundId ? (
-                <Link href={`/schools/${schoolId}/assessments/${n.roundId}`} className="text-harbour-700 underline">
+                <Link
+                  href={`/schools/${schoolId}/assessments/${n.roundId}`}
+                  className="text-harbour-700 underline"
+                >
                   Go to the self-assessment
                 </Link>
               ) : (

@@ -47,7 +47,11 @@ export function SubmitPanel({
             <ul className="mt-1 flex flex-col">
               {missing.map((m) => (
                 <li key={m.index}>
-                  <button type="button" onClick={() => onGo(m.index)} className="min-h-11 text-left text-red-900 underline">
+                  <button
+                    type="button"
+                    onClick={() => onGo(m.index)}
+                    className="min-h-11 text-left text-red-900 underline"
+                  >
                     Step {m.index + 1}: {m.title} ({m.count} unanswered)
                   </button>
                 </li>

@@ -38,8 +38,11 @@ export function SubmittedView({
   return (
     <div className="flex flex-col gap-4">
       <Alert tone="success">
-        {justSubmitted ? "Thank you: your self-assessment has been submitted." : "You have submitted this self-assessment."}
-        {submittedAt && ` Submitted on ${formatDate(submittedAt, { weekday: true })}.`} Your answers can no longer be changed.
+        {justSubmitted
+          ? "Thank you: your self-assessment has been submitted."
+          : "You have submitted this self-assessment."}
+        {submittedAt && ` Submitted on ${formatDate(submittedAt, { weekday: true })}.`} Your answers can no
+        longer be changed.
       </Alert>
       <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
         Your results

@@ -69,7 +69,9 @@ export function TrainingStep({
           onChange={(overallConfidence) => set({ overallConfidence })}
         />
       </fieldset>
-      {confidential && <WellbeingSection value={value.wellbeing} onChange={(wellbeing) => set({ wellbeing })} />}
+      {confidential && (
+        <WellbeingSection value={value.wellbeing} onChange={(wellbeing) => set({ wellbeing })} />
+      )}
     </div>
   );
 }

@@ -16,7 +16,9 @@ export type SubmitAction = (input: {
 /** crypto.randomUUID needs a secure context; a school's intranet over plain http may not be one. */
 function newKey(): string {
   if (typeof crypto.randomUUID === "function") return crypto.randomUUID();
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join(
+    "",
+  );
 }
 
 /**
@@ -44,10 +46,16 @@ export function useSubmit(opts: {
         return;
       }
       const submitKey = opts.queue.submitKey(newKey);
-      const result = await reach(() => opts.submit({ roundId: opts.roundId, frameworkVersionId: opts.frameworkVersionId, submitKey }));
+      const result = await reach(() =>
+        opts.submit({ roundId: opts.roundId, frameworkVersionId: opts.frameworkVersionId, submitKey }),
+      );
       if (!result.ok) {
         // Unreached: say so in the common words, and that pressing again is safe (same submit key).
-        setError(result.code === "network" ? `${result.message} Your answers are kept; pressing Submit again is safe.` : result.message);
+        setError(
+          result.code === "network"
+            ? `${result.message} Your answers are kept; pressing Submit again is safe.`
+            : result.message,
+        );
         return;
       }
       opts.queue.forget();

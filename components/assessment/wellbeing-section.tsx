@@ -32,13 +32,16 @@ export function WellbeingSection({
     onChange(next);
   };
   return (
-    <section aria-labelledby="wellbeing-heading" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
+    <section
+      aria-labelledby="wellbeing-heading"
+      className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <h3 id="wellbeing-heading" className="text-lg font-semibold">
         Your own wellbeing (optional)
       </h3>
       <p className="text-sm text-slate-700">
-        These questions are only asked in confidential rounds. Your answers are only ever reported as totals for
-        groups of staff, never on their own. Skip any you prefer not to answer.
+        These questions are only asked in confidential rounds. Your answers are only ever reported as totals
+        for groups of staff, never on their own. Skip any you prefer not to answer.
       </p>
       {Object.entries(WELLBEING_QUESTIONS).map(([key, question]) => (
         <fieldset key={key} className="flex flex-col gap-2">

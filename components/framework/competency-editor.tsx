@@ -27,7 +27,9 @@ export function CompetencyEditor({ competency, actions }: Props) {
       : `Reinstate ${code}? Rounds opened from now on will ask it again.`;
     if (!window.confirm(question)) return;
     setBusy(true);
-    const result = await reach(() => (retire ? actions.retire : actions.reinstate)({ code, baseVersionId: current.id }));
+    const result = await reach(() =>
+      (retire ? actions.retire : actions.reinstate)({ code, baseVersionId: current.id }),
+    );
     if (result.ok) advance(result.data);
     setOutcome(result);
     setBusy(false);
@@ -108,7 +110,13 @@ function RewordForm({ competency, reword }: { competency: Competency; reword: Fr
   );
 }
 
-function Outcome({ result, hideError }: { result: Reached<ActionResult<NewVersion>> | null; hideError?: boolean }) {
+function Outcome({
+  result,
+  hideError,
+}: {
+  result: Reached<ActionResult<NewVersion>> | null;
+  hideError?: boolean;
+}) {
   return (
     <div aria-live="polite">
       {result && !result.ok && !hideError && <Alert tone="error">{result.message}</Alert>}

@@ -4,7 +4,8 @@ import { ScrollTable, td, th } from "./scroll-table";
 
 type Props = { report: GapReport & { publication: NonNullable<GapReport["publication"]> } };
 
-const shade = (percent: number) => (percent >= 50 ? "bg-red-100" : percent >= 25 ? "bg-amber-100" : "bg-green-50");
+const shade = (percent: number) =>
+  percent >= 50 ? "bg-red-100" : percent >= 25 ? "bg-amber-100" : "bg-green-50";
 
 /**
  * Need rate by domain and group, as a number with a colour (never colour alone). A table on wide
@@ -14,7 +15,9 @@ export function HeatmapTable({ report }: Props) {
   const { groups } = report.publication.recoding;
   const cells = new Map(report.publication.heatmap.map((c) => [`${c.domainCode}|${c.groupKey}`, c]));
   const cell = (domain: string, group: string) => cells.get(`${domain}|${group}`);
-  const domains = report.domains.filter((d) => report.publication.heatmap.some((c) => c.domainCode === d.code));
+  const domains = report.domains.filter((d) =>
+    report.publication.heatmap.some((c) => c.domainCode === d.code),
+  );
   const shownGroups = groups.filter((g) => report.publication.heatmap.some((c) => c.groupKey === g.key));
   return (
     <>
@@ -24,16 +27,22 @@ export function HeatmapTable({ report }: Props) {
             <caption className="sr-only">Share of ratings below target, by domain and group of staff</caption>
             <thead>
               <tr className="border-b border-slate-300">
-                <th scope="col" className={th}>Domain</th>
+                <th scope="col" className={th}>
+                  Domain
+                </th>
                 {shownGroups.map((g) => (
-                  <th key={g.key} scope="col" className={`${th} text-right`}>{g.label}</th>
+                  <th key={g.key} scope="col" className={`${th} text-right`}>
+                    {g.label}
+                  </th>
                 ))}
               </tr>
             </thead>
             <tbody>
               {domains.map((d) => (
                 <tr key={d.code} className="border-b border-slate-200">
-                  <th scope="row" className={th}>{d.name}</th>
+                  <th scope="row" className={th}>
+                    {d.name}
+                  </th>
                   {shownGroups.map((g) => (
                     <Cell key={g.key} cell={cell(d.code, g.key)} />
                   ))}
@@ -53,7 +62,9 @@ export function HeatmapTable({ report }: Props) {
                 return (
                   <div key={g.key} className="contents">
                     <dt className="py-1">{g.label}</dt>
-                    <dd className={`px-2 py-1 text-right tabular-nums ${c ? shade(c.needRatePercent) : ""}`}>{c ? `${c.needRatePercent}%` : "not asked"}</dd>
+                    <dd className={`px-2 py-1 text-right tabular-nums ${c ? shade(c.needRatePercent) : ""}`}>
+                      {c ? `${c.needRatePercent}%` : "not asked"}
+                    </dd>
                   </div>
                 );
               })}

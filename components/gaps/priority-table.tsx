@@ -16,11 +16,15 @@ export function PriorityList({ report }: Props) {
   const withheld = report.publication.rows.filter((r) => r.withheld);
   return (
     <>
-      <ol className="flex flex-col divide-y divide-slate-200" aria-label="Statements, highest total gap first">
+      <ol
+        className="flex flex-col divide-y divide-slate-200"
+        aria-label="Statements, highest total gap first"
+      >
         {ranked.map((r, i) => (
           <li key={r.code} className="py-2">
             <p className="font-medium">
-              <span className="mr-1 text-slate-600">{i + 1}.</span> <StatementText code={r.code} statements={statements} />
+              <span className="mr-1 text-slate-600">{i + 1}.</span>{" "}
+              <StatementText code={r.code} statements={statements} />
             </p>
             <p className="text-sm text-slate-700">
               {domains.get(r.domainCode) ?? r.domainCode} · {TIER_NAMES[r.tier]} ·{" "}
@@ -37,8 +41,8 @@ export function PriorityList({ report }: Props) {
         <div className="mt-4">
           <h3 className="font-semibold">Not reported in this round</h3>
           <p className="text-sm text-slate-700">
-            Too few people answered these for their figures to be shown without identifying them. They are listed in code
-            order, so their place says nothing about their figures.
+            Too few people answered these for their figures to be shown without identifying them. They are
+            listed in code order, so their place says nothing about their figures.
           </p>
           <ul className="mt-2 list-disc pl-5 text-sm">
             {withheld.map((r) => (

@@ -12,26 +12,38 @@ export function CoverageTable({ report }: { report: Published }) {
   return (
     <>
       <p className="mb-2 text-sm text-slate-700">
-        Someone is covered for a tier when they rated themselves at the target level or above on every statement of
-        that tier. Each tier counts the people it applies to: everyone for Core, Enhanced and Specialist roles for
-        Enhanced, Specialist roles for Specialist.
+        Someone is covered for a tier when they rated themselves at the target level or above on every
+        statement of that tier. Each tier counts the people it applies to: everyone for Core, Enhanced and
+        Specialist roles for Enhanced, Specialist roles for Specialist.
       </p>
       <ScrollTable label="Tier coverage">
         <table className="w-full text-sm">
-          <caption className="sr-only">Share of people at or above each tier with no gap on that tier</caption>
+          <caption className="sr-only">
+            Share of people at or above each tier with no gap on that tier
+          </caption>
           <thead>
             <tr className="border-b border-slate-300">
-              <th scope="col" className={th}>Tier</th>
-              <th scope="col" className={`${th} text-right`}>People</th>
-              <th scope="col" className={`${th} text-right`}>Covered</th>
+              <th scope="col" className={th}>
+                Tier
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                People
+              </th>
+              <th scope="col" className={`${th} text-right`}>
+                Covered
+              </th>
             </tr>
           </thead>
           <tbody>
             {report.publication.coverage.map((t) => (
               <tr key={t.tier} className="border-b border-slate-200">
-                <th scope="row" className={th}>{TIER_NAMES[t.tier]}</th>
+                <th scope="row" className={th}>
+                  {TIER_NAMES[t.tier]}
+                </th>
                 <td className={td}>{t.withheld ? "–" : t.people}</td>
-                <td className={td}>{t.withheld ? "Not reported: too few people" : `${t.covered} (${formatPercent(t.share)})`}</td>
+                <td className={td}>
+                  {t.withheld ? "Not reported: too few people" : `${t.covered} (${formatPercent(t.share)})`}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -41,23 +53,28 @@ export function CoverageTable({ report }: { report: Published }) {
   );
 }
 
-const signed = (v: number | null, fmt: (x: number) => string) => (v === null ? "–" : `${v > 0 ? "+" : ""}${fmt(v)}`);
+const signed = (v: number | null, fmt: (x: number) => string) =>
+  v === null ? "–" : `${v > 0 ? "+" : ""}${fmt(v)}`;
 
 /** Negative is better: less need than last time. Only rows published in both rounds have a change. */
 export function ChangeList({ report }: { report: Published }) {
   if (!report.previous) return <p>There is no earlier closed round to compare with.</p>;
   const statements = statementMap(report.statements);
-  const shown = report.previous.changes.filter((c) => !c.withheld && (c.needRateDelta !== null || c.meanGapDelta !== null));
+  const shown = report.previous.changes.filter(
+    (c) => !c.withheld && (c.needRateDelta !== null || c.meanGapDelta !== null),
+  );
   return (
     <>
       <p className="mb-2 text-sm text-slate-700">
-        Compared with “{report.previous.title}”. A negative change means less need than then. Statements not reported
-        in either round have no change shown.
+        Compared with “{report.previous.title}”. A negative change means less need than then. Statements not
+        reported in either round have no change shown.
       </p>
       <ul className="flex flex-col divide-y divide-slate-200">
         {shown.map((c) => (
           <li key={c.code} className="py-2">
-            <p><StatementText code={c.code} statements={statements} /></p>
+            <p>
+              <StatementText code={c.code} statements={statements} />
+            </p>
             <p className="text-sm tabular-nums">
               Need rate {signed(c.needRateDelta, (x) => `${formatNumber(x * 100, 0)} points`)} · mean gap{" "}
               {signed(c.meanGapDelta, (x) => formatNumber(x, 2))}
@@ -90,7 +107,8 @@ export function PeopleGaps({ report }: { report: GapReport }) {
               <ul className="mt-1 list-disc pl-5 text-sm">
                 {p.gaps.map((g) => (
                   <li key={g.code}>
-                    <StatementText code={g.code} statements={statements} />: {g.gap} {g.gap === 1 ? "level" : "levels"} below target
+                    <StatementText code={g.code} statements={statements} />: {g.gap}{" "}
+                    {g.gap === 1 ? "level" : "levels"} below target
                   </li>
                 ))}
               </ul>

@@ -3,7 +3,12 @@ import type { ReactNode } from "react";
 /** A wide table scrolls sideways inside a focusable region, so a keyboard can reach it at 360px. */
 export function ScrollTable({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div tabIndex={0} role="region" aria-label={label} className="overflow-x-auto focus:outline-2 focus:outline-harbour-700 print:overflow-visible">
+    <div
+      tabIndex={0}
+      role="region"
+      aria-label={label}
+      className="overflow-x-auto focus:outline-2 focus:outline-harbour-700 print:overflow-visible"
+    >
       {children}
     </div>
   );

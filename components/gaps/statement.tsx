@@ -5,7 +5,8 @@ export function StatementText({ code, statements }: { code: string; statements: 
   const s = statements.get(code);
   return (
     <>
-      {s?.statement ?? code} <span className="whitespace-nowrap text-xs font-normal text-slate-600">({code})</span>
+      {s?.statement ?? code}{" "}
+      <span className="whitespace-nowrap text-xs font-normal text-slate-600">({code})</span>
     </>
   );
 }

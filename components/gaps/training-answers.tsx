@@ -10,10 +10,15 @@ export function TrainingAnswersSection({ answers, k }: { answers: PublishedAnswe
   return (
     <div className="flex flex-col gap-4">
       <p className="text-sm text-slate-700">
-        From the last step of the self-assessment, among the {answers.respondents} people who submitted. People could choose
-        more than one answer.
+        From the last step of the self-assessment, among the {answers.respondents} people who submitted.
+        People could choose more than one answer.
       </p>
-      <Options title="What gets in the way of training" options={answers.barriers} labels={BARRIER_LABELS} k={k} />
+      <Options
+        title="What gets in the way of training"
+        options={answers.barriers}
+        labels={BARRIER_LABELS}
+        k={k}
+      />
       <Options title="How people prefer to learn" options={answers.formats} labels={FORMAT_LABELS} k={k} />
       <p>
         <span className="font-medium">Confidence in supporting pupils&apos; mental health: </span>
@@ -32,7 +37,9 @@ export function TrainingAnswersSection({ answers, k }: { answers: PublishedAnswe
               <li key={w.key}>
                 {WELLBEING_QUESTIONS[w.key as keyof typeof WELLBEING_QUESTIONS]}{" "}
                 <span className="font-semibold tabular-nums">
-                  {w.mean === null ? `not shown: fewer than ${k} answered` : `${formatNumber(w.mean)} on average (${w.answered} answered)`}
+                  {w.mean === null
+                    ? `not shown: fewer than ${k} answered`
+                    : `${formatNumber(w.mean)} on average (${w.answered} answered)`}
                 </span>
               </li>
             ))}
@@ -43,7 +50,17 @@ export function TrainingAnswersSection({ answers, k }: { answers: PublishedAnswe
   );
 }
 
-function Options({ title, options, labels, k }: { title: string; options: OptionCount[]; labels: Labels; k: number }) {
+function Options({
+  title,
+  options,
+  labels,
+  k,
+}: {
+  title: string;
+  options: OptionCount[];
+  labels: Labels;
+  k: number;
+}) {
   return (
     <div>
       <h3 className="font-medium">{title}</h3>
@@ -51,7 +68,9 @@ function Options({ title, options, labels, k }: { title: string; options: Option
         {options.map((o) => (
           <div key={o.key} className="contents">
             <dt>{labels[o.key] ?? o.key}</dt>
-            <dd className="text-right tabular-nums">{o.count === null ? `fewer than ${k}` : `${o.count} (${formatPercent(o.share)})`}</dd>
+            <dd className="text-right tabular-nums">
+              {o.count === null ? `fewer than ${k}` : `${o.count} (${formatPercent(o.share)})`}
+            </dd>
           </div>
         ))}
       </dl>

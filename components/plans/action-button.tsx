@@ -16,7 +16,14 @@ type Props<V> = {
 };
 
 /** One click, one action with fixed values; the server's message appears beside the button. */
-export function ActionButton<V>({ label, srLabel, values, action, variant = "secondary", confirm }: Props<V>) {
+export function ActionButton<V>({
+  label,
+  srLabel,
+  values,
+  action,
+  variant = "secondary",
+  confirm,
+}: Props<V>) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   async function run() {
@@ -33,7 +40,9 @@ export function ActionButton<V>({ label, srLabel, values, action, variant = "sec
         {label}
         {srLabel && <span className="sr-only"> {srLabel}</span>}
       </Button>
-      <span aria-live="polite">{error && <span className="text-sm font-medium text-red-800">{error}</span>}</span>
+      <span aria-live="polite">
+        {error && <span className="text-sm font-medium text-red-800">{error}</span>}
+      </span>
     </span>
   );
 }

@@ -55,7 +55,9 @@ export function AddItemForm({ planId, courses, members, action }: Props) {
         input={form.register("personIds")}
       />
       <div>
-        <Button type="submit" busy={busy}>Add the booking</Button>
+        <Button type="submit" busy={busy}>
+          Add the booking
+        </Button>
       </div>
     </form>
   );

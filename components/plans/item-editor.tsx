@@ -40,33 +40,69 @@ export function ItemEditor({ planId, itemId, title, term, members, actions }: Pr
   return (
     <div className="mt-2 flex flex-wrap items-end gap-3 print:hidden">
       <div className="flex flex-col gap-1">
-        <label htmlFor={`${base}-term`} className="text-sm font-medium">Term<span className="sr-only"> for {title}</span></label>
-        <select id={`${base}-term`} value={to} onChange={(e) => setTo(e.target.value as typeof term)} className="min-h-11 rounded-md border border-slate-500 bg-white px-2">
+        <label htmlFor={`${base}-term`} className="text-sm font-medium">
+          Term<span className="sr-only"> for {title}</span>
+        </label>
+        <select
+          id={`${base}-term`}
+          value={to}
+          onChange={(e) => setTo(e.target.value as typeof term)}
+          className="min-h-11 rounded-md border border-slate-500 bg-white px-2"
+        >
           <option value="autumn">Autumn</option>
           <option value="spring">Spring</option>
           <option value="summer">Summer</option>
         </select>
       </div>
-      <Button type="button" variant="secondary" busy={busy} disabled={to === term} onClick={() => run(() => actions.move({ planId, itemId, term: to }))}>
+      <Button
+        type="button"
+        variant="secondary"
+        busy={busy}
+        disabled={to === term}
+        onClick={() => run(() => actions.move({ planId, itemId, term: to }))}
+      >
         Move<span className="sr-only"> {title}</span>
       </Button>
       {members.length > 0 && (
         <>
           <div className="flex flex-col gap-1">
-            <label htmlFor={`${base}-person`} className="text-sm font-medium">Add attendee<span className="sr-only"> to {title}</span></label>
-            <select id={`${base}-person`} value={personId} onChange={(e) => setPersonId(e.target.value)} className="min-h-11 max-w-full rounded-md border border-slate-500 bg-white px-2">
+            <label htmlFor={`${base}-person`} className="text-sm font-medium">
+              Add attendee<span className="sr-only"> to {title}</span>
+            </label>
+            <select
+              id={`${base}-person`}
+              value={personId}
+              onChange={(e) => setPersonId(e.target.value)}
+              className="min-h-11 max-w-full rounded-md border border-slate-500 bg-white px-2"
+            >
               {members.map((m) => (
-                <option key={m.personId} value={m.personId}>{m.name}</option>
+                <option key={m.personId} value={m.personId}>
+                  {m.name}
+                </option>
               ))}
             </select>
           </div>
-          <Button type="button" variant="secondary" busy={busy} onClick={() => run(() => actions.addAttendee({ planId, itemId, personId }))}>
+          <Button
+            type="button"
+            variant="secondary"
+            busy={busy}
+            onClick={() => run(() => actions.addAttendee({ planId, itemId, personId }))}
+          >
             Add<span className="sr-only"> to {title}</span>
           </Button>
         </>
       )}
-      <ActionButton label="Remove booking" srLabel={title} variant="danger" values={{ planId, itemId }} action={actions.remove} confirm={`Remove "${title}" from the plan?`} />
-      <p aria-live="polite" className="basis-full text-sm font-medium text-red-800">{message}</p>
+      <ActionButton
+        label="Remove booking"
+        srLabel={title}
+        variant="danger"
+        values={{ planId, itemId }}
+        action={actions.remove}
+        confirm={`Remove "${title}" from the plan?`}
+      />
+      <p aria-live="polite" className="basis-full text-sm font-medium text-red-800">
+        {message}
+      </p>
     </div>
   );
 }

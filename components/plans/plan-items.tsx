@@ -26,25 +26,33 @@ export function PlanItems({ view, editable, actions }: Props) {
         if (items.length === 0) return null;
         return (
           <section key={term} aria-labelledby={`term-${term}`}>
-            <h3 id={`term-${term}`} className="mb-2 font-semibold">{TERM_LABELS[fromDbTerm(term)]} term</h3>
+            <h3 id={`term-${term}`} className="mb-2 font-semibold">
+              {TERM_LABELS[fromDbTerm(term)]} term
+            </h3>
             <ul className="flex flex-col divide-y divide-slate-200">
               {items.map((i) => (
                 <li key={i.id} className="break-inside-avoid py-3">
                   <p className="font-medium">{i.course.title}</p>
                   <p className="text-sm text-slate-700">
-                    {i.course.provider} · {FORMATS[i.course.format] ?? i.course.format} · {formatNumber(i.hours)} hours each ·{" "}
-                    {formatMoney(i.costPence)}
+                    {i.course.provider} · {FORMATS[i.course.format] ?? i.course.format} ·{" "}
+                    {formatNumber(i.hours)} hours each · {formatMoney(i.costPence)}
                     {i.sessions > 0 && ` for ${i.sessions} ${i.sessions === 1 ? "session" : "sessions"}`}
                     {i.costPerGapPoint !== null && ` · ${formatMoney(i.costPerGapPoint)} per level gained`}
                   </p>
                   <p className="mt-1 text-sm">{i.why}</p>
                   <ul className="mt-1 flex flex-wrap gap-2 text-sm">
                     {i.attendees.map((a) => {
-                      const label = a.name ?? `${a.count} ${a.count === 1 ? "person" : "people"} in group ${a.groupKey}`;
+                      const label =
+                        a.name ?? `${a.count} ${a.count === 1 ? "person" : "people"} in group ${a.groupKey}`;
                       // Which of this attendee's gaps the booking is credited with closing.
-                      const codes = i.closes.filter((c) => c.unitId === (a.personId ?? a.groupKey)).map((c) => c.competencyCode);
+                      const codes = i.closes
+                        .filter((c) => c.unitId === (a.personId ?? a.groupKey))
+                        .map((c) => c.competencyCode);
                       return (
-                        <li key={a.id} className="flex flex-wrap items-center gap-1 rounded border border-slate-300 px-2">
+                        <li
+                          key={a.id}
+                          className="flex flex-wrap items-center gap-1 rounded border border-slate-300 px-2"
+                        >
                           {label}
                           {codes.length > 0 && (
                             <span className="text-slate-700" title={codes.join(", ")}>
@@ -52,14 +60,29 @@ export function PlanItems({ view, editable, actions }: Props) {
                             </span>
                           )}
                           {editable && (
-                            <ConfirmButton label="Remove" srLabel={`${label} from ${i.course.title}`} variant="secondary" question={`Remove ${label} from ${i.course.title}?`} confirmLabel="Yes, remove" values={{ planId: view.plan.id, attendeeId: a.id }} action={actions.removeAttendee} />
+                            <ConfirmButton
+                              label="Remove"
+                              srLabel={`${label} from ${i.course.title}`}
+                              variant="secondary"
+                              question={`Remove ${label} from ${i.course.title}?`}
+                              confirmLabel="Yes, remove"
+                              values={{ planId: view.plan.id, attendeeId: a.id }}
+                              action={actions.removeAttendee}
+                            />
                           )}
                         </li>
                       );
                     })}
                   </ul>
                   {editable && (
-                    <ItemEditor planId={view.plan.id} itemId={i.id} title={i.course.title} term={fromDbTerm(i.term)} members={view.members} actions={actions} />
+                    <ItemEditor
+                      planId={view.plan.id}
+                      itemId={i.id}
+                      title={i.course.title}
+                      term={fromDbTerm(i.term)}
+                      members={view.members}
+                      actions={actions}
+                    />
                   )}
                 </li>
               ))}

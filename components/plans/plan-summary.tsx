@@ -31,15 +31,24 @@ export function PlanSummary({ view }: { view: PlanView }) {
       </div>
       <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
         <dt className="font-medium">Cost</dt>
-        <dd>{formatMoney(t.costPence)} of {formatMoney(t.budgetPence)}</dd>
+        <dd>
+          {formatMoney(t.costPence)} of {formatMoney(t.budgetPence)}
+        </dd>
         <dt className="font-medium">Most hours for one person</dt>
-        <dd>{formatNumber(t.maxHoursPerPerson)} of {formatNumber(t.hoursLimit)}</dd>
+        <dd>
+          {formatNumber(t.maxHoursPerPerson)} of {formatNumber(t.hoursLimit)}
+        </dd>
         <dt className="font-medium">In-school sessions</dt>
-        <dd>{t.sessionsUsed} of {t.sessionsLimit}</dd>
+        <dd>
+          {t.sessionsUsed} of {t.sessionsLimit}
+        </dd>
         <dt className="font-medium">People trained</dt>
         <dd>{t.peopleTrained}</dd>
         <dt className="font-medium">Rating levels closed</dt>
-        <dd>{formatNumber(t.pointsClosed)} of {formatNumber(s.need.before.points)}; {formatNumber(s.need.remaining.points)} left</dd>
+        <dd>
+          {formatNumber(t.pointsClosed)} of {formatNumber(s.need.before.points)};{" "}
+          {formatNumber(s.need.remaining.points)} left
+        </dd>
         <dt className="font-medium">How it was found</dt>
         <dd>{howFound(view)}</dd>
       </dl>
@@ -56,7 +65,8 @@ export function UnmetNeeds({ view }: { view: PlanView }) {
     <ul className="flex flex-col gap-1 text-sm">
       {unmet.slice(0, 200).map((u) => (
         <li key={`${u.unitId}/${u.competencyCode}/${u.reason}`}>
-          “{view.statements[u.competencyCode] ?? u.competencyCode}” <span className="text-slate-600">({u.competencyCode})</span>:{" "}
+          “{view.statements[u.competencyCode] ?? u.competencyCode}”{" "}
+          <span className="text-slate-600">({u.competencyCode})</span>:{" "}
           {confidential ? `${u.people} in group ${u.unitId}` : (names.get(u.unitId) ?? "a former member")},{" "}
           {formatNumber(u.points)} {u.points === 1 ? "level" : "levels"} left: {REASONS[u.reason]}
         </li>

@@ -7,7 +7,20 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
 import { termDatesSchema, type TermDates, type TermDatesInput } from "@/lib/plans/calendar";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const FIELDS = [
   { key: "autumn", label: "Autumn term starts" },
   { key: "spring", label: "Spring term starts" },
@@ -15,7 +28,10 @@ const FIELDS = [
   { key: "summerEnd", label: "Summer term ends" },
 ] as const;
 
-type Props = { initial: TermDates; action: (values: TermDatesInput) => Promise<ActionResult<{ saved: boolean }>> };
+type Props = {
+  initial: TermDates;
+  action: (values: TermDatesInput) => Promise<ActionResult<{ saved: boolean }>>;
+};
 
 /** Day and month for each term, every year; the server applies the same schema. */
 export function TermDatesForm({ initial, action }: Props) {
@@ -28,7 +44,15 @@ export function TermDatesForm({ initial, action }: Props) {
       {FIELDS.map(({ key, label }) => (
         <fieldset key={key} className="grid gap-4 sm:grid-cols-2">
           <legend className="mb-1 font-medium">{label}</legend>
-          <TextField id={`${key}-day`} label="Day" type="number" min={1} max={31} error={errorOf(`${key}.day`) ?? errorOf(key)} {...form.register(`${key}.day`, asNumber)} />
+          <TextField
+            id={`${key}-day`}
+            label="Day"
+            type="number"
+            min={1}
+            max={31}
+            error={errorOf(`${key}.day`) ?? errorOf(key)}
+            {...form.register(`${key}.day`, asNumber)}
+          />
           <SelectField
             id={`${key}-month`}
             label="Month"
@@ -39,7 +63,9 @@ export function TermDatesForm({ initial, action }: Props) {
         </fieldset>
       ))}
       <div>
-        <Button type="submit" busy={busy}>Save term dates</Button>
+        <Button type="submit" busy={busy}>
+          Save term dates
+        </Button>
       </div>
     </form>
   );

@@ -9,13 +9,20 @@ import { reach, type Reached } from "@/components/ui/reach";
 type Sent = { notified: number; emailed: number };
 
 function sentMessage({ notified, emailed }: Sent): string {
-  if (notified === 0) return "No one needed a reminder: everyone with expiring training was reminded this week.";
+  if (notified === 0)
+    return "No one needed a reminder: everyone with expiring training was reminded this week.";
   const people = `${notified} ${notified === 1 ? "reminder" : "reminders"}`;
-  return emailed > 0 ? `Sent ${people} in Harbour; ${emailed} also by email.` : `Sent ${people} in Harbour, shown on each person's home page.`;
+  return emailed > 0
+    ? `Sent ${people} in Harbour; ${emailed} also by email.`
+    : `Sent ${people} in Harbour, shown on each person's home page.`;
 }
 
 /** The lead reminds everyone whose training expires soon; each record is reminded at most once a week. */
-export function ExpiryReminderButton({ action }: { action: (v: Record<string, never>) => Promise<ActionResult<Sent>> }) {
+export function ExpiryReminderButton({
+  action,
+}: {
+  action: (v: Record<string, never>) => Promise<ActionResult<Sent>>;
+}) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<Reached<ActionResult<Sent>> | null>(null);
 

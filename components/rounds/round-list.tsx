@@ -23,7 +23,8 @@ export function RoundList({ schoolId, rounds }: { schoolId: string; rounds: Roun
             <StatusBadge status={r.status} />
           </div>
           <p className="text-sm text-slate-700">
-            {formatDate(r.opensAt, { weekday: true })} to {formatDate(r.closedAt ?? r.closesAt, { weekday: true })} · {MODE_LABELS[r.mode]} ·{" "}
+            {formatDate(r.opensAt, { weekday: true })} to{" "}
+            {formatDate(r.closedAt ?? r.closesAt, { weekday: true })} · {MODE_LABELS[r.mode]} ·{" "}
             {audienceText(r)} · framework version {r.frameworkVersionNumber}
           </p>
           <p className="text-sm">

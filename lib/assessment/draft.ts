@@ -61,7 +61,8 @@ export function parseDraft(raw: string | null, frameworkVersionId: string): Draf
     };
   }
   const t = data.training;
-  const training = isObject(t) && typeof t.changedAt === "number" ? { ...trainingValue(t), changedAt: t.changedAt } : null;
+  const training =
+    isObject(t) && typeof t.changedAt === "number" ? { ...trainingValue(t), changedAt: t.changedAt } : null;
   const s = data.step;
   const step =
     isObject(s) && Number.isInteger(s.value) && typeof s.changedAt === "number"
@@ -73,7 +74,8 @@ export function parseDraft(raw: string | null, frameworkVersionId: string): Draf
 
 /** Normalises training values from the server or a stored draft. */
 export function trainingValue(t: Record<string, unknown>): TrainingValue {
-  const strings = (x: unknown) => (Array.isArray(x) ? x.filter((s): s is string => typeof s === "string") : []);
+  const strings = (x: unknown) =>
+    Array.isArray(x) ? x.filter((s): s is string => typeof s === "string") : [];
   const wellbeing: Record<string, number> = {};
   if (isObject(t.wellbeing)) {
     for (const [k, v] of Object.entries(t.wellbeing)) if (Number.isInteger(v)) wellbeing[k] = v as number;
@@ -109,7 +111,8 @@ export type Merged = {
  */
 export function mergeDraft(draft: Draft, server: ServerCopy): Merged {
   const answers: Record<string, AnswerValue> = {};
-  for (const [code, a] of Object.entries(server.answers)) answers[code] = { rating: a.rating, comment: a.comment ?? "" };
+  for (const [code, a] of Object.entries(server.answers))
+    answers[code] = { rating: a.rating, comment: a.comment ?? "" };
   const kept: Draft["answers"] = {};
   for (const [code, pending] of Object.entries(draft.answers)) {
     const serverTime = server.answerTimes[code];
@@ -134,7 +137,11 @@ function withoutStamp<T>(value: T & { changedAt: number }): T {
 export function sendableAnswers(draft: Draft) {
   return Object.entries(draft.answers)
     .filter(([, a]) => a.rating !== null)
-    .map(([competencyCode, a]) => ({ competencyCode, rating: a.rating as number, comment: a.comment.trim() || undefined }));
+    .map(([competencyCode, a]) => ({
+      competencyCode,
+      rating: a.rating as number,
+      comment: a.comment.trim() || undefined,
+    }));
 }
 
 /** How many changes are waiting to be sent (comments still waiting for a rating are not counted). */

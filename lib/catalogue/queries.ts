@@ -32,7 +32,10 @@ export type CourseView = {
   outcomes: { competencyCode: string; level: number }[];
 };
 
-async function readableWhere(ctx: TenantContext, tx: Prisma.TransactionClient): Promise<Prisma.CourseWhereInput> {
+async function readableWhere(
+  ctx: TenantContext,
+  tx: Prisma.TransactionClient,
+): Promise<Prisma.CourseWhereInput> {
   const global = { schoolId: null, trustId: null };
   if (ctx.kind === "trust") return { OR: [global, { trustId: ctx.trustId }] };
   const school = await tx.school.findUnique({ where: { id: ctx.schoolId }, select: { trustId: true } });
@@ -142,21 +145,35 @@ export async function addCourse(ctx: TenantContext, input: AddCourseValues): Pro
         qualityAssured: input.qualityAssured,
         refreshMonths: input.refreshMonths ?? null,
         bookingUrl: input.bookingUrl ?? null,
-        outcomes: { create: input.outcomes.map((o) => ({ competencyCode: o.competencyCode, level: o.level })) },
+        outcomes: {
+          create: input.outcomes.map((o) => ({ competencyCode: o.competencyCode, level: o.level })),
+        },
       },
       select: { id: true },
     });
-    await audit(tx, { ...auditScope(ctx), action: "course.added", targetId: created.id, detail: { title: input.title } });
+    await audit(tx, {
+      ...auditScope(ctx),
+      action: "course.added",
+      targetId: created.id,
+      detail: { title: input.title },
+    });
     return created;
   });
 }
 
 /** Retires one of the context's own courses: it leaves the catalogue, but plans and records keep it. */
-export async function retireCourse(ctx: TenantContext, courseId: string, now = new Date()): Promise<{ id: string }> {
+export async function retireCourse(
+  ctx: TenantContext,
+  courseId: string,
+  now = new Date(),
+): Promise<{ id: string }> {
   requireManager(ctx);
   return withScope(scopeOf(ctx), async (tx) => {
     const owned = ctx.kind === "school" ? { schoolId: ctx.schoolId } : { trustId: ctx.trustId };
-    const course = await tx.course.findFirst({ where: { id: courseId, ...owned, retiredAt: null }, select: { id: true } });
+    const course = await tx.course.findFirst({
+      where: { id: courseId, ...owned, retiredAt: null },
+      select: { id: true },
+    });
     if (!course) throw new UserError("That course was not found, or it is not yours to retire.", "not_found");
     await tx.course.update({ where: { id: course.id }, data: { retiredAt: now } });
     await audit(tx, { ...auditScope(ctx), action: "course.retired", targetId: course.id });

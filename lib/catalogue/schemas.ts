@@ -23,11 +23,14 @@ const text = (what: string, min: number, max: number) =>
   );
 const number = (message: string) => z.coerce.number(message).refine(Number.isFinite, message);
 
-export const NO_COMPETENCY = "A course must develop at least one competency: choose one and the level it brings it to.";
+export const NO_COMPETENCY =
+  "A course must develop at least one competency: choose one and the level it brings it to.";
 
 const outcome = z.object({
   competencyCode: z.string().trim().max(20),
-  level: number("Choose a level from 1 to 4.").pipe(z.number().int().min(1, "Choose a level from 1 to 4.").max(4, "Choose a level from 1 to 4.")),
+  level: number("Choose a level from 1 to 4.").pipe(
+    z.number().int().min(1, "Choose a level from 1 to 4.").max(4, "Choose a level from 1 to 4."),
+  ),
 });
 
 export const addCourseSchema = z
@@ -35,13 +38,18 @@ export const addCourseSchema = z
     provider: text("provider", 2, 200),
     title: text("title", 3, 200),
     summary: text("summary", 10, 2000),
-    tier: number("Choose tier 1, 2 or 3.").pipe(z.number().int().min(1, "Choose tier 1, 2 or 3.").max(3, "Choose tier 1, 2 or 3.")),
+    tier: number("Choose tier 1, 2 or 3.").pipe(
+      z.number().int().min(1, "Choose tier 1, 2 or 3.").max(3, "Choose tier 1, 2 or 3."),
+    ),
     // Rows left without a competency are dropped, so an empty form gets the one clear message.
     outcomes: z
       .array(outcome)
       .transform((rows) => rows.filter((r) => r.competencyCode !== ""))
       .refine((rows) => rows.length > 0, NO_COMPETENCY)
-      .refine((rows) => new Set(rows.map((r) => r.competencyCode)).size === rows.length, "Choose each competency only once."),
+      .refine(
+        (rows) => new Set(rows.map((r) => r.competencyCode)).size === rows.length,
+        "Choose each competency only once.",
+      ),
     format: z.enum(COURSE_FORMATS, "Choose a format."),
     hoursPerParticipant: number("Enter the hours as a number.")
       .refine((h) => h > 0, "Enter more than 0 hours.")
@@ -55,7 +63,13 @@ export const addCourseSchema = z
     refreshMonths: z.preprocess(
       blank,
       number("Enter the months as a whole number.")
-        .pipe(z.number().int("Enter whole months.").min(1, "Enter 1 to 120 months, or leave it blank.").max(120, "Enter 1 to 120 months, or leave it blank."))
+        .pipe(
+          z
+            .number()
+            .int("Enter whole months.")
+            .min(1, "Enter 1 to 120 months, or leave it blank.")
+            .max(120, "Enter 1 to 120 months, or leave it blank."),
+        )
         .optional(),
     ),
     bookingUrl: z.preprocess(
@@ -70,7 +84,11 @@ export const addCourseSchema = z
     if (c.costModel !== "PER_SESSION") return;
     const cap = c.sessionCapacity;
     if (cap === undefined || !Number.isInteger(cap) || cap < 1 || cap > 500) {
-      ctx.addIssue({ code: "custom", path: ["sessionCapacity"], message: "Enter how many staff one session takes (1 to 500)." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["sessionCapacity"],
+        message: "Enter how many staff one session takes (1 to 500).",
+      });
     }
   })
   .transform(({ costPounds, sessionCapacity, ...c }) => ({

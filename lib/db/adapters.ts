@@ -39,7 +39,9 @@ class CatalogTolerantClient extends pg.Client {
     };
     if (callback) {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
-      return (super.query as any)(...args, (err: Error, res: pg.QueryResult) => callback(err, err ? res : asText(res)));
+      return (super.query as any)(...args, (err: Error, res: pg.QueryResult) =>
+        callback(err, err ? res : asText(res)),
+      );
     }
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const out = (super.query as any)(...args);

@@ -3,15 +3,53 @@ import type { JobRole, SchoolPhase } from "../generated/prisma/enums";
 
 export const DEMO_PASSWORD = "harbour-demo-lighthouse";
 
-export type DemoSchool = { key: string; name: string; urn: string; phase: SchoolPhase; staff: number; domain: string };
+export type DemoSchool = {
+  key: string;
+  name: string;
+  urn: string;
+  phase: SchoolPhase;
+  staff: number;
+  domain: string;
+};
 
-export const DEMO_TRUST = { name: "Riverside Learning Trust (demo)", leaderEmail: "trust.leader@riverside-trust.example" };
+export const DEMO_TRUST = {
+  name: "Riverside Learning Trust (demo)",
+  leaderEmail: "trust.leader@riverside-trust.example",
+};
 
 export const DEMO_SCHOOLS: DemoSchool[] = [
-  { key: "primary", name: "Brookfield Primary School", urn: "990001", phase: "PRIMARY", staff: 32, domain: "brookfield.example" },
-  { key: "secondary", name: "Kingsmead Academy", urn: "990002", phase: "SECONDARY", staff: 78, domain: "kingsmead.example" },
-  { key: "special", name: "Willow Bank Special School", urn: "990003", phase: "SPECIAL", staff: 41, domain: "willowbank.example" },
-  { key: "all-through", name: "Harbourside All-Through School", urn: "990004", phase: "ALL_THROUGH", staff: 64, domain: "harbourside.example" },
+  {
+    key: "primary",
+    name: "Brookfield Primary School",
+    urn: "990001",
+    phase: "PRIMARY",
+    staff: 32,
+    domain: "brookfield.example",
+  },
+  {
+    key: "secondary",
+    name: "Kingsmead Academy",
+    urn: "990002",
+    phase: "SECONDARY",
+    staff: 78,
+    domain: "kingsmead.example",
+  },
+  {
+    key: "special",
+    name: "Willow Bank Special School",
+    urn: "990003",
+    phase: "SPECIAL",
+    staff: 41,
+    domain: "willowbank.example",
+  },
+  {
+    key: "all-through",
+    name: "Harbourside All-Through School",
+    urn: "990004",
+    phase: "ALL_THROUGH",
+    staff: 64,
+    domain: "harbourside.example",
+  },
 ];
 
 // Roughly the mix of a real staff room: Enhanced about a fifth, Specialist a handful.
@@ -32,8 +70,65 @@ const MIX: [JobRole, number][] = [
 ];
 const SPECIALISTS: JobRole[] = ["SENCO", "DSL", "DEPUTY_DSL", "COUNSELLOR"];
 
-const FIRST = ["Amira", "Ben", "Chloe", "Dev", "Ellie", "Farah", "George", "Hannah", "Isaac", "Jas", "Kate", "Liam", "Maya", "Nathan", "Olivia", "Priya", "Rory", "Sophie", "Tom", "Uma", "Will", "Zara", "Aled", "Bethan", "Callum", "Deepa", "Ewan", "Freya", "Grace", "Harvey"];
-const LAST = ["Ahmed", "Baker", "Clarke", "Davies", "Evans", "Fletcher", "Green", "Hughes", "Iqbal", "Jones", "Khan", "Lewis", "Morgan", "Nowak", "O'Brien", "Patel", "Quinn", "Roberts", "Singh", "Taylor", "Walker", "Wright", "Young", "Chen", "Osei"];
+const FIRST = [
+  "Amira",
+  "Ben",
+  "Chloe",
+  "Dev",
+  "Ellie",
+  "Farah",
+  "George",
+  "Hannah",
+  "Isaac",
+  "Jas",
+  "Kate",
+  "Liam",
+  "Maya",
+  "Nathan",
+  "Olivia",
+  "Priya",
+  "Rory",
+  "Sophie",
+  "Tom",
+  "Uma",
+  "Will",
+  "Zara",
+  "Aled",
+  "Bethan",
+  "Callum",
+  "Deepa",
+  "Ewan",
+  "Freya",
+  "Grace",
+  "Harvey",
+];
+const LAST = [
+  "Ahmed",
+  "Baker",
+  "Clarke",
+  "Davies",
+  "Evans",
+  "Fletcher",
+  "Green",
+  "Hughes",
+  "Iqbal",
+  "Jones",
+  "Khan",
+  "Lewis",
+  "Morgan",
+  "Nowak",
+  "O'Brien",
+  "Patel",
+  "Quinn",
+  "Roberts",
+  "Singh",
+  "Taylor",
+  "Walker",
+  "Wright",
+  "Young",
+  "Chen",
+  "Osei",
+];
 
 export type DemoPerson = { name: string; email: string; jobRole: JobRole; role: "STAFF" | "LEAD" | "HEAD" };
 
@@ -42,7 +137,9 @@ export function demoStaff(school: DemoSchool): DemoPerson[] {
     { name: personName(school, 0), email: `lead@${school.domain}`, jobRole: "SENIOR_MH_LEAD", role: "LEAD" },
     { name: personName(school, 1), email: `head@${school.domain}`, jobRole: "SENIOR_LEADER", role: "HEAD" },
   ];
-  SPECIALISTS.forEach((jobRole, i) => people.push(staff(school, people.length, jobRole, i === 0 ? "staff" : undefined)));
+  SPECIALISTS.forEach((jobRole, i) =>
+    people.push(staff(school, people.length, jobRole, i === 0 ? "staff" : undefined)),
+  );
   let i = 0;
   while (people.length < school.staff) {
     people.push(staff(school, people.length, pickJobRole(i++)));
@@ -55,7 +152,9 @@ export function demoStaff(school: DemoSchool): DemoPerson[] {
 
 function staff(school: DemoSchool, index: number, jobRole: JobRole, alias?: string): DemoPerson {
   const name = personName(school, index);
-  const email = alias ? `${alias}@${school.domain}` : `${name.toLowerCase().replace(/[^a-z]+/g, ".")}.${index}@${school.domain}`;
+  const email = alias
+    ? `${alias}@${school.domain}`
+    : `${name.toLowerCase().replace(/[^a-z]+/g, ".")}.${index}@${school.domain}`;
   return { name, email, jobRole, role: "STAFF" };
 }
 

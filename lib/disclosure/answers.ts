@@ -30,7 +30,14 @@ type Input = {
   wellbeingKeys: readonly string[];
 };
 
-export function publishTrainingAnswers({ mode, k, answers, barrierKeys, formatKeys, wellbeingKeys }: Input): PublishedAnswers {
+export function publishTrainingAnswers({
+  mode,
+  k,
+  answers,
+  barrierKeys,
+  formatKeys,
+  wellbeingKeys,
+}: Input): PublishedAnswers {
   const n = answers.length;
   const counts = (keys: readonly string[], pick: (a: TrainingAnswers) => string[]): OptionCount[] =>
     keys.map((key) => {
@@ -41,13 +48,25 @@ export function publishTrainingAnswers({ mode, k, answers, barrierKeys, formatKe
   const mean = (key: string, values: number[]): MeanFigure => {
     // Wellbeing means need k answers even in NAMED rounds: they are never shown person by person.
     const enough = values.length >= k || (mode === "full" && key === "confidence");
-    return { key, answered: values.length, mean: enough && values.length > 0 ? values.reduce((s, v) => s + v, 0) / values.length : null };
+    return {
+      key,
+      answered: values.length,
+      mean: enough && values.length > 0 ? values.reduce((s, v) => s + v, 0) / values.length : null,
+    };
   };
   return {
     respondents: n,
     barriers: counts(barrierKeys, (a) => a.barriers),
     formats: counts(formatKeys, (a) => a.formats),
-    confidence: mean("confidence", answers.flatMap((a) => (a.confidence === null ? [] : [a.confidence]))),
-    wellbeing: wellbeingKeys.map((key) => mean(key, answers.flatMap((a) => (typeof a.wellbeing?.[key] === "number" ? [a.wellbeing[key]] : [])))),
+    confidence: mean(
+      "confidence",
+      answers.flatMap((a) => (a.confidence === null ? [] : [a.confidence])),
+    ),
+    wellbeing: wellbeingKeys.map((key) =>
+      mean(
+        key,
+        answers.flatMap((a) => (typeof a.wellbeing?.[key] === "number" ? [a.wellbeing[key]] : [])),
+      ),
+    ),
   };
 }

@@ -7,7 +7,12 @@ import type { GapCompetency, Respondent } from "../gaps/types";
 import type { Tier } from "../tiers";
 import type { RoundPublication } from "./round";
 
-export type ConfidentialRow = { respondent: number; requiredTier: Tier | null; code: string; rating: number | null };
+export type ConfidentialRow = {
+  respondent: number;
+  requiredTier: Tier | null;
+  code: string;
+  rating: number | null;
+};
 
 /** `order` gives each respondent a sort key that says nothing about who they are or when they answered. */
 export function confidentialExportRows(
@@ -16,7 +21,9 @@ export function confidentialExportRows(
   respondents: Respondent[],
   order: (respondentId: string) => string,
 ): ConfidentialRow[] {
-  const statements = competencies.filter((c) => publication.published.has(c.code)).sort((a, b) => compareCodes(a.code, b.code));
+  const statements = competencies
+    .filter((c) => publication.published.has(c.code))
+    .sort((a, b) => compareCodes(a.code, b.code));
   const shuffled = [...respondents].sort((a, b) => compareCodes(order(a.id), order(b.id)));
   return shuffled.flatMap((r, i) => {
     const band = publication.recoding.bandOf(r.requiredTier);

@@ -7,7 +7,12 @@ import type { GapCompetency, Respondent, Targets } from "../gaps/types";
 import type { Tier } from "../tiers";
 import type { RoundPublication } from "./round";
 
-export type PublishedNeeds = { id: string; jobRole: string; requiredTier: Tier; gaps: Record<string, number> };
+export type PublishedNeeds = {
+  id: string;
+  jobRole: string;
+  requiredTier: Tier;
+  gaps: Record<string, number>;
+};
 
 export function publishedNeeds(
   publication: RoundPublication,
@@ -18,10 +23,13 @@ export function publishedNeeds(
   const group = publication.recoding.groupOf(respondent.jobRole, respondent.requiredTier);
   const gaps = gapRecord(respondent, competencies, targets);
   const shown = Object.fromEntries(
-    Object.entries(gaps).filter(([code]) => publication.published.has(code) && tierOf(competencies, code) <= group.scopeTier),
+    Object.entries(gaps).filter(
+      ([code]) => publication.published.has(code) && tierOf(competencies, code) <= group.scopeTier,
+    ),
   );
   // The group's label stands where a job role would: plans name "Other Core staff", never a lone DSL.
   return { id: respondent.id, jobRole: group.label, requiredTier: group.scopeTier, gaps: shown };
 }
 
-const tierOf = (competencies: GapCompetency[], code: string) => competencies.find((c) => c.code === code)?.tier ?? 3;
+const tierOf = (competencies: GapCompetency[], code: string) =>
+  competencies.find((c) => c.code === code)?.tier ?? 3;

@@ -74,12 +74,18 @@ export function recode(units: Unit[], kConfigured: number): Recoding {
   const k = effectiveK(kConfigured);
   const byTier: Record<Tier, number> = { 1: 0, 2: 0, 3: 0 };
   for (const u of units) byTier[u.tier] += u.submitted;
-  const bands: Band[] = tierBands(byTier, k).map((tiers) => ({ tiers, minTier: tiers[0]!, label: bandLabel(tiers) }));
+  const bands: Band[] = tierBands(byTier, k).map((tiers) => ({
+    tiers,
+    minTier: tiers[0]!,
+    label: bandLabel(tiers),
+  }));
   const bandOf = (tier: Tier) => bands.find((b) => b.tiers.includes(tier))!;
   const groups: PublicationGroup[] = bands.map((band) => ({
     key: `tiers-${band.tiers.join("")}`,
     label: band.label,
-    jobRoles: [...new Set(units.filter((u) => band.tiers.includes(u.tier)).map((u) => u.jobRole))].sort(byCode),
+    jobRoles: [...new Set(units.filter((u) => band.tiers.includes(u.tier)).map((u) => u.jobRole))].sort(
+      byCode,
+    ),
     band,
     scopeTier: band.minTier,
   }));

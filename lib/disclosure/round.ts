@@ -36,7 +36,13 @@ export type PublishedRow = CompetencyGap & { withheld: boolean };
  */
 export type PublishedCell = { domainCode: string; groupKey: string; needRatePercent: number };
 export type PublishedCoverage = TierCoverage & { withheld: boolean };
-export type ProgressFigures = { key: string; label: string; asked: number; submitted: number; rate: number | null };
+export type ProgressFigures = {
+  key: string;
+  label: string;
+  asked: number;
+  submitted: number;
+  rate: number | null;
+};
 
 export type RoundPublication = {
   mode: DisclosureMode;
@@ -49,18 +55,28 @@ export type RoundPublication = {
   /** Need by domain and group; a cell exists wherever the group has statements in the domain. */
   heatmap: PublishedCell[];
   coverage: PublishedCoverage[];
-  progress: { overall: ProgressFigures & { inProgress: number }; groups: ProgressFigures[]; bands: ProgressFigures[] };
+  progress: {
+    overall: ProgressFigures & { inProgress: number };
+    groups: ProgressFigures[];
+    bands: ProgressFigures[];
+  };
 };
 
 /** The one door every page, CSV and export of a round's figures goes through. */
 export function publishRound(facts: RoundFacts): RoundPublication {
   const recoding = recodingFor(facts);
-  const analysis = analyseGaps({ competencies: facts.competencies, respondents: facts.respondents, targets: facts.targets });
+  const analysis = analyseGaps({
+    competencies: facts.competencies,
+    respondents: facts.respondents,
+    targets: facts.targets,
+  });
   const reported = new Set(recoding.reportedTiers);
   const isPublished = (row: CompetencyGap) =>
     facts.mode === "full" || (reported.has(row.tier) && row.inScope >= recoding.k);
   const ranked = analysis.competencies.filter(isPublished).sort(byPriority);
-  const withheld = analysis.competencies.filter((r) => !isPublished(r)).sort((a, b) => compareCodes(a.code, b.code));
+  const withheld = analysis.competencies
+    .filter((r) => !isPublished(r))
+    .sort((a, b) => compareCodes(a.code, b.code));
   const published = new Set(ranked.map((r) => r.code));
   return {
     mode: facts.mode,
@@ -77,7 +93,9 @@ export function publishRound(facts: RoundFacts): RoundPublication {
 type ProgressFacts = Pick<RoundFacts, "mode" | "k" | "participants" | "roleLabel">;
 
 const recodingFor = (facts: ProgressFacts) =>
-  facts.mode === "full" ? identityRecoding(facts) : recode(unitsOf(facts.participants.map(asUnitPerson)), facts.k);
+  facts.mode === "full"
+    ? identityRecoding(facts)
+    : recode(unitsOf(facts.participants.map(asUnitPerson)), facts.k);
 
 /** Progress alone (while a round is open there is nothing else to publish), with the same groups as the report. */
 export function publishProgress(facts: ProgressFacts): RoundPublication["progress"] & { k: number } {
@@ -85,7 +103,11 @@ export function publishProgress(facts: ProgressFacts): RoundPublication["progres
   return { ...progress(facts, recoding), k: recoding.k };
 }
 
-const asUnitPerson = (p: Participant) => ({ jobRole: p.jobRole, tier: p.tier, submitted: p.state === "SUBMITTED" });
+const asUnitPerson = (p: Participant) => ({
+  jobRole: p.jobRole,
+  tier: p.tier,
+  submitted: p.state === "SUBMITTED",
+});
 
 const blankRow = (r: CompetencyGap): PublishedRow => ({
   ...r,
@@ -117,7 +139,8 @@ function identityRecoding(facts: ProgressFacts): Recoding {
     bandOf: (t) => bands[t - 1]!,
     groupOf(jobRole) {
       const group = groups.find((g) => g.key === jobRole);
-      if (!group) throw new Error(`No publication group for ${jobRole}: every respondent must be a participant.`);
+      if (!group)
+        throw new Error(`No publication group for ${jobRole}: every respondent must be a participant.`);
       return group;
     },
   };
@@ -139,11 +162,20 @@ function heatmap(facts: RoundFacts, recoding: Recoding, published: Set<string>):
     }
   }
   return [...cells.values()]
-    .map((c) => ({ domainCode: c.domainCode, groupKey: c.groupKey, needRatePercent: roundTo((100 * c.withGap) / c.pairs) }))
+    .map((c) => ({
+      domainCode: c.domainCode,
+      groupKey: c.groupKey,
+      needRatePercent: roundTo((100 * c.withGap) / c.pairs),
+    }))
     .sort((a, b) => compareCodes(a.domainCode, b.domainCode) || compareCodes(a.groupKey, b.groupKey));
 }
 
-function coverage(facts: RoundFacts, published: Set<string>, reported: Set<Tier>, k: number): PublishedCoverage[] {
+function coverage(
+  facts: RoundFacts,
+  published: Set<string>,
+  reported: Set<Tier>,
+  k: number,
+): PublishedCoverage[] {
   return ([1, 2, 3] as Tier[]).map((tier) => {
     const ofTier = facts.competencies.filter((c) => c.tier === tier && published.has(c.code));
     let people = 0;
@@ -165,7 +197,13 @@ function coverage(facts: RoundFacts, published: Set<string>, reported: Set<Tier>
 function progress(facts: ProgressFacts, recoding: Recoding): RoundPublication["progress"] {
   const figures = (key: string, label: string, people: Participant[]): ProgressFigures => {
     const submitted = people.filter((p) => p.state === "SUBMITTED").length;
-    return { key, label, asked: people.length, submitted, rate: people.length === 0 ? null : submitted / people.length };
+    return {
+      key,
+      label,
+      asked: people.length,
+      submitted,
+      rate: people.length === 0 ? null : submitted / people.length,
+    };
   };
   const of = (pred: (p: Participant) => boolean) => facts.participants.filter(pred);
   return {
@@ -177,10 +215,22 @@ function progress(facts: ProgressFacts, recoding: Recoding): RoundPublication["p
     // k), a pool's exact total can pin down how many of a small role took part.
     groups:
       facts.mode === "full"
-        ? recoding.groups.map((g) => figures(g.key, g.label, of((p) => recoding.groupOf(p.jobRole, p.tier).key === g.key)))
+        ? recoding.groups.map((g) =>
+            figures(
+              g.key,
+              g.label,
+              of((p) => recoding.groupOf(p.jobRole, p.tier).key === g.key),
+            ),
+          )
         : [],
     bands: recoding.bands
-      .map((b) => figures(`tiers-${b.tiers.join("")}`, b.label, of((p) => b.tiers.includes(p.tier))))
+      .map((b) =>
+        figures(
+          `tiers-${b.tiers.join("")}`,
+          b.label,
+          of((p) => b.tiers.includes(p.tier)),
+        ),
+      )
       .filter((b) => b.asked > 0),
   };
 }

@@ -30,7 +30,9 @@ const code = z
   .string()
   .trim()
   .regex(CODE_PATTERN, "Use up to 20 letters, digits, dots or dashes, such as C2.07.");
-const statement = plainText(z.string().trim().min(10, "Write the statement in full (at least 10 characters).").max(1000));
+const statement = plainText(
+  z.string().trim().min(10, "Write the statement in full (at least 10 characters).").max(1000),
+);
 const guidance = plainText(z.string().trim().max(2000)).optional();
 const examples = z.array(z.string().trim().min(1).max(500)).max(10).optional();
 export const tierSchema = z.union([z.literal(1), z.literal(2), z.literal(3)], "Choose tier 1, 2 or 3.");

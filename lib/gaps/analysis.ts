@@ -47,11 +47,7 @@ export function gapRecord(
   return record;
 }
 
-export function analyseGaps({
-  competencies,
-  respondents,
-  targets = DEFAULT_TARGETS,
-}: GapInput): GapAnalysis {
+export function analyseGaps({ competencies, respondents, targets = DEFAULT_TARGETS }: GapInput): GapAnalysis {
   const rows: CompetencyGap[] = competencies.map((c) => {
     let inScopeCount = 0;
     let withGap = 0;

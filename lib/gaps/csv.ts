@@ -7,7 +7,9 @@ export const GAP_CSV_HEADER = "competency_code,domain,tier,in_scope,with_gap,nee
 
 export function gapReportCsv(rows: PublishedRow[]): string {
   const lines = rows.map((r) => {
-    const figures = r.withheld ? [null, null, null, null, null] : [r.inScope, r.withGap, r.needRate, r.meanGap, r.totalGap];
+    const figures = r.withheld
+      ? [null, null, null, null, null]
+      : [r.inScope, r.withGap, r.needRate, r.meanGap, r.totalGap];
     return [r.code, r.domainCode, r.tier, ...figures];
   });
   return toCsv(GAP_CSV_HEADER.split(","), lines);

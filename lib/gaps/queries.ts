@@ -4,7 +4,14 @@ import "server-only";
 // and head, who see each person's answers by design; CONFIDENTIAL rounds go through the controls.
 import { withScope, type Tx } from "../db/scope";
 import { BARRIERS, FORMATS, WELLBEING_QUESTIONS } from "../assessment/rules";
-import { compareRoundsPublished, publishRound, publishTrainingAnswers, type PublishedAnswers, type PublishedChange, type RoundPublication } from "../disclosure";
+import {
+  compareRoundsPublished,
+  publishRound,
+  publishTrainingAnswers,
+  type PublishedAnswers,
+  type PublishedChange,
+  type RoundPublication,
+} from "../disclosure";
 import { UserError } from "../errors";
 import { loadVersion } from "../framework/store";
 import { LEFT_THE_SCHOOL } from "../people/queries";
@@ -22,7 +29,15 @@ export type RoundRespondent = Respondent & { personId: string };
 export type Statement = { code: string; domainCode: string; tier: Tier; statement: string };
 
 export type RoundGapData = {
-  round: { id: string; title: string; mode: "NAMED" | "CONFIDENTIAL"; opensAt: Date; closesAt: Date; closedAt: Date | null; schoolId: string };
+  round: {
+    id: string;
+    title: string;
+    mode: "NAMED" | "CONFIDENTIAL";
+    opensAt: Date;
+    closesAt: Date;
+    closedAt: Date | null;
+    schoolId: string;
+  };
   competencies: GapCompetency[];
   statements: Statement[];
   domains: { code: string; name: string }[];
@@ -42,17 +57,39 @@ export async function loadRoundGapData(tx: Tx, ctx: SchoolContext, roundId: stri
   if (!round) throw new UserError("That round was not found.", "not_found");
   const version = await loadVersion(tx, round.frameworkVersionId);
   if (!version) throw new Error(`Round ${round.id} pins a framework version that cannot be read.`);
-  const school = await tx.school.findUniqueOrThrow({ where: { id: ctx.schoolId }, select: { minGroupSize: true } });
+  const school = await tx.school.findUniqueOrThrow({
+    where: { id: ctx.schoolId },
+    select: { minGroupSize: true },
+  });
   const responses = await tx.response.findMany({
     where: { roundId: round.id, schoolId: ctx.schoolId, status: "SUBMITTED" },
-    select: { id: true, personId: true, jobRole: true, requiredTier: true, answers: { select: { competencyCode: true, rating: true } } },
+    select: {
+      id: true,
+      personId: true,
+      jobRole: true,
+      requiredTier: true,
+      answers: { select: { competencyCode: true, rating: true } },
+    },
     orderBy: { id: "asc" },
   });
   const live = version.content.competencies.filter((c) => !c.retired);
   return {
-    round: { id: round.id, title: round.title, mode: round.mode, opensAt: round.opensAt, closesAt: round.closesAt, closedAt: round.closedAt, schoolId: round.schoolId },
+    round: {
+      id: round.id,
+      title: round.title,
+      mode: round.mode,
+      opensAt: round.opensAt,
+      closesAt: round.closesAt,
+      closedAt: round.closedAt,
+      schoolId: round.schoolId,
+    },
     competencies: live.map((c) => ({ code: c.code, domainCode: c.domainCode, tier: c.tier })),
-    statements: live.map((c) => ({ code: c.code, domainCode: c.domainCode, tier: c.tier, statement: c.statement })),
+    statements: live.map((c) => ({
+      code: c.code,
+      domainCode: c.domainCode,
+      tier: c.tier,
+      statement: c.statement,
+    })),
     domains: version.content.domains.map((d) => ({ code: d.code, name: d.name })),
     targets: version.content.targets as Targets,
     respondents: responses.map((r) => ({
@@ -82,7 +119,12 @@ export function publish(d: RoundGapData, viewer: SchoolContext): RoundPublicatio
   });
 }
 
-export type PersonGapRow = { personId: string; name: string; jobRole: string; gaps: { code: string; gap: number }[] };
+export type PersonGapRow = {
+  personId: string;
+  name: string;
+  jobRole: string;
+  gaps: { code: string; gap: number }[];
+};
 
 export type GapReport = {
   round: RoundGapData["round"];
@@ -101,10 +143,12 @@ export type GapReport = {
 };
 
 function requireGapViewer(ctx: SchoolContext) {
-  if (!can(ctx.role, "gaps:view")) throw new UserError("Only school leaders can see gap analysis.", "forbidden");
+  if (!can(ctx.role, "gaps:view"))
+    throw new UserError("Only school leaders can see gap analysis.", "forbidden");
 }
 
-const withheldNow = (d: RoundGapData, now: Date) => confidentialFiguresWithheld(d.round, d.respondents.length, d.k, now);
+const withheldNow = (d: RoundGapData, now: Date) =>
+  confidentialFiguresWithheld(d.round, d.respondents.length, d.k, now);
 
 /** The latest closed round of the school that opened before this one, if any. */
 async function previousRound(tx: Tx, ctx: SchoolContext, current: RoundGapData["round"], now: Date) {
@@ -120,9 +164,16 @@ export async function gapReport(ctx: SchoolContext, roundId: string, now = new D
   requireGapViewer(ctx);
   return withScope(scopeOf(ctx), async (tx) => {
     const data = await loadRoundGapData(tx, ctx, roundId);
-    const base = { round: data.round, k: data.k, respondents: data.respondents.length, domains: data.domains, statements: data.statements };
+    const base = {
+      round: data.round,
+      k: data.k,
+      respondents: data.respondents.length,
+      domains: data.domains,
+      statements: data.statements,
+    };
     const withheldReason = withheldNow(data, now);
-    if (withheldReason) return { ...base, withheldReason, publication: null, answers: null, previous: null, people: null };
+    if (withheldReason)
+      return { ...base, withheldReason, publication: null, answers: null, previous: null, people: null };
     const publication = publish(data, ctx);
     const prev = await previousRound(tx, ctx, data.round, now);
     let previous: GapReport["previous"] = null;
@@ -130,7 +181,11 @@ export async function gapReport(ctx: SchoolContext, roundId: string, now = new D
       const before = await loadRoundGapData(tx, ctx, prev.id);
       // An earlier round whose figures were never published is not compared against either.
       if (!withheldNow(before, now) && before.respondents.length > 0)
-        previous = { id: prev.id, title: prev.title, changes: compareRoundsPublished(publication, publish(before, ctx)) };
+        previous = {
+          id: prev.id,
+          title: prev.title,
+          changes: compareRoundsPublished(publication, publish(before, ctx)),
+        };
     }
     return {
       ...base,
@@ -138,7 +193,8 @@ export async function gapReport(ctx: SchoolContext, roundId: string, now = new D
       publication,
       answers: await trainingAnswers(tx, ctx, data),
       previous,
-      people: data.round.mode === "NAMED" && can(ctx.role, "answers:view-named") ? await namedGaps(tx, data) : null,
+      people:
+        data.round.mode === "NAMED" && can(ctx.role, "answers:view-named") ? await namedGaps(tx, data) : null,
     };
   });
 }
@@ -155,7 +211,8 @@ async function trainingAnswers(tx: Tx, ctx: SchoolContext, data: RoundGapData): 
       barriers: r.barriers,
       formats: r.preferredFormats,
       confidence: r.overallConfidence,
-      wellbeing: r.wellbeing && typeof r.wellbeing === "object" ? (r.wellbeing as Record<string, number>) : null,
+      wellbeing:
+        r.wellbeing && typeof r.wellbeing === "object" ? (r.wellbeing as Record<string, number>) : null,
     })),
     barrierKeys: BARRIERS,
     formatKeys: FORMATS,
@@ -185,7 +242,12 @@ export async function gapReportCsvFor(ctx: SchoolContext, roundId: string, now =
   return withScope(scopeOf(ctx), async (tx) => {
     const data = await loadRoundGapData(tx, ctx, roundId);
     const withheldReason = withheldNow(data, now);
-    if (withheldReason) throw new UserError(`${withheldReason} There is nothing to download yet.`, "conflict");
-    return { filename: `gaps-${data.round.title}.csv`, contentType: "text/csv", text: gapReportCsv(publish(data, ctx).rows) };
+    if (withheldReason)
+      throw new UserError(`${withheldReason} There is nothing to download yet.`, "conflict");
+    return {
+      filename: `gaps-${data.round.title}.csv`,
+      contentType: "text/csv",
+      text: gapReportCsv(publish(data, ctx).rows),
+    };
   });
 }

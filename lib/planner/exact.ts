@@ -92,8 +92,7 @@ export async function solveExact(model: LpModel, options: Options): Promise<Exac
       objective: m.getObjectiveValue(),
       bound,
       gap: finite(m.info.get("mip_gap")),
-      message:
-        status === codes.optimal ? "proved optimal" : `stopped at its work limit (status ${status})`,
+      message: status === codes.optimal ? "proved optimal" : `stopped at its work limit (status ${status})`,
     };
   } catch (error) {
     return failed(`HiGHS failed (${error instanceof Error ? error.message : String(error)})`);

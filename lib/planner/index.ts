@@ -7,7 +7,15 @@ import { buildClasses } from "./patterns";
 import { roundAndComplete } from "./rounding";
 import { better, quickPlan } from "./start";
 import { prepare, type Problem } from "./prepare";
-import { costOf, emptySolution, isFeasible, normalise, pointsByTier, valueOf, type Solution } from "./solution";
+import {
+  costOf,
+  emptySolution,
+  isFeasible,
+  normalise,
+  pointsByTier,
+  valueOf,
+  type Solution,
+} from "./solution";
 import type { Plan, PlanInput, SolverOptions } from "./types";
 import { writePlan, type Verdict } from "./write-up";
 
@@ -41,13 +49,23 @@ export async function planTraining(input: PlanInput): Promise<Plan> {
   const limits: WorkLimits = { maxNodes: options.maxNodes, maxIterations: options.maxIterations };
   const work: Work = { ...limits, mipRelGap: options.mipRelGap };
   if (problem.units.every((u) => u.useful.length === 0)) {
-    return writePlan(problem, emptySolution(problem), { method: "exact", optimalityGap: 0, optimalityNote: "nothing" }, work);
+    return writePlan(
+      problem,
+      emptySolution(problem),
+      { method: "exact", optimalityGap: 0, optimalityNote: "nothing" },
+      work,
+    );
   }
 
   let best = quickPlan(problem);
   if (!isFeasible(problem, best)) throw new Error("The greedy planner broke a limit; this is a bug.");
   const consider = (candidate: Solution | null, floors: Floor[] = []) => {
-    if (candidate && isFeasible(problem, candidate) && keeps(problem, candidate, floors) && better(problem, candidate, best))
+    if (
+      candidate &&
+      isFeasible(problem, candidate) &&
+      keeps(problem, candidate, floors) &&
+      better(problem, candidate, best)
+    )
       best = candidate;
   };
 
@@ -57,7 +75,12 @@ export async function planTraining(input: PlanInput): Promise<Plan> {
   const complete = built?.complete ?? false;
   const model = built ? buildPatternModel(problem, built.classes) : buildModel(problem);
   if (model.empty) {
-    return writePlan(problem, emptySolution(problem), { method: "exact", optimalityGap: 0, optimalityNote: "nothing" }, work);
+    return writePlan(
+      problem,
+      emptySolution(problem),
+      { method: "exact", optimalityGap: 0, optimalityNote: "nothing" },
+      work,
+    );
   }
   const tooBig = !built || model.columns > options.maxColumns;
   if (options.method === "heuristic" || tooBig) {
@@ -86,7 +109,12 @@ export async function planTraining(input: PlanInput): Promise<Plan> {
   consider(exact.solution ? normalise(problem, exact.solution) : null);
   const gap = exact.bound !== null ? relativeGap(exact.bound, valueOf(problem, best)) : null;
   if (exact.status !== "optimal" || !complete)
-    return writePlan(problem, best, { method: "heuristic", optimalityGap: gap, optimalityNote: "limit" }, work);
+    return writePlan(
+      problem,
+      best,
+      { method: "heuristic", optimalityGap: gap, optimalityNote: "limit" },
+      work,
+    );
   best = await cheapest(problem, model, best, limits, options.mipRelGap);
   return writePlan(problem, best, exactVerdict(gap ?? 0), work);
 }
@@ -95,13 +123,24 @@ export async function planTraining(input: PlanInput): Promise<Plan> {
  * The same points per tier for less money, if HiGHS finds it within its work limit; otherwise the plan
  * as it was. Skipped when what is left of the budget would not buy one more place or session.
  */
-async function cheapest(problem: Problem, model: LpModel, plan: Solution, limits: WorkLimits, mipRelGap: number) {
+async function cheapest(
+  problem: Problem,
+  model: LpModel,
+  plan: Solution,
+  limits: WorkLimits,
+  mipRelGap: number,
+) {
   const left = problem.budget - costOf(problem, plan);
   const cheapestBooking = Math.min(...problem.courses.filter((c) => c.usable).map((c) => c.cost));
   if (left < cheapestBooking) return plan;
   const points = pointsByTier(problem, plan);
   const floors = model.tiers.map((tier) => ({ tier, min: points[tier] - 1e-6 }));
-  const result = await solveExact(model, { ...limits, mipRelGap, text: model.cheapestText(floors), start: model.encode(plan) });
+  const result = await solveExact(model, {
+    ...limits,
+    mipRelGap,
+    text: model.cheapestText(floors),
+    start: model.encode(plan),
+  });
   const found = result.solution ? normalise(problem, result.solution) : null;
   const ok = found && isFeasible(problem, found) && keeps(problem, found, floors);
   return ok && costOf(problem, found) < costOf(problem, plan) ? found : plan;
@@ -124,9 +163,18 @@ function exactVerdict(gap: number): Verdict {
   return { method: "exact", optimalityGap: gap, optimalityNote: "proved" };
 }
 
-function heuristicVerdict(problem: Problem, solution: Solution, bound: number | null, why: "asked" | "big" | "greedy"): Verdict {
+function heuristicVerdict(
+  problem: Problem,
+  solution: Solution,
+  bound: number | null,
+  why: "asked" | "big" | "greedy",
+): Verdict {
   if (bound === null) return { method: "heuristic", optimalityGap: null, optimalityNote: why };
-  return { method: "heuristic", optimalityGap: relativeGap(bound, valueOf(problem, solution)), optimalityNote: why };
+  return {
+    method: "heuristic",
+    optimalityGap: relativeGap(bound, valueOf(problem, solution)),
+    optimalityNote: why,
+  };
 }
 
 /** (bound - value) / bound, never negative; 0 when there is nothing to gain. */

@@ -204,7 +204,8 @@ export function buildModel(problem: Problem): LpModel {
       ...floorRows(floors),
       ...sections(integral),
     ].join("\n");
-  const text = (weights: TierWeights, floors: Floor[] = []) => body("Maximize", objective(weights), floors, true);
+  const text = (weights: TierWeights, floors: Floor[] = []) =>
+    body("Maximize", objective(weights), floors, true);
   // The LP relaxation: every whole-number requirement dropped (binaries keep [0, 1]).
   const relaxedText = (weights: TierWeights, floors: Floor[] = []) =>
     body("Maximize", objective(weights), floors, false);
@@ -262,7 +263,17 @@ export function buildModel(problem: Problem): LpModel {
   };
 
   const tiers = ([1, 2, 3] as Tier[]).filter((tier) => valueTerms.some((t) => t.tier === tier));
-  return { text, relaxedText, cheapestText, columns, empty: valueTerms.length === 0, tiers, decode, encode, shares };
+  return {
+    text,
+    relaxedText,
+    cheapestText,
+    columns,
+    empty: valueTerms.length === 0,
+    tiers,
+    decode,
+    encode,
+    shares,
+  };
 }
 
 function names(list: string[]): string[] {

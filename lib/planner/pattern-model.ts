@@ -20,7 +20,13 @@ type Term = { coef: number; name: string };
 const show = (t: Term) => `${t.coef < 0 ? "-" : "+"} ${Math.abs(t.coef)} ${t.name}`;
 function expr(terms: Term[]): string {
   const lines: string[] = [];
-  for (let i = 0; i < terms.length; i += 8) lines.push(terms.slice(i, i + 8).map(show).join(" "));
+  for (let i = 0; i < terms.length; i += 8)
+    lines.push(
+      terms
+        .slice(i, i + 8)
+        .map(show)
+        .join(" "),
+    );
   return lines.join("\n   ") || "0 zero";
 }
 function names(list: string[]): string[] {
@@ -72,13 +78,19 @@ export function buildPatternModel(problem: Problem, classes: PlanClass[]): LpMod
   const valueOf = (weights: TierWeights): Term[] =>
     classes.flatMap((cl, c) =>
       cl.patterns
-        .map((p, i) => ({ coef: weights[1] * p.points[1] + weights[2] * p.points[2] + weights[3] * p.points[3], name: z(c, i) }))
+        .map((p, i) => ({
+          coef: weights[1] * p.points[1] + weights[2] * p.points[2] + weights[3] * p.points[3],
+          name: z(c, i),
+        }))
         .filter((t) => t.coef > 0),
     );
   const tierTerms = (tier: Tier): Term[] =>
-    classes.flatMap((cl, c) => cl.patterns.map((p, i) => ({ coef: p.points[tier], name: z(c, i) })).filter((t) => t.coef > 0));
+    classes.flatMap((cl, c) =>
+      cl.patterns.map((p, i) => ({ coef: p.points[tier], name: z(c, i) })).filter((t) => t.coef > 0),
+    );
   const tiers = ([1, 2, 3] as Tier[]).filter((t) => tierTerms(t).length > 0);
-  const floorRows = (floors: Floor[]) => floors.map((f, i) => ` floor${i}: ${expr(tierTerms(f.tier))} >= ${f.min}`);
+  const floorRows = (floors: Floor[]) =>
+    floors.map((f, i) => ` floor${i}: ${expr(tierTerms(f.tier))} >= ${f.min}`);
   const body = (sense: string, goal: Term[], floors: Floor[], integral: boolean) =>
     [
       sense,

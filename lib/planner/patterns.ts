@@ -33,7 +33,10 @@ export const MAX_VISITS = 20_000;
 export const MAX_TOTAL_VISITS = 400_000;
 
 /** null when the lists would be too many to build (see MAX_TOTAL_VISITS): the caller plans without them. */
-export function buildClasses(problem: Problem, keep?: Solution): { classes: PlanClass[]; complete: boolean } | null {
+export function buildClasses(
+  problem: Problem,
+  keep?: Solution,
+): { classes: PlanClass[]; complete: boolean } | null {
   const byKey = new Map<string, PlanClass>();
   problem.units.forEach((unit, u) => {
     if (unit.useful.length === 0) return;
@@ -103,9 +106,15 @@ function frontier(problem: Problem, unit: Unit, lists: number[][], known: number
   }
   const kept: Pattern[] = [];
   for (const key of [...groups.keys()].sort()) {
-    const list = groups.get(key)!.sort(
-      (a, b) => a.placeCost - b.placeCost || b.value - a.value || a.courses.length - b.courses.length || cmp(a.courses, b.courses),
-    );
+    const list = groups
+      .get(key)!
+      .sort(
+        (a, b) =>
+          a.placeCost - b.placeCost ||
+          b.value - a.value ||
+          a.courses.length - b.courses.length ||
+          cmp(a.courses, b.courses),
+      );
     let best = -Infinity;
     for (const p of list) {
       // The empty set is always kept: it is how a member goes untrained.

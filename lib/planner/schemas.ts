@@ -2,7 +2,14 @@
 // server), and a check that refuses courses the planner cannot use.
 import { z } from "zod";
 import { UserError } from "../errors";
-import { DEFAULT_WEIGHTS, TERMS, type PlanCourse, type PlanLimits, type TierOrder, type TierWeights } from "./types";
+import {
+  DEFAULT_WEIGHTS,
+  TERMS,
+  type PlanCourse,
+  type PlanLimits,
+  type TierOrder,
+  type TierWeights,
+} from "./types";
 
 const wholePence = (v: number) => Math.abs(v * 100 - Math.round(v * 100)) < 1e-6;
 
@@ -42,7 +49,11 @@ export type PlanLimitsInput = z.input<typeof planLimitsSchema>;
 export type PlanLimitsParsed = z.output<typeof planLimitsSchema>;
 
 /** The parsed form in the planner's units: pounds become whole pence. */
-export function toPlanLimits(parsed: PlanLimitsParsed): { limits: PlanLimits; weights: TierWeights; order: TierOrder } {
+export function toPlanLimits(parsed: PlanLimitsParsed): {
+  limits: PlanLimits;
+  weights: TierWeights;
+  order: TierOrder;
+} {
   return {
     limits: {
       budgetPence: Math.round(parsed.budgetPounds * 100),

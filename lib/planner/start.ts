@@ -9,7 +9,10 @@ import type { Tier } from "./types";
 function onlyTier(problem: Problem, tier: Tier): Problem {
   return {
     ...problem,
-    units: problem.units.map((u) => ({ ...u, needs: u.needs.map((n) => ({ ...n, weight: n.tier === tier ? 1 : 0 })) })),
+    units: problem.units.map((u) => ({
+      ...u,
+      needs: u.needs.map((n) => ({ ...n, weight: n.tier === tier ? 1 : 0 })),
+    })),
   };
 }
 

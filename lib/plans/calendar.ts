@@ -20,8 +20,16 @@ const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const monthDay = (what: string) =>
   z
     .object({
-      month: z.number({ error: `Choose the month ${what}.` }).int().min(1).max(12),
-      day: z.number({ error: `Enter the day ${what}.` }).int().min(1, "Enter a day from 1.").max(31, "Enter a day up to 31."),
+      month: z
+        .number({ error: `Choose the month ${what}.` })
+        .int()
+        .min(1)
+        .max(12),
+      day: z
+        .number({ error: `Enter the day ${what}.` })
+        .int()
+        .min(1, "Enter a day from 1.")
+        .max(31, "Enter a day up to 31."),
     })
     .refine((d) => d.day <= DAYS_IN_MONTH[d.month - 1]!, "That month does not have that many days.");
 
@@ -33,7 +41,10 @@ export const termDatesSchema = z
     summer: monthDay("the summer term starts"),
     summerEnd: monthDay("the summer term ends"),
   })
-  .refine((t) => t.autumn.month >= 8, { message: "The autumn term starts in August or later.", path: ["autumn"] })
+  .refine((t) => t.autumn.month >= 8, {
+    message: "The autumn term starts in August or later.",
+    path: ["autumn"],
+  })
   .refine((t) => t.spring.month <= 3, { message: "The spring term starts by March.", path: ["spring"] })
   .refine((t) => order(t.spring) < order(t.summer) && order(t.summer) < order(t.summerEnd), {
     message: "The summer term starts after the spring term and ends after it starts.",
@@ -52,7 +63,8 @@ export function academicYearOf(today: string, terms: TermDates = ENGLAND_TERMS):
 export function termWindow(terms: TermDates, term: Term, year: number): { from: string; to: string } {
   const at = (d: MonthDay, y: number) => ymd(y, d.month, d.day);
   if (term === "autumn") return { from: at(terms.autumn, year), to: ymd(year, 12, 19) };
-  if (term === "spring") return { from: at(terms.spring, year + 1), to: addDays(at(terms.summer, year + 1), -1) };
+  if (term === "spring")
+    return { from: at(terms.spring, year + 1), to: addDays(at(terms.summer, year + 1), -1) };
   return { from: at(terms.summer, year + 1), to: at(terms.summerEnd, year + 1) };
 }
 

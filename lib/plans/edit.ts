@@ -41,7 +41,11 @@ async function edit(
 
 function findItem(v: Latest, itemId: string) {
   const item = v.items.find((i) => i.id === itemId);
-  if (!item) throw new UserError("That booking is not in the newest version of this plan. Reload the page.", "not_found");
+  if (!item)
+    throw new UserError(
+      "That booking is not in the newest version of this plan. Reload the page.",
+      "not_found",
+    );
   return item;
 }
 
@@ -61,7 +65,11 @@ async function requireMember(tx: Tx, ctx: SchoolContext, personId: string, field
 export const removeItem = (ctx: SchoolContext, input: { planId: string; itemId: string }) =>
   edit(ctx, input.planId, async (_tx, v) => {
     findItem(v, input.itemId);
-    return { items: v.items.filter((i) => i.id !== input.itemId), note: "Removed a booking", touched: new Set() };
+    return {
+      items: v.items.filter((i) => i.id !== input.itemId),
+      note: "Removed a booking",
+      touched: new Set(),
+    };
   });
 
 export const moveItem = (ctx: SchoolContext, input: { planId: string; itemId: string; term: Term }) =>
@@ -74,7 +82,11 @@ export const moveItem = (ctx: SchoolContext, input: { planId: string; itemId: st
 export const removeAttendee = (ctx: SchoolContext, input: { planId: string; attendeeId: string }) =>
   edit(ctx, input.planId, async (_tx, v) => {
     const item = v.items.find((i) => i.attendees.some((a) => a.id === input.attendeeId));
-    if (!item) throw new UserError("That attendee is not in the newest version of this plan. Reload the page.", "not_found");
+    if (!item)
+      throw new UserError(
+        "That attendee is not in the newest version of this plan. Reload the page.",
+        "not_found",
+      );
     const gone = item.attendees.find((a) => a.id === input.attendeeId)!;
     const unit = gone.personId ?? gone.groupKey;
     const changed: DraftItem = {
@@ -87,12 +99,17 @@ export const removeAttendee = (ctx: SchoolContext, input: { planId: string; atte
     return { items, note: "Removed an attendee", touched: new Set([changed]) };
   });
 
-export const addAttendee = (ctx: SchoolContext, input: { planId: string; itemId: string; personId: string }) =>
+export const addAttendee = (
+  ctx: SchoolContext,
+  input: { planId: string; itemId: string; personId: string },
+) =>
   edit(ctx, input.planId, async (tx, v) => {
     const item = findItem(v, input.itemId);
     const name = await requireMember(tx, ctx, input.personId, "personId");
     if (item.attendees.some((a) => a.personId === input.personId)) {
-      throw new UserError(`${name} is already booked on this.`, "validation", { personId: [`${name} is already booked on this.`] });
+      throw new UserError(`${name} is already booked on this.`, "validation", {
+        personId: [`${name} is already booked on this.`],
+      });
     }
     const course = (await loadCatalogue(tx, ctx)).find((c) => c.id === item.courseId);
     const closes = course ? await creditFor(tx, ctx, v, course, [input.personId]) : [];
@@ -101,13 +118,23 @@ export const addAttendee = (ctx: SchoolContext, input: { planId: string; itemId:
       attendees: [...item.attendees, { id: null, personId: input.personId, groupKey: null, count: 1 }],
       closes: [...item.closes, ...closes],
     };
-    return { items: v.items.map((i) => (i === item ? changed : i)), note: `Added ${name}`, touched: new Set([changed]) };
+    return {
+      items: v.items.map((i) => (i === item ? changed : i)),
+      note: `Added ${name}`,
+      touched: new Set([changed]),
+    };
   });
 
-export const addItem = (ctx: SchoolContext, input: { planId: string; courseId: string; term: Term; personIds: string[] }) =>
+export const addItem = (
+  ctx: SchoolContext,
+  input: { planId: string; courseId: string; term: Term; personIds: string[] },
+) =>
   edit(ctx, input.planId, async (tx, v) => {
     const course = (await loadCatalogue(tx, ctx)).find((c) => c.id === input.courseId);
-    if (!course) throw new UserError("Choose a course from your catalogue.", "validation", { courseId: ["Choose a course from your catalogue."] });
+    if (!course)
+      throw new UserError("Choose a course from your catalogue.", "validation", {
+        courseId: ["Choose a course from your catalogue."],
+      });
     const ids = [...new Set(input.personIds)];
     for (const id of ids) await requireMember(tx, ctx, id, "personIds");
     const item: DraftItem = {
@@ -129,18 +156,32 @@ export async function reviseApproved(ctx: SchoolContext, input: { planId: string
   requirePlanner(ctx);
   return withScope(scopeOf(ctx), async (tx) => {
     const latest = await loadLatest(tx, ctx, input.planId);
-    if (latest.status !== "APPROVED") throw new UserError("This plan already has a draft to edit.", "conflict");
-    return writeVersion(tx, ctx, { ...latest, number: latest.number + 1, status: "DRAFT" }, `New draft from approved version ${latest.number}`);
+    if (latest.status !== "APPROVED")
+      throw new UserError("This plan already has a draft to edit.", "conflict");
+    return writeVersion(
+      tx,
+      ctx,
+      { ...latest, number: latest.number + 1, status: "DRAFT" },
+      `New draft from approved version ${latest.number}`,
+    );
   });
 }
 
 /** The head approves the newest version, which must still be a DRAFT. */
-export async function approveVersion(ctx: SchoolContext, input: { planId: string; versionId: string }, now = new Date()) {
-  if (!can(ctx.role, "plans:approve")) throw new UserError("Only the headteacher can approve a plan.", "forbidden");
+export async function approveVersion(
+  ctx: SchoolContext,
+  input: { planId: string; versionId: string },
+  now = new Date(),
+) {
+  if (!can(ctx.role, "plans:approve"))
+    throw new UserError("Only the headteacher can approve a plan.", "forbidden");
   return withScope(scopeOf(ctx), async (tx) => {
     const latest = await loadLatest(tx, ctx, input.planId);
     if (latest.versionId !== input.versionId) {
-      throw new UserError("The plan has changed since you opened it. Reload the page and check the newest version.", "conflict");
+      throw new UserError(
+        "The plan has changed since you opened it. Reload the page and check the newest version.",
+        "conflict",
+      );
     }
     if (latest.status === "APPROVED") throw new UserError("This version is already approved.", "conflict");
     await tx.planVersion.update({

@@ -6,7 +6,12 @@ import type { Tier } from "../planner/types";
 import { TIER_NAMES } from "../tiers";
 import type { StoredClose, Summary } from "./store";
 
-type Course = { costModel: string; costPence: number; sessionCapacity: number | null; hoursPerParticipant: number };
+type Course = {
+  costModel: string;
+  costPence: number;
+  sessionCapacity: number | null;
+  hoursPerParticipant: number;
+};
 export type ItemFacts = {
   course: Course;
   people: number;
@@ -26,7 +31,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function statementList(codes: string[], statements: Map<string, string>, max = 3): string {
   const words = [...new Set(codes)].map((c) => statements.get(c) ?? c);
   const shown = words.slice(0, max).map((w) => `“${w}”`);
-  if (words.length <= max) return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : (shown[0] ?? "");
+  if (words.length <= max)
+    return shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : (shown[0] ?? "");
   return `${shown.join(", ")} and ${words.length - max} more`;
 }
 
@@ -70,16 +76,27 @@ export function explainSummary(s: Summary): string[] {
     `The plan spends ${formatMoney(t.costPence)} of ${formatMoney(t.budgetPence)}, books ${t.sessionsUsed} of ${plural(t.sessionsLimit, "in-school session", "in-school sessions")}, and asks at most ${hours(t.maxHoursPerPerson)} of the ${hours(t.hoursLimit)} each person has.`,
     `It trains ${plural(t.peopleTrained, "person", "people")} and closes ${plural(t.pointsClosed, "rating level", "rating levels")} of the ${s.need.before.points} between staff and the targets.`,
   ];
-  const people = (reason: string) => s.unmet.filter((u) => u.reason === reason).reduce((n, u) => n + u.people, 0);
+  const people = (reason: string) =>
+    s.unmet.filter((u) => u.reason === reason).reduce((n, u) => n + u.people, 0);
   const noCourse = people("no-course");
   const noTime = people("no-time");
   const noMoney = people("no-money");
   const why: string[] = [];
-  if (noTime > 0) why.push(`the courses that would close ${plural(noTime, "remaining gap", "remaining gaps")} need more hours than those staff have left (allow more hours per person to use them)`);
-  if (noCourse > 0) why.push(`no course in your catalogue closes ${plural(noCourse, "other gap", "other gaps")} (add one to the catalogue)`);
-  if (noMoney > 0) why.push(`what is left does not pay for the next useful place or session, or every in-school session allowed is booked`);
+  if (noTime > 0)
+    why.push(
+      `the courses that would close ${plural(noTime, "remaining gap", "remaining gaps")} need more hours than those staff have left (allow more hours per person to use them)`,
+    );
+  if (noCourse > 0)
+    why.push(
+      `no course in your catalogue closes ${plural(noCourse, "other gap", "other gaps")} (add one to the catalogue)`,
+    );
+  if (noMoney > 0)
+    why.push(
+      `what is left does not pay for the next useful place or session, or every in-school session allowed is booked`,
+    );
   if (left > 0) {
-    if (s.unmet.length === 0) out.push(`${formatMoney(left)} is left because every gap a course can close is already covered.`);
+    if (s.unmet.length === 0)
+      out.push(`${formatMoney(left)} is left because every gap a course can close is already covered.`);
     else if (why.length > 0) out.push(`${formatMoney(left)} is left unspent because ${why.join("; and ")}.`);
   } else if (s.unmet.length > 0) {
     out.push("The whole budget is spent; gaps are left for another year or a larger budget.");
@@ -88,10 +105,13 @@ export function explainSummary(s: Summary): string[] {
     const { added, left: unseated } = s.nonRespondents;
     out.push(
       `As you asked, ${plural(added, "member of staff who did not respond joins", "members of staff who did not respond join")} the whole-staff sessions` +
-        (unseated > 0 ? `; ${unseated} more did not fit in the sessions the budget and session limit allow.` : "."),
+        (unseated > 0
+          ? `; ${unseated} more did not fit in the sessions the budget and session limit allow.`
+          : "."),
     );
   }
-  if (s.edited) out.push("This version was changed by hand: the figures count what the remaining bookings close.");
+  if (s.edited)
+    out.push("This version was changed by hand: the figures count what the remaining bookings close.");
   return out;
 }
 

@@ -13,7 +13,9 @@ export const PLAN_CSV_HEADER =
   "term,course,provider,format,sessions,people,attendees,cost_pounds,hours_per_person,gap_points_closed,cost_per_gap_point_pounds,why";
 
 const attendeeText = (item: PlanView["items"][number]) =>
-  item.attendees.map((a) => a.name ?? `${a.count} ${a.count === 1 ? "person" : "people"} in group ${a.groupKey}`).join("; ");
+  item.attendees
+    .map((a) => a.name ?? `${a.count} ${a.count === 1 ? "person" : "people"} in group ${a.groupKey}`)
+    .join("; ");
 
 export function planCsv(view: PlanView): string {
   const rows = view.items.map((i) => {
@@ -46,7 +48,10 @@ const LIVE = new Set(["IN_SCHOOL", "LIVE_ONLINE", "FACE_TO_FACE"]);
  * (decision record 0011). Self-paced online courses have no session, so no event.
  */
 export function planIcal(view: PlanView, now: Date, terms: TermDates = ENGLAND_TERMS): string {
-  const cal = ical({ name: view.plan.title, prodId: { company: "Harbour", product: "Training plan", language: "EN" } });
+  const cal = ical({
+    name: view.plan.title,
+    prodId: { company: "Harbour", product: "Training plan", language: "EN" },
+  });
   const today = londonDay(now);
   for (const item of view.items) {
     if (!LIVE.has(item.course.format)) continue;
@@ -68,10 +73,19 @@ export function planIcal(view: PlanView, now: Date, terms: TermDates = ENGLAND_T
   return cal.toString();
 }
 
-export async function planDownload(ctx: SchoolContext, planId: string, format: "csv" | "ics", now = new Date()) {
+export async function planDownload(
+  ctx: SchoolContext,
+  planId: string,
+  format: "csv" | "ics",
+  now = new Date(),
+) {
   const view = await getPlanView(ctx, planId);
   const base = `plan-${view.plan.title}-v${view.version.number}`;
   return format === "csv"
     ? { filename: `${base}.csv`, contentType: "text/csv", text: planCsv(view) }
-    : { filename: `${base}.ics`, contentType: "text/calendar", text: planIcal(view, now, await loadTermDates(ctx)) };
+    : {
+        filename: `${base}.ics`,
+        contentType: "text/calendar",
+        text: planIcal(view, now, await loadTermDates(ctx)),
+      };
 }

@@ -19,7 +19,8 @@ import { toDbTerm } from "./terms";
 import { addNonRespondents } from "./whole-staff";
 
 export function requirePlanner(ctx: SchoolContext) {
-  if (!can(ctx.role, "plans:manage")) throw new UserError("Only the senior mental health lead can change training plans.", "forbidden");
+  if (!can(ctx.role, "plans:manage"))
+    throw new UserError("Only the senior mental health lead can change training plans.", "forbidden");
 }
 
 export async function generatePlan(ctx: SchoolContext, input: z.output<typeof generatePlanSchema>) {
@@ -29,7 +30,11 @@ export async function generatePlan(ctx: SchoolContext, input: z.output<typeof ge
   const { data, catalogue, members } = await withScope(scopeOf(ctx), async (tx) => ({
     data: await loadRoundGapData(tx, ctx, input.roundId),
     catalogue: await loadCatalogue(tx, ctx),
-    members: await tx.membership.findMany({ where: { schoolId: ctx.schoolId }, select: { personId: true }, orderBy: { personId: "asc" } }),
+    members: await tx.membership.findMany({
+      where: { schoolId: ctx.schoolId },
+      select: { personId: true },
+      orderBy: { personId: "asc" },
+    }),
   }));
   const responded = new Set(data.respondents.map((r) => r.personId));
   const nonRespondents = members.map((m) => m.personId).filter((id) => !responded.has(id));
@@ -40,7 +45,12 @@ export async function generatePlan(ctx: SchoolContext, input: z.output<typeof ge
   const people = data.respondents.map((r) =>
     publication
       ? publishedNeeds(publication, data.competencies, data.targets, r)
-      : { id: r.personId, jobRole: r.jobRole, requiredTier: r.requiredTier, gaps: gapRecord(r, data.competencies, data.targets) },
+      : {
+          id: r.personId,
+          jobRole: r.jobRole,
+          requiredTier: r.requiredTier,
+          gaps: gapRecord(r, data.competencies, data.targets),
+        },
   );
   // CONFIDENTIAL: units are buckets ("TEACHER#2") and no person id reaches the planner or the rows.
   const units = data.round.mode === "NAMED" ? unitsFromPeople(people) : bucketByProfile(people);
@@ -55,7 +65,10 @@ export async function generatePlan(ctx: SchoolContext, input: z.output<typeof ge
     weights,
   });
   const tierOf = new Map(data.competencies.map((c) => [c.code, c.tier]));
-  const reason = data.respondents.length === 0 ? "No one has submitted a self-assessment in this round yet, so there is nothing to plan for." : plan.reason;
+  const reason =
+    data.respondents.length === 0
+      ? "No one has submitted a self-assessment in this round yet, so there is nothing to plan for."
+      : plan.reason;
   const version: DraftVersion = {
     planId: "",
     number: 1,
@@ -91,7 +104,8 @@ export async function generatePlan(ctx: SchoolContext, input: z.output<typeof ge
   };
   if (input.includeNonRespondents) {
     const courses = new Map(catalogue.map((c) => [c.id, c]));
-    const absent = data.round.mode === "NAMED" ? { personIds: nonRespondents } : { count: nonRespondents.length };
+    const absent =
+      data.round.mode === "NAMED" ? { personIds: nonRespondents } : { count: nonRespondents.length };
     const out = addNonRespondents(version.items, courses, absent, limits);
     version.items = out.items;
     const totals = version.summary.totals;

@@ -10,7 +10,16 @@ import { ADDED_BY_HAND, explainItem, explainSummary } from "./explain";
 import { loadCatalogue, loadLatest, type StoredClose, type Summary } from "./store";
 
 export { generatePlan } from "./generate";
-export { addAttendee, addItem, approveVersion, moveItem, removeAttendee, removeItem, reviseApproved, APPROVED_MESSAGE } from "./edit";
+export {
+  addAttendee,
+  addItem,
+  approveVersion,
+  moveItem,
+  removeAttendee,
+  removeItem,
+  reviseApproved,
+  APPROVED_MESSAGE,
+} from "./edit";
 
 function requirePlanReader(ctx: SchoolContext) {
   if (!can(ctx.role, "plans:manage") && !can(ctx.role, "plans:approve")) {
@@ -43,7 +52,9 @@ export async function listPlans(ctx: SchoolContext): Promise<PlanListRow[]> {
         roundId: p.roundId,
         roundTitle: p.round.title,
         createdAt: p.createdAt,
-        latest: v ? { number: v.number, status: v.status, costPence: (v.summary as Summary).totals.costPence } : null,
+        latest: v
+          ? { number: v.number, status: v.status, costPence: (v.summary as Summary).totals.costPence }
+          : null,
       };
     });
   });
@@ -58,13 +69,22 @@ export async function planningRounds(ctx: SchoolContext, now = new Date()) {
       include: { _count: { select: { responses: { where: { status: "SUBMITTED" } } } } },
       orderBy: { opensAt: "desc" },
     });
-    return rounds.map((r) => ({ id: r.id, title: r.title, mode: r.mode, status: roundStatus(r, now), submitted: r._count.responses }));
+    return rounds.map((r) => ({
+      id: r.id,
+      title: r.title,
+      mode: r.mode,
+      status: roundStatus(r, now),
+      submitted: r._count.responses,
+    }));
   });
 }
 
 /** Competency statements of a framework version, by code. */
 export async function statementsOf(tx: Tx, versionId: string): Promise<Map<string, string>> {
-  const rows = await tx.competency.findMany({ where: { versionId }, select: { code: true, statement: true } });
+  const rows = await tx.competency.findMany({
+    where: { versionId },
+    select: { code: true, statement: true },
+  });
   return new Map(rows.map((r) => [r.code, r.statement]));
 }
 
@@ -85,7 +105,9 @@ export async function getPlanView(ctx: SchoolContext, planId: string) {
     const statements = await statementsOf(tx, plan.round.frameworkVersionId);
     const versions = await tx.planVersion.findMany({ where: { planId }, orderBy: { number: "desc" } });
     const catalogue = await loadCatalogue(tx, ctx);
-    const courseRows = await tx.course.findMany({ where: { id: { in: latest.items.map((i) => i.courseId) } } });
+    const courseRows = await tx.course.findMany({
+      where: { id: { in: latest.items.map((i) => i.courseId) } },
+    });
     const courses = new Map(courseRows.map((c) => [c.id, c]));
     const members = await tx.membership.findMany({
       where: { schoolId: ctx.schoolId },
@@ -97,7 +119,11 @@ export async function getPlanView(ctx: SchoolContext, planId: string) {
       ...versions.flatMap((v) => [v.createdById, v.approvedById]),
     ]);
     return {
-      plan: { id: plan.id, title: plan.title, round: { id: plan.round.id, title: plan.round.title, mode: plan.round.mode } },
+      plan: {
+        id: plan.id,
+        title: plan.title,
+        round: { id: plan.round.id, title: plan.round.title, mode: plan.round.mode },
+      },
       /** competency code -> statement, for words instead of codes */
       statements: Object.fromEntries(statements),
       explanation: explainSummary(latest.summary),
@@ -105,7 +131,11 @@ export async function getPlanView(ctx: SchoolContext, planId: string) {
         id: latest.versionId,
         number: latest.number,
         status: latest.status,
-        limits: latest.limits as { budgetPounds: number; hoursPerPersonPerYear: number; inSchoolSessions: number },
+        limits: latest.limits as {
+          budgetPounds: number;
+          hoursPerPersonPerYear: number;
+          inSchoolSessions: number;
+        },
         method: latest.method,
         optimalityGap: latest.optimalityGap,
         summary: latest.summary,
@@ -117,16 +147,29 @@ export async function getPlanView(ctx: SchoolContext, planId: string) {
         // Worked out from the booking as it stands, so a hand edit never leaves it stale.
         const byHand = i.why.startsWith(ADDED_BY_HAND);
         const why = c
-          ? explainItem({ course: c, people, sessions: i.sessions, costPence: i.costPence, closes: i.closes, byHand }, statements)
+          ? explainItem(
+              { course: c, people, sessions: i.sessions, costPence: i.costPence, closes: i.closes, byHand },
+              statements,
+            )
           : i.why;
         return {
           ...i,
           why,
           byHand,
           id: i.id!,
-          course: { title: c?.title ?? "Course", provider: c?.provider ?? "", format: c?.format ?? "", costModel: c?.costModel ?? "PER_PLACE", bookingUrl: c?.bookingUrl ?? null },
+          course: {
+            title: c?.title ?? "Course",
+            provider: c?.provider ?? "",
+            format: c?.format ?? "",
+            costModel: c?.costModel ?? "PER_PLACE",
+            bookingUrl: c?.bookingUrl ?? null,
+          },
           costPerGapPoint: points > 0 ? i.costPence / points : null,
-          attendees: i.attendees.map((a) => ({ ...a, id: a.id!, name: a.personId ? (who.get(a.personId) ?? "Former member") : null })),
+          attendees: i.attendees.map((a) => ({
+            ...a,
+            id: a.id!,
+            name: a.personId ? (who.get(a.personId) ?? "Former member") : null,
+          })),
         };
       }),
       versions: versions.map((v) => ({
@@ -153,7 +196,14 @@ export type MyPlanItem = {
   status: "DRAFT" | "APPROVED";
   itemId: string;
   term: "AUTUMN" | "SPRING" | "SUMMER";
-  course: { id: string; title: string; provider: string; format: string; hours: number; bookingUrl: string | null };
+  course: {
+    id: string;
+    title: string;
+    provider: string;
+    format: string;
+    hours: number;
+    bookingUrl: string | null;
+  };
   /** The gaps of this person the booking is credited with closing (none for a hand-added booking). */
   closes: { competencyCode: string; points: number }[];
 };
@@ -176,14 +226,19 @@ export async function myPlanItems(ctx: SchoolContext): Promise<MyPlanItem[]> {
     }
     const picked = [...chosen.values()];
     const items = await tx.planItem.findMany({
-      where: { planVersionId: { in: picked.map((v) => v.id) }, attendees: { some: { personId: ctx.personId } } },
+      where: {
+        planVersionId: { in: picked.map((v) => v.id) },
+        attendees: { some: { personId: ctx.personId } },
+      },
       include: { course: true },
       orderBy: [{ term: "asc" }, { id: "asc" }],
     });
     const byId = new Map(picked.map((v) => [v.id, v]));
     return items.map((i) => {
       const v = byId.get(i.planVersionId)!;
-      const closes = ((i.closes as { closes?: StoredClose[] }).closes ?? []).filter((c) => c.unitId === ctx.personId);
+      const closes = ((i.closes as { closes?: StoredClose[] }).closes ?? []).filter(
+        (c) => c.unitId === ctx.personId,
+      );
       return {
         planId: v.planId,
         planTitle: v.plan.title,
@@ -191,7 +246,14 @@ export async function myPlanItems(ctx: SchoolContext): Promise<MyPlanItem[]> {
         status: v.status,
         itemId: i.id,
         term: i.term,
-        course: { id: i.course.id, title: i.course.title, provider: i.course.provider, format: i.course.format, hours: i.hours, bookingUrl: i.course.bookingUrl },
+        course: {
+          id: i.course.id,
+          title: i.course.title,
+          provider: i.course.provider,
+          format: i.course.format,
+          hours: i.hours,
+          bookingUrl: i.course.bookingUrl,
+        },
         closes: closes.map((c) => ({ competencyCode: c.competencyCode, points: c.points })),
       };
     });

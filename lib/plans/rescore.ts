@@ -20,11 +20,19 @@ export async function creditFor(
   personIds: string[],
 ): Promise<StoredClose[]> {
   if (v.summary.mode !== "NAMED" || personIds.length === 0) return [];
-  const plan = await tx.trainingPlan.findUniqueOrThrow({ where: { id: v.planId }, select: { roundId: true } });
+  const plan = await tx.trainingPlan.findUniqueOrThrow({
+    where: { id: v.planId },
+    select: { roundId: true },
+  });
   const data = await loadRoundGapData(tx, ctx, plan.roundId);
   const tierOf = new Map(data.competencies.map((c) => [c.code, c.tier]));
   const credited = new Map<string, number>();
-  for (const item of v.items) for (const c of item.closes) credited.set(`${c.unitId}/${c.competencyCode}`, (credited.get(`${c.unitId}/${c.competencyCode}`) ?? 0) + c.points);
+  for (const item of v.items)
+    for (const c of item.closes)
+      credited.set(
+        `${c.unitId}/${c.competencyCode}`,
+        (credited.get(`${c.unitId}/${c.competencyCode}`) ?? 0) + c.points,
+      );
   const out: StoredClose[] = [];
   for (const personId of personIds) {
     const respondent = data.respondents.find((r) => r.personId === personId);
@@ -34,7 +42,9 @@ export async function creditFor(
       const gap = gaps[o.competencyCode];
       const tier = tierOf.get(o.competencyCode);
       if (!gap || !tier) continue;
-      const extra = pointsClosed(gap, data.targets[tier], o.level) - (credited.get(`${personId}/${o.competencyCode}`) ?? 0);
+      const extra =
+        pointsClosed(gap, data.targets[tier], o.level) -
+        (credited.get(`${personId}/${o.competencyCode}`) ?? 0);
       if (extra > 0) out.push({ unitId: personId, competencyCode: o.competencyCode, points: extra, tier });
     }
   }

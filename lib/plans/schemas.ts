@@ -4,7 +4,12 @@ import { oneLine } from "../text";
 import { planLimitsSchema } from "../planner/schemas";
 import { TERMS } from "../planner/types";
 
-const id = (what: string) => z.string({ error: `Choose ${what}.` }).trim().min(1, `Choose ${what}.`).max(100);
+const id = (what: string) =>
+  z
+    .string({ error: `Choose ${what}.` })
+    .trim()
+    .min(1, `Choose ${what}.`)
+    .max(100);
 const term = z.enum(TERMS, { error: "Choose autumn, spring or summer." });
 
 export const generatePlanSchema = planLimitsSchema.extend({
@@ -18,7 +23,11 @@ export type GeneratePlanInput = z.input<typeof generatePlanSchema>;
 export const removeItemSchema = z.object({ planId: id("a plan"), itemId: id("a booking") });
 export const moveItemSchema = z.object({ planId: id("a plan"), itemId: id("a booking"), term });
 export const removeAttendeeSchema = z.object({ planId: id("a plan"), attendeeId: id("an attendee") });
-export const addAttendeeSchema = z.object({ planId: id("a plan"), itemId: id("a booking"), personId: id("a person") });
+export const addAttendeeSchema = z.object({
+  planId: id("a plan"),
+  itemId: id("a booking"),
+  personId: id("a person"),
+});
 export const addItemSchema = z.object({
   planId: id("a plan"),
   courseId: id("a course"),

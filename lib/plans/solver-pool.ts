@@ -26,7 +26,9 @@ function spawn(): Worker {
   // Built from pieces so that the bundler does not treat it as a second worker entry.
   const entry = path.join(path.dirname(fileURLToPath(import.meta.url)), ["solver", "worker.ts"].join("-"));
   const href = JSON.stringify(new URL(`file://${entry}`).href);
-  return new Worker(`import("tsx/esm/api").then(({ tsImport }) => tsImport(${href}, ${href}))`, { eval: true });
+  return new Worker(`import("tsx/esm/api").then(({ tsImport }) => tsImport(${href}, ${href}))`, {
+    eval: true,
+  });
 }
 
 export class SolverPool {

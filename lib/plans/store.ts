@@ -12,7 +12,10 @@ export type CatalogueCourse = PlanCourse & { title: string; provider: string; bo
 
 /** Courses the school may book (Harbour's, its trust's, its own), not retired, that the planner can use. */
 export async function loadCatalogue(tx: Tx, ctx: SchoolContext): Promise<CatalogueCourse[]> {
-  const school = await tx.school.findUniqueOrThrow({ where: { id: ctx.schoolId }, select: { trustId: true } });
+  const school = await tx.school.findUniqueOrThrow({
+    where: { id: ctx.schoolId },
+    select: { trustId: true },
+  });
   const owners = [{ schoolId: null, trustId: null }, { schoolId: ctx.schoolId }];
   const rows = await tx.course.findMany({
     where: { retiredAt: null, OR: school.trustId ? [...owners, { trustId: school.trustId }] : owners },
@@ -77,8 +80,15 @@ export type DraftVersion = {
 };
 
 /** The plan (in this school only) and its newest version as plain data. */
-export async function loadLatest(tx: Tx, ctx: SchoolContext, planId: string): Promise<DraftVersion & { versionId: string }> {
-  const plan = await tx.trainingPlan.findFirst({ where: { id: planId, schoolId: ctx.schoolId }, select: { id: true } });
+export async function loadLatest(
+  tx: Tx,
+  ctx: SchoolContext,
+  planId: string,
+): Promise<DraftVersion & { versionId: string }> {
+  const plan = await tx.trainingPlan.findFirst({
+    where: { id: planId, schoolId: ctx.schoolId },
+    select: { id: true },
+  });
   if (!plan) throw new UserError("That plan was not found.", "not_found");
   const v = await tx.planVersion.findFirst({
     where: { planId, schoolId: ctx.schoolId },
@@ -104,7 +114,12 @@ export async function loadLatest(tx: Tx, ctx: SchoolContext, planId: string): Pr
       hours: i.hours,
       why: i.why,
       closes: (i.closes as { closes?: StoredClose[] }).closes ?? [],
-      attendees: i.attendees.map((a) => ({ id: a.id, personId: a.personId, groupKey: a.groupKey, count: a.count })),
+      attendees: i.attendees.map((a) => ({
+        id: a.id,
+        personId: a.personId,
+        groupKey: a.groupKey,
+        count: a.count,
+      })),
     })),
   };
 }
@@ -150,7 +165,12 @@ export async function writeVersion(
         why: item.why,
         closes: { closes: item.closes },
         attendees: {
-          create: item.attendees.map((a) => ({ schoolId: ctx.schoolId, personId: a.personId, groupKey: a.groupKey, count: a.count })),
+          create: item.attendees.map((a) => ({
+            schoolId: ctx.schoolId,
+            personId: a.personId,
+            groupKey: a.groupKey,
+            count: a.count,
+          })),
         },
       },
     });

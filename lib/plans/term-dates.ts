@@ -8,7 +8,9 @@ import { requirePlanner } from "./generate";
 import type { z } from "zod";
 
 export async function loadTermDates(ctx: SchoolContext): Promise<TermDates & { custom: boolean }> {
-  const row = await withScope(scopeOf(ctx), (tx) => tx.schoolTermDates.findUnique({ where: { schoolId: ctx.schoolId } }));
+  const row = await withScope(scopeOf(ctx), (tx) =>
+    tx.schoolTermDates.findUnique({ where: { schoolId: ctx.schoolId } }),
+  );
   if (!row) return { ...ENGLAND_TERMS, custom: false };
   return {
     autumn: { month: row.autumnMonth, day: row.autumnDay },
@@ -32,7 +34,11 @@ export async function saveTermDates(ctx: SchoolContext, input: z.output<typeof t
     summerEndDay: input.summerEnd.day,
   };
   await withScope(scopeOf(ctx), (tx) =>
-    tx.schoolTermDates.upsert({ where: { schoolId: ctx.schoolId }, create: { schoolId: ctx.schoolId, ...data }, update: data }),
+    tx.schoolTermDates.upsert({
+      where: { schoolId: ctx.schoolId },
+      create: { schoolId: ctx.schoolId, ...data },
+      update: data,
+    }),
   );
   return { saved: true };
 }

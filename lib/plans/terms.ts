@@ -8,5 +8,10 @@ export const fromDbTerm = (t: "AUTUMN" | "SPRING" | "SUMMER") => t.toLowerCase()
 
 /** Today's date in Europe/London as "YYYY-MM-DD": the school's own day, whatever the server's zone. */
 export function londonDay(at: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/London",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(at);
 }

@@ -4,7 +4,8 @@ import type { CatalogueCourse, DraftItem, DraftVersion, Summary } from "./store"
 
 type Priced = Pick<CatalogueCourse, "costModel" | "costPence" | "sessionCapacity" | "hoursPerParticipant">;
 
-export const headcount = (item: Pick<DraftItem, "attendees">) => item.attendees.reduce((n, a) => n + a.count, 0);
+export const headcount = (item: Pick<DraftItem, "attendees">) =>
+  item.attendees.reduce((n, a) => n + a.count, 0);
 
 /** Places at the per-place price, or as few sessions as hold everyone at the per-session price. */
 export function priceItem(item: DraftItem, course: Priced): DraftItem {

@@ -59,4 +59,3 @@ export function londonDayAfter(at: Date, days: number): string {
   const [y, m, d] = londonDay(at).split("-").map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
-

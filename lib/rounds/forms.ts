@@ -20,7 +20,11 @@ const roundId = z.string().min(1, "Choose a round.");
 export const openRoundFormSchema = z
   .object({
     title: oneLine(
-      z.string().trim().min(3, "Give the round a title of at least 3 characters.").max(200, "Keep the title under 200 characters."),
+      z
+        .string()
+        .trim()
+        .min(3, "Give the round a title of at least 3 characters.")
+        .max(200, "Keep the title under 200 characters."),
     ),
     opensOn: day("opening"),
     closesOn: day("closing"),

@@ -19,19 +19,38 @@ export async function roundsOverview(
 ): Promise<{ rounds: RoundListItem[]; k: number }> {
   const rounds = await listRounds(ctx, now);
   return withScope(scopeOf(ctx), async (tx) => {
-    const school = await tx.school.findUniqueOrThrow({ where: { id: ctx.schoolId }, select: { minGroupSize: true } });
-    const members = await loadAskedPeople(tx, { audience: "ALL_STAFF", jobRoles: [], schoolId: ctx.schoolId });
+    const school = await tx.school.findUniqueOrThrow({
+      where: { id: ctx.schoolId },
+      select: { minGroupSize: true },
+    });
+    const members = await loadAskedPeople(tx, {
+      audience: "ALL_STAFF",
+      jobRoles: [],
+      schoolId: ctx.schoolId,
+    });
     const responses = await tx.response.findMany({
       where: { schoolId: ctx.schoolId, roundId: { in: rounds.map((r) => r.id) } },
       select: { roundId: true, personId: true, status: true },
     });
     const items = rounds.map((round) => {
-      const asked = new Set(members.filter((m) => isAsked({ audience: round.audience, jobRoles: round.jobRoles as JobRole[] }, m.jobRole)).map((m) => m.personId));
+      const asked = new Set(
+        members
+          .filter((m) =>
+            isAsked({ audience: round.audience, jobRoles: round.jobRoles as JobRole[] }, m.jobRole),
+          )
+          .map((m) => m.personId),
+      );
       const ofRound = responses.filter((r) => r.roundId === round.id);
       // As on the round's page: respondents who have since left still count as asked.
       for (const r of ofRound) asked.add(r.personId);
       const submitted = ofRound.filter((r) => r.status === "SUBMITTED").length;
-      const overall: ProgressFigures = { key: "all", label: "Everyone asked", asked: asked.size, submitted, rate: asked.size === 0 ? null : submitted / asked.size };
+      const overall: ProgressFigures = {
+        key: "all",
+        label: "Everyone asked",
+        asked: asked.size,
+        submitted,
+        rate: asked.size === 0 ? null : submitted / asked.size,
+      };
       return { ...round, overall };
     });
     return { rounds: items, k: effectiveK(school.minGroupSize) };

@@ -10,7 +10,10 @@ import type { Audience } from "./rules";
 
 export type RoundParticipant = Participant & { person: AskedPerson | null };
 
-export async function loadParticipants(tx: Tx, round: Audience & { id: string; schoolId: string }): Promise<RoundParticipant[]> {
+export async function loadParticipants(
+  tx: Tx,
+  round: Audience & { id: string; schoolId: string },
+): Promise<RoundParticipant[]> {
   const asked = await loadAskedPeople(tx, round);
   const responses = await tx.response.findMany({
     where: { roundId: round.id, schoolId: round.schoolId },
@@ -20,11 +23,17 @@ export async function loadParticipants(tx: Tx, round: Audience & { id: string; s
   const stillAsked = new Set(asked.map((a) => a.personId));
   const people: RoundParticipant[] = asked.map((a) => {
     const r = byPerson.get(a.personId);
-    return { jobRole: r?.jobRole ?? a.jobRole, tier: (r?.requiredTier ?? a.requiredTier) as Tier, state: r?.status ?? "NOT_STARTED", person: a };
+    return {
+      jobRole: r?.jobRole ?? a.jobRole,
+      tier: (r?.requiredTier ?? a.requiredTier) as Tier,
+      state: r?.status ?? "NOT_STARTED",
+      person: a,
+    };
   });
   // Respondents stay counted even if they have since left or changed role.
   for (const r of responses) {
-    if (!stillAsked.has(r.personId)) people.push({ jobRole: r.jobRole, tier: r.requiredTier as Tier, state: r.status, person: null });
+    if (!stillAsked.has(r.personId))
+      people.push({ jobRole: r.jobRole, tier: r.requiredTier as Tier, state: r.status, person: null });
   }
   return people;
 }

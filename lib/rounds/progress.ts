@@ -49,7 +49,12 @@ export async function getRoundProgress(
     });
     const people = await loadParticipants(tx, round);
     const k = effectiveK(school.minGroupSize);
-    const progress = publishProgress({ mode: disclosureFor(round.mode, ctx.role), k, participants: people, roleLabel });
+    const progress = publishProgress({
+      mode: disclosureFor(round.mode, ctx.role),
+      k,
+      participants: people,
+      roleLabel,
+    });
     // Names only in NAMED rounds, and never to trust leaders (DESIGN.md: they never see individuals).
     const showNames = round.mode === "NAMED" && can(ctx.role, "answers:view-named");
     const list = (state: RoundParticipant["state"]) =>

@@ -140,7 +140,10 @@ export async function listMyRounds(ctx: SchoolContext, now = new Date()): Promis
     });
     rows.sort((a, b) => a.closesAt.getTime() - b.closesAt.getTime());
     // The person's own job role, read once: a round asks them if its audience includes it.
-    const me = await tx.membership.findFirst({ where: { schoolId: ctx.schoolId, personId: ctx.personId }, select: { jobRole: true } });
+    const me = await tx.membership.findFirst({
+      where: { schoolId: ctx.schoolId, personId: ctx.personId },
+      select: { jobRole: true },
+    });
     return rows
       .filter((r) => r.responses[0] || (me?.jobRole && isAsked(r, me.jobRole)))
       .map((r) => ({ ...summary(r, now), myStatus: r.responses[0]?.status ?? "NOT_STARTED" }));

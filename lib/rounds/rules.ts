@@ -83,6 +83,7 @@ export function confidentialFiguresWithheld(
   if (round.mode !== "CONFIDENTIAL") return null;
   if (roundStatus(round, now) !== "CLOSED")
     return "This round is confidential, so its figures appear once it has closed: while it is open, comparing them before and after one person submits would show that person's answers.";
-  if (submitted < k) return `This round is confidential and fewer than ${k} people submitted, so its figures are withheld to protect them.`;
+  if (submitted < k)
+    return `This round is confidential and fewer than ${k} people submitted, so its figures are withheld to protect them.`;
   return null;
 }

@@ -30,7 +30,8 @@ export function requireManager(ctx: SchoolContext) {
 }
 
 export function requireViewer(ctx: SchoolContext) {
-  if (!can(ctx.role, "rounds:view")) throw new UserError("Only school leaders can see round progress.", "forbidden");
+  if (!can(ctx.role, "rounds:view"))
+    throw new UserError("Only school leaders can see round progress.", "forbidden");
 }
 
 export async function findRound(tx: Tx, ctx: SchoolContext, roundId: string) {

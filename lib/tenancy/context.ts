@@ -41,7 +41,9 @@ export async function loadTrustContext(personId: string, trustId: string): Promi
       where: { personId_trustId: { personId, trustId } },
       include: { trust: { select: { name: true } } },
     });
-    return m?.trust ? { kind: "trust", personId, trustId, trustName: m.trust.name, role: "TRUST_LEADER" } : null;
+    return m?.trust
+      ? { kind: "trust", personId, trustId, trustName: m.trust.name, role: "TRUST_LEADER" }
+      : null;
   });
 }
 

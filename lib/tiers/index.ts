@@ -40,7 +40,10 @@ export function inScope(competencyTier: Tier, personTier: Tier): boolean {
 
 /** Case- and spacing-tolerant lookup for CSV input: "Teaching assistant", "teaching_assistant" both work. */
 export function parseJobRole(text: string): JobRole | null {
-  const key = text.trim().toUpperCase().replace(/[\s-]+/g, "_");
+  const key = text
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, "_");
   if (key in JOB_ROLES) return key as JobRole;
   const byLabel = JOB_ROLE_KEYS.find((k) => JOB_ROLES[k].label.toLowerCase() === text.trim().toLowerCase());
   return byLabel ?? null;

@@ -18,7 +18,11 @@ export type TrustSchoolRow = {
 export async function trustSchools(ctx: TrustContext): Promise<TrustSchoolRow[]> {
   return withScope(scopeOf(ctx), async (tx) => {
     // The largest trusts run a few hundred schools.
-    const schools = await tx.school.findMany({ where: { trustId: ctx.trustId }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 1000 });
+    const schools = await tx.school.findMany({
+      where: { trustId: ctx.trustId },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take: 1000,
+    });
     const counts = await tx.membership.groupBy({
       by: ["schoolId", "role"],
       where: { schoolId: { in: schools.map((s) => s.id) } },

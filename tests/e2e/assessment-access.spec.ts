@@ -17,14 +17,19 @@ const notFound = async (page: import("@playwright/test").Page, path: string) => 
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
 };
 
-test("the round's own school: the lead (who is asked too) sees the notice before starting", async ({ page, signedIn }) => {
+test("the round's own school: the lead (who is asked too) sees the notice before starting", async ({
+  page,
+  signedIn,
+}) => {
   await signedIn(round.lead);
   await page.goto(round.url);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(round.title);
   await expect(page.getByText("This is a named self-assessment.")).toBeVisible();
   await page.goto(round.home);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("School overview");
-  await expect(page.getByRole("region", { name: "My self-assessments" }).getByText(round.title)).toBeVisible();
+  await expect(
+    page.getByRole("region", { name: "My self-assessments" }).getByText(round.title),
+  ).toBeVisible();
 });
 
 test("a teacher of another school, and the demo trust's leader, get a 404", async ({ page, signedIn }) => {
@@ -36,7 +41,10 @@ test("a teacher of another school, and the demo trust's leader, get a 404", asyn
   await notFound(page, round.url);
 });
 
-test("an id that names no round is a 404; a round that does not ask you says so", async ({ page, signedIn }) => {
+test("an id that names no round is a 404; a round that does not ask you says so", async ({
+  page,
+  signedIn,
+}) => {
   const teacher = await newTeacher(tutorsOnly.schoolId, "Nia Notasked");
   await signedIn(teacher);
   await notFound(page, `/schools/${tutorsOnly.schoolId}/assessments/no-such-round`);

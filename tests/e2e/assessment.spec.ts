@@ -25,7 +25,10 @@ test.beforeAll(async () => {
   confidential = await schoolWithOpenRound("CONFIDENTIAL", "Spring wellbeing check");
 });
 
-test("a teacher completes the whole assessment on a phone and sees their results", async ({ page, signedIn }) => {
+test("a teacher completes the whole assessment on a phone and sees their results", async ({
+  page,
+  signedIn,
+}) => {
   const teacher = await newTeacher(named.schoolId, "Tess Whole");
   await signedIn(teacher);
   await page.goto(named.home);
@@ -88,7 +91,11 @@ test("reloading half-way resumes at the same step with every answer kept", async
   await page.evaluate(() => window.localStorage.clear());
   await page.reload();
   await expect(page.locator("#step-progress-text")).toHaveText(`Step 4 of ${total}`);
-  for (const [step, rating] of [[3, 3], [2, 2], [1, 1]] as const) {
+  for (const [step, rating] of [
+    [3, 3],
+    [2, 2],
+    [1, 1],
+  ] as const) {
     await page.getByRole("button", { name: "Back" }).click();
     await expect(page.locator("#step-progress-text")).toHaveText(`Step ${step} of ${total}`);
     const questions = page.locator("fieldset[data-competency]");
@@ -104,7 +111,11 @@ test("reloading half-way resumes at the same step with every answer kept", async
   await expectSaved(page);
 });
 
-test("answers given offline are kept and sent when the connection returns", async ({ page, context, signedIn }) => {
+test("answers given offline are kept and sent when the connection returns", async ({
+  page,
+  context,
+  signedIn,
+}) => {
   const teacher = await newTeacher(named.schoolId, "Olu Offline");
   await signedIn(teacher);
   await page.goto(`${named.url}?start=1`);
@@ -129,16 +140,23 @@ test("answers given offline are kept and sent when the connection returns", asyn
 
   await page.reload();
   await expect(page.locator("#step-progress-text")).toHaveText(`Step 3 of ${total}`);
-  await expect(page.locator("fieldset[data-competency]").first().getByRole("radio", { name: /^0 / })).toBeChecked();
+  await expect(
+    page.locator("fieldset[data-competency]").first().getByRole("radio", { name: /^0 / }),
+  ).toBeChecked();
 });
 
-test("a change the server never received is kept on the device and sent on the next visit", async ({ page, signedIn }) => {
+test("a change the server never received is kept on the device and sent on the next visit", async ({
+  page,
+  signedIn,
+}) => {
   const teacher = await newTeacher(named.schoolId, "Dara Draft");
   await signedIn(teacher);
   await page.goto(`${named.url}?start=1`);
   await expect(saveStatus(page)).toHaveText("Your answers are saved as you go.");
   // Saves fail as if the server had gone away, while the page itself can still load.
-  await page.route("**/assessments/**", (route) => (route.request().method() === "POST" ? route.abort() : route.continue()));
+  await page.route("**/assessments/**", (route) =>
+    route.request().method() === "POST" ? route.abort() : route.continue(),
+  );
   const question = page.locator("fieldset[data-competency]").first();
   await question.getByRole("radio", { name: /^3 / }).check();
   await expect(saveStatus(page)).toContainText("Not saved yet");
@@ -151,7 +169,10 @@ test("a change the server never received is kept on the device and sent on the n
   expect(Object.values(await storedAnswers(teacher.id, named.roundId)).map((a) => a.rating)).toEqual([3]);
 });
 
-test("axe finds no violations on any step, the missing-answers summary or the results", async ({ page, signedIn }) => {
+test("axe finds no violations on any step, the missing-answers summary or the results", async ({
+  page,
+  signedIn,
+}) => {
   const teacher = await newTeacher(confidential.schoolId, "Alex Axe");
   await signedIn(teacher);
   await page.goto(confidential.home);
@@ -163,13 +184,19 @@ test("axe finds no violations on any step, the missing-answers summary or the re
 
   const { total } = await progress(page);
   for (let step = 1; step < total; step++) {
-    await page.locator("details").first().evaluate((d) => ((d as HTMLDetailsElement).open = true));
+    await page
+      .locator("details")
+      .first()
+      .evaluate((d) => ((d as HTMLDetailsElement).open = true));
     expect(await axeViolations(page), `step ${step}`).toEqual([]);
     if (step > 1) await answerStep(page, 3); // step 1 is left unanswered on purpose
     await next(page);
   }
   await expect(page.getByRole("heading", { name: "Your own wellbeing (optional)" })).toBeVisible();
-  await page.getByRole("group", { name: "My workload is manageable." }).getByRole("radio", { name: "Agree", exact: true }).check();
+  await page
+    .getByRole("group", { name: "My workload is manageable." })
+    .getByRole("radio", { name: "Agree", exact: true })
+    .check();
   await page.getByRole("checkbox", { name: "Other" }).check();
   expect(await axeViolations(page), "last step").toEqual([]);
 

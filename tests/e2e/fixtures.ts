@@ -35,8 +35,7 @@ export const TRUST_LEADER: Account = {
 };
 
 /** The one message every failed sign-in shows (components/auth/sign-in-form.tsx). */
-export const SIGN_IN_FAILED =
-  "That email and password did not work. Check them and try again.";
+export const SIGN_IN_FAILED = "That email and password did not work. Check them and try again.";
 
 // ---------------------------------------------------------------------------------------------
 // Signing in and out through the real pages.

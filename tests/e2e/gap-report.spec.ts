@@ -35,8 +35,13 @@ test("the lead reads a confidential round's gaps in words, on a phone", async ({
 
   const response = await page.request.get(`/schools/${ids.school}/rounds/${ids.round}/export`);
   expect(response.status()).toBe(200);
-  const lines = (await response.text()).trim().split("\r\n").slice(1).map((l) => l.split(","));
+  const lines = (await response.text())
+    .trim()
+    .split("\r\n")
+    .slice(1)
+    .map((l) => l.split(","));
   const byRespondent = new Map<string, string[]>();
-  for (const [respondent, , code] of lines) byRespondent.set(respondent!, [...(byRespondent.get(respondent!) ?? []), code!]);
+  for (const [respondent, , code] of lines)
+    byRespondent.set(respondent!, [...(byRespondent.get(respondent!) ?? []), code!]);
   expect(new Set([...byRespondent.values()].map((codes) => codes.join(" "))).size).toBe(1);
 });

@@ -7,7 +7,10 @@ import { demoIds, demoSchool, expect, sessionCookiesFor, test } from "./fixtures
 
 const other = demoSchool("primary");
 
-test("another school's request is answered within 1 s while a 1,000-person plan is generated", async ({ browser, signedIn }) => {
+test("another school's request is answered within 1 s while a 1,000-person plan is generated", async ({
+  browser,
+  signedIn,
+}) => {
   test.setTimeout(240_000);
   const big = await bigSchool();
   const otherSchool = (await demoIds()).schools.primary;
@@ -23,7 +26,9 @@ test("another school's request is answered within 1 s while a 1,000-person plan 
   await page.getByLabel("Round").selectOption(big.roundId);
   await page.getByLabel("Budget (£)").fill("40000");
   let planDone = Number.POSITIVE_INFINITY;
-  const generated = page.waitForURL(/\/plans\/[^/]+$/, { timeout: 200_000 }).then(() => (planDone = Date.now()));
+  const generated = page
+    .waitForURL(/\/plans\/[^/]+$/, { timeout: 200_000 })
+    .then(() => (planDone = Date.now()));
   const clicked = Date.now();
   await page.getByRole("button", { name: "Generate a plan" }).click();
   await page.waitForTimeout(1_500); // the plan is being read and solved by now
@@ -39,7 +44,9 @@ test("another school's request is answered within 1 s while a 1,000-person plan 
     await new Promise((r) => setTimeout(r, 300));
   }
   await generated;
-  console.log(`plan made in ${planDone - clicked} ms; other school's home page: ${timings.map((t) => `${t.ms} ms`).join(", ")}`);
+  console.log(
+    `plan made in ${planDone - clicked} ms; other school's home page: ${timings.map((t) => `${t.ms} ms`).join(", ")}`,
+  );
   // The timed requests were answered while the plan was still being made...
   const during = timings.filter((t) => t.at < planDone);
   expect(during.length, `plan took ${planDone - clicked} ms`).toBeGreaterThanOrEqual(3);

@@ -2,7 +2,16 @@
 // demo lead generates a plan and edits it, the head approves it, it is exported; authorisation rows
 // for the new pages and downloads; axe at 360 px.
 import type { Page } from "@playwright/test";
-import { type Account, demoIds, demoSchool, expect, ownerQuery, sessionCookiesFor, test, TRUST_LEADER } from "./fixtures";
+import {
+  type Account,
+  demoIds,
+  demoSchool,
+  expect,
+  ownerQuery,
+  sessionCookiesFor,
+  test,
+  TRUST_LEADER,
+} from "./fixtures";
 import { BASE_URL } from "./support/env";
 import { axeViolations, horizontalOverflow } from "./support/lead";
 import { smallPlan, submittedRound } from "./support/plans";
@@ -20,7 +29,9 @@ test.beforeAll(async ({ browser }) => {
   const demo = await demoIds();
   const school = demo.schools.special;
   const round = await submittedRound(school, ROUND);
-  const [teacher] = await ownerQuery<{ id: string }>(`SELECT id FROM "Person" WHERE email = $1`, [special.teacher.email]);
+  const [teacher] = await ownerQuery<{ id: string }>(`SELECT id FROM "Person" WHERE email = $1`, [
+    special.teacher.email,
+  ]);
   ids = { school, other: demo.schools.primary, round, plan: await smallPlan(school, round, teacher!.id) };
 });
 
@@ -87,12 +98,16 @@ const ACTORS: Record<Exclude<Actor, "signed out">, Account> = {
   "trust leader": TRUST_LEADER,
 };
 // 200 for leaders of the school, 404 for staff and trust leaders, sign-in for the signed out.
-const want = (actor: Actor, ok = true) => (actor === "signed out" ? 3 : ok && (actor === "lead" || actor === "head") ? 200 : 404);
+const want = (actor: Actor, ok = true) =>
+  actor === "signed out" ? 3 : ok && (actor === "lead" || actor === "head") ? 200 : 404;
 
 for (const actor of ["signed out", ...Object.keys(ACTORS)] as Actor[]) {
   test(`plan and gap pages as ${actor}`, async ({ browser }) => {
     const context = await browser.newContext({ baseURL: BASE_URL });
-    if (actor !== "signed out") await context.addCookies(await sessionCookiesFor(browser, ACTORS[actor as Exclude<Actor, "signed out">]));
+    if (actor !== "signed out")
+      await context.addCookies(
+        await sessionCookiesFor(browser, ACTORS[actor as Exclude<Actor, "signed out">]),
+      );
     const rows: [string, boolean][] = [
       [`/schools/${ids.school}/plans`, true],
       [`/schools/${ids.school}/plans/${ids.plan}`, true],

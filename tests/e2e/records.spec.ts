@@ -41,7 +41,10 @@ test.describe("recording training", () => {
     await addMembership(teacher.id, await schoolId(), "STAFF", "TEACHER");
   });
 
-  test("a teacher records a completed course and sees its expiry; the lead sees it in the school list", async ({ page, signedIn }) => {
+  test("a teacher records a completed course and sees its expiry; the lead sees it in the school list", async ({
+    page,
+    signedIn,
+  }) => {
     const course = await refreshingCourse();
     const expiry = formatDate(expiryOf("2026-03-14", course.refreshMonths)!);
     await signedIn(teacher);
@@ -109,18 +112,44 @@ const ROWS: { path: string; outcomes: Record<Actor, string> }[] = [
   { path: "/schools/:school/catalogue", outcomes: SCHOOL_MEMBERS("Training catalogue") },
   { path: "/schools/:school/records", outcomes: SCHOOL_MEMBERS("Training records") },
   { path: "/schools/:school/my-plan", outcomes: SCHOOL_MEMBERS("My training plan") },
-  { path: "/schools/:other/catalogue", outcomes: { ...SCHOOL_MEMBERS("404"), staff: "404", lead: "404", head: "404" } },
-  { path: "/schools/:other/records", outcomes: { ...SCHOOL_MEMBERS("404"), staff: "404", lead: "404", head: "404" } },
-  { path: "/schools/:other/my-plan", outcomes: { ...SCHOOL_MEMBERS("404"), staff: "404", lead: "404", head: "404" } },
-  { path: "/trusts/:trust/catalogue", outcomes: { "signed out": "sign-in", staff: "404", lead: "404", head: "404", "trust leader": "Trust courses" } },
-  { path: "/trusts/:otherTrust/catalogue", outcomes: { "signed out": "sign-in", staff: "404", lead: "404", head: "404", "trust leader": "404" } },
+  {
+    path: "/schools/:other/catalogue",
+    outcomes: { ...SCHOOL_MEMBERS("404"), staff: "404", lead: "404", head: "404" },
+  },
+  {
+    path: "/schools/:other/records",
+    outcomes: { ...SCHOOL_MEMBERS("404"), staff: "404", lead: "404", head: "404" },
+  },
+  {
+    path: "/schools/:other/my-plan",
+    outcomes: { ...SCHOOL_MEMBERS("404"), staff: "404", lead: "404", head: "404" },
+  },
+  {
+    path: "/trusts/:trust/catalogue",
+    outcomes: {
+      "signed out": "sign-in",
+      staff: "404",
+      lead: "404",
+      head: "404",
+      "trust leader": "Trust courses",
+    },
+  },
+  {
+    path: "/trusts/:otherTrust/catalogue",
+    outcomes: { "signed out": "sign-in", staff: "404", lead: "404", head: "404", "trust leader": "404" },
+  },
 ];
 
 let places: Record<string, string> | undefined;
 async function resolve(path: string) {
   if (!places) {
     const ids = await demoIds();
-    places = { ":school": ids.schools.primary, ":other": ids.schools.secondary, ":trust": ids.trustId, ":otherTrust": (await createTrust()).id };
+    places = {
+      ":school": ids.schools.primary,
+      ":other": ids.schools.secondary,
+      ":trust": ids.trustId,
+      ":otherTrust": (await createTrust()).id,
+    };
   }
   return path.replace(/:[A-Za-z]+/g, (name) => places![name] ?? name);
 }
@@ -159,12 +188,42 @@ for (const actor of ["signed out", ...Object.keys(ACTORS)] as Actor[]) {
 
 // Axe on each new page, as the people who use it, on a 360 px phone.
 const KEYS: { name: string; as: Account; path: string; heading: string }[] = [
-  { name: "catalogue (lead, with the add form)", as: primary.lead, path: "/schools/:school/catalogue", heading: "Training catalogue" },
-  { name: "catalogue filtered (teacher)", as: primary.teacher, path: "/schools/:school/catalogue?tier=2&format=IN_SCHOOL", heading: "Training catalogue" },
-  { name: "records (lead, with the school's figures)", as: primary.lead, path: "/schools/:school/records", heading: "Training records" },
-  { name: "records (teacher)", as: primary.teacher, path: "/schools/:school/records", heading: "Training records" },
-  { name: "my plan (teacher)", as: primary.teacher, path: "/schools/:school/my-plan", heading: "My training plan" },
-  { name: "trust courses (trust leader)", as: TRUST_LEADER, path: "/trusts/:trust/catalogue", heading: "Trust courses" },
+  {
+    name: "catalogue (lead, with the add form)",
+    as: primary.lead,
+    path: "/schools/:school/catalogue",
+    heading: "Training catalogue",
+  },
+  {
+    name: "catalogue filtered (teacher)",
+    as: primary.teacher,
+    path: "/schools/:school/catalogue?tier=2&format=IN_SCHOOL",
+    heading: "Training catalogue",
+  },
+  {
+    name: "records (lead, with the school's figures)",
+    as: primary.lead,
+    path: "/schools/:school/records",
+    heading: "Training records",
+  },
+  {
+    name: "records (teacher)",
+    as: primary.teacher,
+    path: "/schools/:school/records",
+    heading: "Training records",
+  },
+  {
+    name: "my plan (teacher)",
+    as: primary.teacher,
+    path: "/schools/:school/my-plan",
+    heading: "My training plan",
+  },
+  {
+    name: "trust courses (trust leader)",
+    as: TRUST_LEADER,
+    path: "/trusts/:trust/catalogue",
+    heading: "Trust courses",
+  },
 ];
 
 test.describe("records and catalogue pages on a phone", () => {
@@ -179,13 +238,18 @@ test.describe("records and catalogue pages on a phone", () => {
     });
   }
 
-  test("the lead adds a school course, finds it by competency, and retires it", async ({ page, signedIn }) => {
+  test("the lead adds a school course, finds it by competency, and retires it", async ({
+    page,
+    signedIn,
+  }) => {
     await signedIn(primary.lead);
     await page.goto(await resolve("/schools/:school/catalogue"));
     const form = page.getByRole("form", { name: "Add a course" });
     await form.getByLabel("Provider").fill("Brookfield Staff Development");
     await form.getByLabel("Title", { exact: true }).fill("Our own listening skills session");
-    await form.getByLabel("Summary").fill("A twilight session on listening to pupils, run by our own pastoral team.");
+    await form
+      .getByLabel("Summary")
+      .fill("A twilight session on listening to pupils, run by our own pastoral team.");
     await form.getByLabel("Competency 1").selectOption("C1.02");
     await form.getByLabel("Hours per participant").fill("1.5");
     await form.getByLabel("Cost model").selectOption("PER_SESSION");

@@ -18,7 +18,11 @@ async function defaultVersionId(): Promise<string> {
 }
 
 /** A new school, with its lead, and a round open for a week that asks all staff (or only form tutors). */
-export async function schoolWithOpenRound(mode: "NAMED" | "CONFIDENTIAL", title: string, onlyFormTutors = false) {
+export async function schoolWithOpenRound(
+  mode: "NAMED" | "CONFIDENTIAL",
+  title: string,
+  onlyFormTutors = false,
+) {
   const school = await createSchool();
   const [lead] = await ownerQuery<{ personId: string }>(
     `SELECT "personId" FROM "Membership" WHERE "schoolId" = $1 AND role = 'LEAD'`,
@@ -39,7 +43,14 @@ export async function schoolWithOpenRound(mode: "NAMED" | "CONFIDENTIAL", title:
       onlyFormTutors ? "{FORM_TUTOR}" : "{}",
     ],
   );
-  return { lead: school.lead, schoolId: school.id, roundId, title, home: `/schools/${school.id}`, url: `/schools/${school.id}/assessments/${roundId}` };
+  return {
+    lead: school.lead,
+    schoolId: school.id,
+    roundId,
+    title,
+    home: `/schools/${school.id}`,
+    url: `/schools/${school.id}/assessments/${roundId}`,
+  };
 }
 
 /** A teacher (tier 1) of the school who can sign in. */
@@ -62,7 +73,10 @@ export async function answerStep(page: Page, rating: number): Promise<number> {
   const questions = page.locator("fieldset[data-competency]");
   const n = await questions.count();
   for (let i = 0; i < n; i++) {
-    await questions.nth(i).getByRole("radio", { name: new RegExp(`^${rating} `) }).check();
+    await questions
+      .nth(i)
+      .getByRole("radio", { name: new RegExp(`^${rating} `) })
+      .check();
   }
   return n;
 }
@@ -96,8 +110,12 @@ export async function storedResponse(personId: string, roundId: string) {
 
 /** WCAG 2.1 A and AA violations, one line per failing node. */
 export async function axeViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
   return violations.flatMap((v) =>
-    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")} - ${n.failureSummary?.split("\n").join(" ")}`),
+    v.nodes.map(
+      (n) => `${v.id} (${v.impact}): ${n.target.join(" ")} - ${n.failureSummary?.split("\n").join(" ")}`,
+    ),
   );
 }

@@ -16,9 +16,8 @@ const session = vi.hoisted(() => ({ personId: null as string | null }));
 vi.mock("@/lib/auth/session", () => ({ currentPersonId: async () => session.personId }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { saveMyAnswers, saveMyTraining, submitMyAssessment } = await import(
-  "@/app/schools/[schoolId]/assessments/[roundId]/actions"
-);
+const { saveMyAnswers, saveMyTraining, submitMyAssessment } =
+  await import("@/app/schools/[schoolId]/assessments/[roundId]/actions");
 const { dismissNotice } = await import("@/app/schools/[schoolId]/actions");
 
 const JOB: Record<Exclude<Role, "SIGNED_OUT" | "TRUST_LEADER">, JobRole> = {
@@ -58,18 +57,28 @@ type Case = { action: string; call: (schoolId: string, role: Role) => Promise<Ac
 const CASES: Case[] = [
   {
     action: "saveMyAnswers",
-    call: (id) => saveMyAnswers(id, { ...base(), answers: [{ competencyCode: "C1.01", rating: 2 }], currentStep: 1 }),
+    call: (id) =>
+      saveMyAnswers(id, { ...base(), answers: [{ competencyCode: "C1.01", rating: 2 }], currentStep: 1 }),
   },
   {
     action: "saveMyTraining",
-    call: (id) => saveMyTraining(id, { ...base(), barriers: ["TIME"], preferredFormats: ["IN_SCHOOL"], overallConfidence: 3 }),
+    call: (id) =>
+      saveMyTraining(id, {
+        ...base(),
+        barriers: ["TIME"],
+        preferredFormats: ["IN_SCHOOL"],
+        overallConfidence: 3,
+      }),
   },
   {
     // Answers everything in scope first (when allowed), so the submit itself is what is tested.
     action: "submitMyAssessment",
     call: async (id, role) => {
       const codes = codesFor(role in JOB ? JOB[role as keyof typeof JOB] : "TEACHER");
-      await saveMyAnswers(id, { ...base(), answers: codes.map((competencyCode) => ({ competencyCode, rating: 3 })) });
+      await saveMyAnswers(id, {
+        ...base(),
+        answers: codes.map((competencyCode) => ({ competencyCode, rating: 3 })),
+      });
       return submitMyAssessment(id, { ...base(), submitKey: `matrix-${role}-key` });
     },
   },
@@ -77,7 +86,13 @@ const CASES: Case[] = [
 ];
 
 // Every school role takes part in its own school's rounds; a trust leader has no school membership.
-const OWN: Record<Role, Outcome> = { STAFF: "ok", LEAD: "ok", HEAD: "ok", TRUST_LEADER: "not-found", SIGNED_OUT: "signed-out" };
+const OWN: Record<Role, Outcome> = {
+  STAFF: "ok",
+  LEAD: "ok",
+  HEAD: "ok",
+  TRUST_LEADER: "not-found",
+  SIGNED_OUT: "signed-out",
+};
 
 describe.each(ROLES)("assessment actions as %s", (role) => {
   it.each(["own", "other"] as const)("in the %s school", async (tenant) => {
@@ -98,15 +113,32 @@ describe("a staff member's own response only", () => {
     const [a, b] = [await makeMember(school.id), await makeMember(school.id)];
     const input = { roundId: round.id, frameworkVersionId: round.frameworkVersionId };
     session.personId = b.id;
-    expect((await saveMyAnswers(school.id, { ...input, answers: [{ competencyCode: "C1.01", rating: 1 }] })).ok).toBe(true);
-    const theirs = await ownerDb().response.findUniqueOrThrow({ where: { roundId_personId: { roundId: round.id, personId: b.id } } });
+    expect(
+      (await saveMyAnswers(school.id, { ...input, answers: [{ competencyCode: "C1.01", rating: 1 }] })).ok,
+    ).toBe(true);
+    const theirs = await ownerDb().response.findUniqueOrThrow({
+      where: { roundId_personId: { roundId: round.id, personId: b.id } },
+    });
 
     session.personId = a.id;
-    const forged = { ...input, responseId: theirs.id, personId: b.id, answers: [{ competencyCode: "C1.01", rating: 4 }] };
+    const forged = {
+      ...input,
+      responseId: theirs.id,
+      personId: b.id,
+      answers: [{ competencyCode: "C1.01", rating: 4 }],
+    };
     expect((await saveMyAnswers(school.id, forged)).ok).toBe(true);
 
-    const answers = await ownerDb().answer.findMany({ where: { competencyCode: "C1.01", response: { roundId: round.id } }, include: { response: true } });
-    expect(answers.map((x) => [x.response.personId, x.rating]).sort()).toEqual([[a.id, 4], [b.id, 1]].sort());
+    const answers = await ownerDb().answer.findMany({
+      where: { competencyCode: "C1.01", response: { roundId: round.id } },
+      include: { response: true },
+    });
+    expect(answers.map((x) => [x.response.personId, x.rating]).sort()).toEqual(
+      [
+        [a.id, 4],
+        [b.id, 1],
+      ].sort(),
+    );
   });
 
   it("cannot dismiss another person's reminder", async () => {
@@ -114,13 +146,17 @@ describe("a staff member's own response only", () => {
     const lead = await makeMember(school.id, "LEAD", "SENIOR_MH_LEAD");
     const round = await openTestRound(schoolCtx(lead.id, school, "LEAD"));
     const [a, b] = [await makeMember(school.id), await makeMember(school.id)];
-    const notice = await ownerDb().notification.create({ data: { schoolId: school.id, personId: b.id, roundId: round.id, message: "Please complete it." } });
+    const notice = await ownerDb().notification.create({
+      data: { schoolId: school.id, personId: b.id, roundId: round.id, message: "Please complete it." },
+    });
     session.personId = a.id;
     expect((await dismissNotice(school.id, { notificationId: notice.id })).ok).toBe(true);
     expect((await ownerDb().notification.findUniqueOrThrow({ where: { id: notice.id } })).readAt).toBeNull();
     session.personId = b.id;
     expect((await dismissNotice(school.id, { notificationId: notice.id })).ok).toBe(true);
-    expect((await ownerDb().notification.findUniqueOrThrow({ where: { id: notice.id } })).readAt).not.toBeNull();
+    expect(
+      (await ownerDb().notification.findUniqueOrThrow({ where: { id: notice.id } })).readAt,
+    ).not.toBeNull();
   });
 });
 
@@ -138,18 +174,30 @@ describe("refusals say why and write nothing", () => {
 
     const elsewhere = await saveMyAnswers(school.id, { ...input, roundId: world.round.id, answers: one });
     expect(!elsewhere.ok && elsewhere.message).toBe("That round was not found.");
-    const stale = await saveMyAnswers(school.id, { ...input, frameworkVersionId: "an-older-version", answers: one });
+    const stale = await saveMyAnswers(school.id, {
+      ...input,
+      frameworkVersionId: "an-older-version",
+      answers: one,
+    });
     expect(!stale.ok && stale.message).toMatch(/out of date/);
     const notAsked = await saveMyAnswers(school.id, { ...input, roundId: onlyTutors.id, answers: one });
     expect(!notAsked.ok && notAsked.message).toBe("This round does not ask you to take part.");
-    const bad = await saveMyAnswers(school.id, { ...input, answers: [{ competencyCode: "C1.01", rating: 7 }] });
-    expect(!bad.ok && bad.fieldErrors).toEqual({ "answers.0.rating": ["Choose a rating from 0 (Not yet) to 4 (Leading)."] });
+    const bad = await saveMyAnswers(school.id, {
+      ...input,
+      answers: [{ competencyCode: "C1.01", rating: 7 }],
+    });
+    expect(!bad.ok && bad.fieldErrors).toEqual({
+      "answers.0.rating": ["Choose a rating from 0 (Not yet) to 4 (Leading)."],
+    });
     const early = await submitMyAssessment(school.id, { ...input, submitKey: "early-submit-key" });
     expect(!early.ok && early.message).toMatch(/Please answer every question before submitting/);
     expect(await ownerDb().answer.count({ where: { response: { personId: teacher.id } } })).toBe(0);
 
     const codes = codesFor("TEACHER");
-    await saveMyAnswers(school.id, { ...input, answers: codes.map((competencyCode) => ({ competencyCode, rating: 1 })) });
+    await saveMyAnswers(school.id, {
+      ...input,
+      answers: codes.map((competencyCode) => ({ competencyCode, rating: 1 })),
+    });
     const [first, again] = await Promise.all([
       submitMyAssessment(school.id, { ...input, submitKey: "same-key-twice" }),
       submitMyAssessment(school.id, { ...input, submitKey: "same-key-twice" }),

@@ -12,7 +12,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 const { addSchoolCourse, retireSchoolCourse } = await import("@/app/schools/[schoolId]/catalogue/actions");
 const { addTrustCourse, retireTrustCourse } = await import("@/app/trusts/[trustId]/catalogue/actions");
-const { recordCompletedTraining, remindExpiringTraining } = await import("@/app/schools/[schoolId]/records/actions");
+const { recordCompletedTraining, remindExpiringTraining } =
+  await import("@/app/schools/[schoolId]/records/actions");
 
 let world: {
   trust: { id: string };
@@ -75,22 +76,49 @@ type Case = { action: string; call: (tenantId: string) => Promise<ActionResult<u
 
 const schoolCases = (): Case[] => [
   { action: "addSchoolCourse", call: (id) => addSchoolCourse(id, courseForm()) },
-  { action: "retireSchoolCourse", call: async (id) => retireSchoolCourse(id, { courseId: await ownedCourse({ schoolId: id }) }) },
+  {
+    action: "retireSchoolCourse",
+    call: async (id) => retireSchoolCourse(id, { courseId: await ownedCourse({ schoolId: id }) }),
+  },
   { action: "recordOwnTraining", call: (id) => recordCompletedTraining(id, training()) },
-  { action: "recordColleagueTraining", call: (id) => recordCompletedTraining(id, training(world.colleague.id)) },
+  {
+    action: "recordColleagueTraining",
+    call: (id) => recordCompletedTraining(id, training(world.colleague.id)),
+  },
   { action: "remindExpiringTraining", call: (id) => remindExpiringTraining(id, {}) },
 ];
 const trustCases = (): Case[] => [
   { action: "addTrustCourse", call: (id) => addTrustCourse(id, courseForm()) },
-  { action: "retireTrustCourse", call: async (id) => retireTrustCourse(id, { courseId: await ownedCourse({ trustId: id }) }) },
+  {
+    action: "retireTrustCourse",
+    call: async (id) => retireTrustCourse(id, { courseId: await ownedCourse({ trustId: id }) }),
+  },
 ];
 
-const lead = (ok: Outcome): Record<Role, Outcome> => ({ STAFF: "forbidden", LEAD: ok, HEAD: "forbidden", TRUST_LEADER: "not-found", SIGNED_OUT: "signed-out" });
-const trustOnly: Record<Role, Outcome> = { STAFF: "not-found", LEAD: "not-found", HEAD: "not-found", TRUST_LEADER: "ok", SIGNED_OUT: "signed-out" };
+const lead = (ok: Outcome): Record<Role, Outcome> => ({
+  STAFF: "forbidden",
+  LEAD: ok,
+  HEAD: "forbidden",
+  TRUST_LEADER: "not-found",
+  SIGNED_OUT: "signed-out",
+});
+const trustOnly: Record<Role, Outcome> = {
+  STAFF: "not-found",
+  LEAD: "not-found",
+  HEAD: "not-found",
+  TRUST_LEADER: "ok",
+  SIGNED_OUT: "signed-out",
+};
 const expected: Record<string, Record<Role, Outcome>> = {
   addSchoolCourse: lead("ok"),
   retireSchoolCourse: lead("ok"),
-  recordOwnTraining: { STAFF: "ok", LEAD: "ok", HEAD: "ok", TRUST_LEADER: "not-found", SIGNED_OUT: "signed-out" },
+  recordOwnTraining: {
+    STAFF: "ok",
+    LEAD: "ok",
+    HEAD: "ok",
+    TRUST_LEADER: "not-found",
+    SIGNED_OUT: "signed-out",
+  },
   recordColleagueTraining: lead("ok"),
   remindExpiringTraining: lead("ok"),
   addTrustCourse: trustOnly,
@@ -133,13 +161,22 @@ describe("ids from the client are checked against the tenant", () => {
     session.personId = world.people.LEAD.id;
     const stranger = await makeMember(world.otherSchool.id, "STAFF");
     const result = await recordCompletedTraining(world.school.id, training(stranger.id));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { personId: ["Choose someone in your school."] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { personId: ["Choose someone in your school."] },
+    });
     expect(await ownerDb().trainingRecord.count({ where: { personId: stranger.id } })).toBe(0);
   });
 
   it("returns field errors from the same schema the forms use", async () => {
     session.personId = world.people.LEAD.id;
-    const result = await addSchoolCourse(world.school.id, courseForm({ outcomes: [], hoursPerParticipant: "0" }));
-    expect(!result.ok && Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["hoursPerParticipant", "outcomes"]);
+    const result = await addSchoolCourse(
+      world.school.id,
+      courseForm({ outcomes: [], hoursPerParticipant: "0" }),
+    );
+    expect(!result.ok && Object.keys(result.fieldErrors ?? {}).sort()).toEqual([
+      "hoursPerParticipant",
+      "outcomes",
+    ]);
   });
 });

@@ -9,7 +9,8 @@ const session = vi.hoisted(() => ({ personId: null as string | null }));
 vi.mock("@/lib/auth/session", () => ({ currentPersonId: async () => session.personId }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { invitePerson, importPeople, changePerson, removePerson } = await import("@/app/schools/[schoolId]/people/actions");
+const { invitePerson, importPeople, changePerson, removePerson } =
+  await import("@/app/schools/[schoolId]/people/actions");
 const { inviteSchoolLeader } = await import("@/app/trusts/[trustId]/actions");
 
 let world: {
@@ -39,32 +40,83 @@ beforeAll(async () => {
     const p = await makeMember(schoolId, "STAFF", "CATERING");
     return { membershipId: (await ownerDb().membership.findFirstOrThrow({ where: { personId: p.id } })).id };
   };
-  world = { trust, otherTrust, school, otherSchool, people, target: await membershipOf(school.id), otherTarget: await membershipOf(otherSchool.id) };
+  world = {
+    trust,
+    otherTrust,
+    school,
+    otherSchool,
+    people,
+    target: await membershipOf(school.id),
+    otherTarget: await membershipOf(otherSchool.id),
+  };
 });
 
 let n = 0;
 const fresh = () => `matrix-${Date.now()}-${n++}@example.test`;
 
-type Case = { action: string; tenant: "own" | "other"; call: (tenantId: string) => Promise<ActionResult<unknown>> };
+type Case = {
+  action: string;
+  tenant: "own" | "other";
+  call: (tenantId: string) => Promise<ActionResult<unknown>>;
+};
 
 const schoolCases = (tenant: "own" | "other"): Case[] => [
-  { action: "invitePerson", tenant, call: (id) => invitePerson(id, { email: fresh(), role: "STAFF", jobRole: "TEACHER" }) },
-  { action: "importPeople", tenant, call: (id) => importPeople(id, { csv: `email,name,job_role\n${fresh()},Row Person,TEACHER` }) },
+  {
+    action: "invitePerson",
+    tenant,
+    call: (id) => invitePerson(id, { email: fresh(), role: "STAFF", jobRole: "TEACHER" }),
+  },
+  {
+    action: "importPeople",
+    tenant,
+    call: (id) => importPeople(id, { csv: `email,name,job_role\n${fresh()},Row Person,TEACHER` }),
+  },
   {
     action: "changePerson",
     tenant,
-    call: (id) => changePerson(id, { membershipId: world.target.membershipId, role: "STAFF", jobRole: "CATERING" }),
+    call: (id) =>
+      changePerson(id, { membershipId: world.target.membershipId, role: "STAFF", jobRole: "CATERING" }),
   },
   { action: "removePerson", tenant, call: (id) => removePerson(id, { membershipId: "no-such-membership" }) },
 ];
 
 const expected: Record<string, Record<Role, Outcome>> = {
-  invitePerson: { STAFF: "forbidden", LEAD: "ok", HEAD: "forbidden", TRUST_LEADER: "not-found", SIGNED_OUT: "signed-out" },
-  importPeople: { STAFF: "forbidden", LEAD: "ok", HEAD: "forbidden", TRUST_LEADER: "not-found", SIGNED_OUT: "signed-out" },
-  changePerson: { STAFF: "forbidden", LEAD: "ok", HEAD: "forbidden", TRUST_LEADER: "not-found", SIGNED_OUT: "signed-out" },
+  invitePerson: {
+    STAFF: "forbidden",
+    LEAD: "ok",
+    HEAD: "forbidden",
+    TRUST_LEADER: "not-found",
+    SIGNED_OUT: "signed-out",
+  },
+  importPeople: {
+    STAFF: "forbidden",
+    LEAD: "ok",
+    HEAD: "forbidden",
+    TRUST_LEADER: "not-found",
+    SIGNED_OUT: "signed-out",
+  },
+  changePerson: {
+    STAFF: "forbidden",
+    LEAD: "ok",
+    HEAD: "forbidden",
+    TRUST_LEADER: "not-found",
+    SIGNED_OUT: "signed-out",
+  },
   // Allowed, but the membership id is not in the school: the lead's outcome is "not found" by design.
-  removePerson: { STAFF: "forbidden", LEAD: "not-found", HEAD: "forbidden", TRUST_LEADER: "not-found", SIGNED_OUT: "signed-out" },
-  inviteSchoolLeader: { STAFF: "not-found", LEAD: "not-found", HEAD: "not-found", TRUST_LEADER: "ok", SIGNED_OUT: "signed-out" },
+  removePerson: {
+    STAFF: "forbidden",
+    LEAD: "not-found",
+    HEAD: "forbidden",
+    TRUST_LEADER: "not-found",
+    SIGNED_OUT: "signed-out",
+  },
+  inviteSchoolLeader: {
+    STAFF: "not-found",
+    LEAD: "not-found",
+    HEAD: "not-found",
+    TRUST_LEADER: "ok",
+    SIGNED_OUT: "signed-out",
+  },
 };
 
 describe.each(ROLES)("server actions as %s", (role) => {
@@ -84,8 +136,14 @@ describe.each(ROLES)("server actions as %s", (role) => {
   it.each(["own", "other"] as const)("trust actions in the %s trust", async (tenant) => {
     signIn();
     const trustId = tenant === "own" ? world.trust.id : world.otherTrust.id;
-    const result = await inviteSchoolLeader(trustId, { schoolId: world.school.id, email: fresh(), role: "LEAD", jobRole: "SENIOR_MH_LEAD" });
-    const want = tenant === "other" && role !== "SIGNED_OUT" ? "not-found" : expected.inviteSchoolLeader![role];
+    const result = await inviteSchoolLeader(trustId, {
+      schoolId: world.school.id,
+      email: fresh(),
+      role: "LEAD",
+      jobRole: "SENIOR_MH_LEAD",
+    });
+    const want =
+      tenant === "other" && role !== "SIGNED_OUT" ? "not-found" : expected.inviteSchoolLeader![role];
     expect(outcomeOf(result)).toBe(want);
   });
 });
@@ -93,33 +151,57 @@ describe.each(ROLES)("server actions as %s", (role) => {
 describe("tenant ids from the client are checked against the resource", () => {
   it("refuses a trust leader inviting into a school outside the trust", async () => {
     session.personId = world.people.TRUST_LEADER.id;
-    const result = await inviteSchoolLeader(world.trust.id, { schoolId: world.otherSchool.id, email: fresh(), role: "HEAD", jobRole: "SENIOR_LEADER" });
+    const result = await inviteSchoolLeader(world.trust.id, {
+      schoolId: world.otherSchool.id,
+      email: fresh(),
+      role: "HEAD",
+      jobRole: "SENIOR_LEADER",
+    });
     expect(outcomeOf(result)).toBe("not-found");
     expect(await ownerDb().invitation.count({ where: { schoolId: world.otherSchool.id } })).toBe(0);
   });
 
   it("refuses a lead changing a membership of another school through their own school's action", async () => {
     session.personId = world.people.LEAD.id;
-    const result = await changePerson(world.school.id, { membershipId: world.otherTarget.membershipId, role: "LEAD", jobRole: "TEACHER" });
+    const result = await changePerson(world.school.id, {
+      membershipId: world.otherTarget.membershipId,
+      role: "LEAD",
+      jobRole: "TEACHER",
+    });
     expect(outcomeOf(result)).toBe("not-found");
-    expect(await ownerDb().membership.findUnique({ where: { id: world.otherTarget.membershipId } })).toMatchObject({ role: "STAFF" });
+    expect(
+      await ownerDb().membership.findUnique({ where: { id: world.otherTarget.membershipId } }),
+    ).toMatchObject({ role: "STAFF" });
   });
 
   it("stops a removed lead at once: the next action re-reads the membership", async () => {
     const school = await makeSchool();
     const lead = await makeMember(school.id, "LEAD", "SENIOR_MH_LEAD");
     session.personId = lead.id;
-    expect(outcomeOf(await invitePerson(school.id, { email: fresh(), role: "STAFF", jobRole: "TEACHER" }))).toBe("ok");
+    expect(
+      outcomeOf(await invitePerson(school.id, { email: fresh(), role: "STAFF", jobRole: "TEACHER" })),
+    ).toBe("ok");
     await ownerDb().membership.updateMany({ where: { personId: lead.id }, data: { role: "STAFF" } });
-    expect(outcomeOf(await invitePerson(school.id, { email: fresh(), role: "STAFF", jobRole: "TEACHER" }))).toBe("forbidden");
+    expect(
+      outcomeOf(await invitePerson(school.id, { email: fresh(), role: "STAFF", jobRole: "TEACHER" })),
+    ).toBe("forbidden");
     await ownerDb().membership.deleteMany({ where: { personId: lead.id } });
-    expect(outcomeOf(await invitePerson(school.id, { email: fresh(), role: "STAFF", jobRole: "TEACHER" }))).toBe("not-found");
+    expect(
+      outcomeOf(await invitePerson(school.id, { email: fresh(), role: "STAFF", jobRole: "TEACHER" })),
+    ).toBe("not-found");
   });
 
   it("returns field errors from the same schema the form uses", async () => {
     session.personId = world.people.LEAD.id;
-    const result = await invitePerson(world.school.id, { email: "not-an-email", role: "STAFF", jobRole: "ASTRONAUT" });
+    const result = await invitePerson(world.school.id, {
+      email: "not-an-email",
+      role: "STAFF",
+      jobRole: "ASTRONAUT",
+    });
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.fieldErrors).toEqual({ email: ["Enter a valid email address."], jobRole: ["Choose a job role."] });
+    expect(!result.ok && result.fieldErrors).toEqual({
+      email: ["Enter a valid email address."],
+      jobRole: ["Choose a job role."],
+    });
   });
 });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  saveAnswers,
-  saveTraining,
-  startOrResume,
-  submitResponse,
-} from "@/lib/assessment/queries";
+import { saveAnswers, saveTraining, startOrResume, submitResponse } from "@/lib/assessment/queries";
 import { trainingSchema } from "@/lib/assessment/rules";
 import { withScope } from "@/lib/db/scope";
 import { UserError } from "@/lib/errors";

@@ -33,10 +33,27 @@ describe("the catalogue", () => {
   it("adds a school course with its outcomes, in pence, visible only to that school", async () => {
     const { lead } = await schoolWithStaff([]);
     const { lead: otherLead } = await schoolWithStaff([]);
-    const { id } = await addCourse(lead, values({ outcomes: [{ competencyCode: "C1.01", level: "3" }, { competencyCode: "C1.02", level: "4" }] }));
+    const { id } = await addCourse(
+      lead,
+      values({
+        outcomes: [
+          { competencyCode: "C1.01", level: "3" },
+          { competencyCode: "C1.02", level: "4" },
+        ],
+      }),
+    );
     const stored = await ownerDb().course.findUniqueOrThrow({ where: { id }, include: { outcomes: true } });
-    expect(stored).toMatchObject({ schoolId: lead.schoolId, trustId: null, costPence: 4550, refreshMonths: 12, sessionCapacity: null });
-    expect(stored.outcomes.map((o) => [o.competencyCode, o.level]).sort()).toEqual([["C1.01", 3], ["C1.02", 4]]);
+    expect(stored).toMatchObject({
+      schoolId: lead.schoolId,
+      trustId: null,
+      costPence: 4550,
+      refreshMonths: 12,
+      sessionCapacity: null,
+    });
+    expect(stored.outcomes.map((o) => [o.competencyCode, o.level]).sort()).toEqual([
+      ["C1.01", 3],
+      ["C1.02", 4],
+    ]);
     expect((await listCourses(lead)).find((c) => c.id === id)?.ownCourse).toBe(true);
     expect((await listCourses(otherLead)).some((c) => c.id === id)).toBe(false);
   });
@@ -44,10 +61,14 @@ describe("the catalogue", () => {
   it("refuses a course that covers no competency with a clear message, and writes nothing", async () => {
     const parsed = addCourseSchema.safeParse(courseForm({ outcomes: [{ competencyCode: "", level: "3" }] }));
     expect(parsed.success).toBe(false);
-    expect(parsed.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([["outcomes", NO_COMPETENCY]]);
+    expect(parsed.error!.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["outcomes", NO_COMPETENCY],
+    ]);
     const { lead } = await schoolWithStaff([]);
     const before = await ownerDb().course.count({ where: { schoolId: lead.schoolId } });
-    await expect(addCourse(lead, { ...values(), outcomes: [{ competencyCode: "NOPE.99", level: 3 }] })).rejects.toThrow(UserError);
+    await expect(
+      addCourse(lead, { ...values(), outcomes: [{ competencyCode: "NOPE.99", level: 3 }] }),
+    ).rejects.toThrow(UserError);
     expect(await ownerDb().course.count({ where: { schoolId: lead.schoolId } })).toBe(before);
   });
 
@@ -63,7 +84,9 @@ describe("the catalogue", () => {
     expect(errors({ costPounds: "1000001" })).toEqual(["costPounds"]);
     expect(errors({ bookingUrl: "http://example.org" })).toEqual(["bookingUrl"]);
     expect(errors({ refreshMonths: "" })).toEqual([]);
-    expect(addCourseSchema.parse(courseForm({ costModel: "PER_SESSION", sessionCapacity: "30" })).sessionCapacity).toBe(30);
+    expect(
+      addCourseSchema.parse(courseForm({ costModel: "PER_SESSION", sessionCapacity: "30" })).sessionCapacity,
+    ).toBe(30);
   });
 
   it("shows a trust's course to the trust's schools, not to another trust's", async () => {

@@ -7,8 +7,14 @@ import { generatePlanSchema } from "@/lib/plans/schemas";
 import { ownerDb } from "./support/fixtures";
 import { closeYesterday, ensureCatalogue, schoolWithRound, submitRated } from "./support/plan-fixtures";
 
-const STORY: JobRole[] = [...Array<JobRole>(6).fill("TEACHER"), ...Array<JobRole>(5).fill("FORM_TUTOR"), "SENCO", "DSL"];
-const limits = (roundId: string) => generatePlanSchema.parse({ roundId, budgetPounds: 3000, hoursPerPersonPerYear: 8, inSchoolSessions: 2 });
+const STORY: JobRole[] = [
+  ...Array<JobRole>(6).fill("TEACHER"),
+  ...Array<JobRole>(5).fill("FORM_TUTOR"),
+  "SENCO",
+  "DSL",
+];
+const limits = (roundId: string) =>
+  generatePlanSchema.parse({ roundId, budgetPounds: 3000, hoursPerPersonPerYear: 8, inSchoolSessions: 2 });
 
 beforeAll(ensureCatalogue, 60_000);
 
@@ -26,7 +32,10 @@ describe("plans from a CONFIDENTIAL round", () => {
     const out = await generatePlan(w.lead, limits(w.round.id));
     const view = await getPlanView(w.lead, out.planId);
     expect(view.items.length).toBeGreaterThan(0);
-    const items = await ownerDb().planItem.findMany({ where: { planVersionId: out.versionId }, include: { attendees: true } });
+    const items = await ownerDb().planItem.findMany({
+      where: { planVersionId: out.versionId },
+      include: { attendees: true },
+    });
     const groups = new Set(items.flatMap((i) => i.attendees.map((a) => a.groupKey!.replace(/#\d+$/, ""))));
     // Two Specialist respondents are counted with the five Enhanced ones, never on their own.
     expect([...groups].every((g) => ["Core staff", "Enhanced and Specialist staff"].includes(g))).toBe(true);

@@ -12,11 +12,24 @@ import { DAY, openTestRound, schoolCtx } from "./support/assessment-fixtures";
 import { makeMember } from "./support/fixtures";
 import { closeYesterday, schoolWithRound, submitRated, type Rated } from "./support/plan-fixtures";
 
-const ROLES: JobRole[] = ["TEACHER", "TEACHER", "TEACHER", "TEACHING_ASSISTANT", "FORM_TUTOR", "FORM_TUTOR", "SENCO"];
+const ROLES: JobRole[] = [
+  "TEACHER",
+  "TEACHER",
+  "TEACHER",
+  "TEACHING_ASSISTANT",
+  "FORM_TUTOR",
+  "FORM_TUTOR",
+  "SENCO",
+];
 
 // The same respondents the queries build: response ids are internal, so compare by content.
 const respondentsOf = (rated: Rated[]) =>
-  rated.map((r, i) => ({ id: `r${i}`, jobRole: r.jobRole, requiredTier: r.requiredTier, ratings: r.ratings }));
+  rated.map((r, i) => ({
+    id: `r${i}`,
+    jobRole: r.jobRole,
+    requiredTier: r.requiredTier,
+    ratings: r.ratings,
+  }));
 
 const published = (report: Awaited<ReturnType<typeof gapReport>>) => {
   expect(report.publication).not.toBeNull();
@@ -27,26 +40,36 @@ describe("gap report (NAMED round)", () => {
   it("gives the lead the exact figures in full, names each person's gaps, and exports full precision", async () => {
     const w = await schoolWithRound(ROLES);
     const rated = await submitRated(w.round, w.school.id, w.staff, w.competencies);
-    const expected = analyseGaps({ competencies: w.competencies, respondents: respondentsOf(rated), targets: w.targets });
+    const expected = analyseGaps({
+      competencies: w.competencies,
+      respondents: respondentsOf(rated),
+      targets: w.targets,
+    });
 
     const report = await gapReport(w.lead, w.round.id);
     const pub = published(report);
     expect(report.withheldReason).toBeNull();
     expect(pub.mode).toBe("full");
     expect(report.respondents).toBe(ROLES.length);
-    expect(pub.rows.map(({ withheld, ...row }) => (expect(withheld).toBe(false), row))).toEqual(expected.competencies);
+    expect(pub.rows.map(({ withheld, ...row }) => (expect(withheld).toBe(false), row))).toEqual(
+      expected.competencies,
+    );
     // The one SENCO's Specialist coverage is shown: the lead sees each person's answers anyway.
     expect(pub.coverage.map(({ withheld, ...c }) => (expect(withheld).toBe(false), c))).toEqual(
       expected.tierCoverage.map((t) => ({ ...t })),
     );
-    expect(new Set(pub.heatmap.map((c) => c.groupKey))).toEqual(new Set(["TEACHER", "TEACHING_ASSISTANT", "FORM_TUTOR", "SENCO"]));
+    expect(new Set(pub.heatmap.map((c) => c.groupKey))).toEqual(
+      new Set(["TEACHER", "TEACHING_ASSISTANT", "FORM_TUTOR", "SENCO"]),
+    );
     expect(report.statements.find((s) => s.code === pub.rows[0]!.code)?.statement.length).toBeGreaterThan(10);
     expect(report.people).toHaveLength(ROLES.length);
     expect(report.people!.every((p) => p.gaps.every((g) => g.gap > 0))).toBe(true);
 
     const csv = await gapReportCsvFor(w.lead, w.round.id);
     expect(csv.text).toBe(gapReportCsv(pub.rows));
-    expect(csv.text.split("\r\n")[0]).toBe("competency_code,domain,tier,in_scope,with_gap,need_rate,mean_gap,total_gap");
+    expect(csv.text.split("\r\n")[0]).toBe(
+      "competency_code,domain,tier,in_scope,with_gap,need_rate,mean_gap,total_gap",
+    );
   });
 
   it("shows the change since the previous closed round", async () => {
@@ -54,8 +77,17 @@ describe("gap report (NAMED round)", () => {
     const before = await submitRated(w.round, w.school.id, w.staff, w.competencies);
     await closeYesterday(w.round.id);
     const next = await openTestRound(w.lead, { title: "Spring self-assessment" });
-    const after = await submitRated(next, w.school.id, w.staff, w.competencies, (p, c) => Math.min(4, ((p + c) % 5) + 1));
-    const a = (r: Rated[]) => new Map(analyseGaps({ competencies: w.competencies, respondents: respondentsOf(r), targets: w.targets }).competencies.map((c) => [c.code, c]));
+    const after = await submitRated(next, w.school.id, w.staff, w.competencies, (p, c) =>
+      Math.min(4, ((p + c) % 5) + 1),
+    );
+    const a = (r: Rated[]) =>
+      new Map(
+        analyseGaps({
+          competencies: w.competencies,
+          respondents: respondentsOf(r),
+          targets: w.targets,
+        }).competencies.map((c) => [c.code, c]),
+      );
     const [then, now] = [a(before), a(after)];
 
     const report = await gapReport(w.lead, next.id);
@@ -124,11 +156,16 @@ describe("gap report (CONFIDENTIAL round)", () => {
       expect(report.people).toBeNull();
       expect(pub.mode).toBe("controlled");
       // Two Specialist respondents are counted with the five Enhanced ones; job roles are never shown on their own.
-      expect(pub.recoding.groups.map((g) => g.label)).toEqual(["Core staff", "Enhanced and Specialist staff"]);
+      expect(pub.recoding.groups.map((g) => g.label)).toEqual([
+        "Core staff",
+        "Enhanced and Specialist staff",
+      ]);
       const groupKeys = pub.recoding.groups.map((g) => g.key);
       expect(new Set(pub.heatmap.map((c) => c.groupKey))).toEqual(new Set(groupKeys));
       // Cells give a rounded percentage and no counts: a group's size is never published.
-      expect(pub.heatmap.every((c) => Object.keys(c).sort().join() === "domainCode,groupKey,needRatePercent")).toBe(true);
+      expect(
+        pub.heatmap.every((c) => Object.keys(c).sort().join() === "domainCode,groupKey,needRatePercent"),
+      ).toBe(true);
       // Specialist statements rest on two people: not reported, listed last in code order, no figures.
       const t3 = pub.rows.filter((r) => r.tier === 3);
       expect(t3.length).toBeGreaterThan(0);
@@ -150,7 +187,11 @@ describe("gap report (CONFIDENTIAL round)", () => {
     const t3Line = csv.text.split("\r\n").find((l) => l.split(",")[2] === "3");
     expect(t3Line).toMatch(/^[^,]+,[^,]+,3,,,,,$/);
 
-    const exported = (await exportResponses(w.lead, w.round.id)).text.trim().split("\r\n").slice(1).map((l) => l.split(","));
+    const exported = (await exportResponses(w.lead, w.round.id)).text
+      .trim()
+      .split("\r\n")
+      .slice(1)
+      .map((l) => l.split(","));
     const perRespondent = new Map<string, string[][]>();
     for (const line of exported) perRespondent.set(line[0]!, [...(perRespondent.get(line[0]!) ?? []), line]);
     expect(perRespondent.size).toBe(STORY.length);

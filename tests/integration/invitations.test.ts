@@ -83,9 +83,12 @@ describe("invitations", () => {
     const { token, school } = await invite(existing.email);
     const other = await invite();
     // The page reads the same for an address with an account and one without.
-    const { email: _a, schoolName: _b, ...withAccount } = (await viewInvitation(token))!;
-    const { email: _c, schoolName: _d, ...withoutAccount } = (await viewInvitation(other.token))!;
-    expect(withAccount).toEqual(withoutAccount);
+    const sameShape = (view: Awaited<ReturnType<typeof viewInvitation>>) => ({
+      ...view!,
+      email: "",
+      schoolName: "",
+    });
+    expect(sameShape(await viewInvitation(token))).toEqual(sameShape(await viewInvitation(other.token)));
     // The account's own password joins nothing to it: the form never checks a password.
     await accept(token, PASSWORD);
     expect(await schoolsOf(existing.id)).toEqual([]);

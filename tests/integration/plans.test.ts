@@ -26,10 +26,25 @@ import { schoolCtx } from "./support/assessment-fixtures";
 import { makeMember, makeSchool, ownerDb } from "./support/fixtures";
 import { closeYesterday, ensureCatalogue, schoolWithRound, submitRated } from "./support/plan-fixtures";
 
-const ROLES: JobRole[] = ["TEACHER", "TEACHER", "TEACHER", "TEACHING_ASSISTANT", "FORM_TUTOR", "FORM_TUTOR", "SENCO"];
+const ROLES: JobRole[] = [
+  "TEACHER",
+  "TEACHER",
+  "TEACHER",
+  "TEACHING_ASSISTANT",
+  "FORM_TUTOR",
+  "FORM_TUTOR",
+  "SENCO",
+];
 const limits = (roundId: string, over: object = {}) =>
-  generatePlanSchema.parse({ roundId, budgetPounds: 3000, hoursPerPersonPerYear: 8, inSchoolSessions: 2, ...over });
-const versions = (planId: string) => ownerDb().planVersion.findMany({ where: { planId }, orderBy: { number: "asc" } });
+  generatePlanSchema.parse({
+    roundId,
+    budgetPounds: 3000,
+    hoursPerPersonPerYear: 8,
+    inSchoolSessions: 2,
+    ...over,
+  });
+const versions = (planId: string) =>
+  ownerDb().planVersion.findMany({ where: { planId }, orderBy: { number: "asc" } });
 
 beforeAll(ensureCatalogue, 60_000);
 
@@ -51,7 +66,8 @@ describe("generating a plan", () => {
     expect(view.version.summary.totals.costPence).toBeLessThanOrEqual(300_000);
     expect(view.version.summary.totals.maxHoursPerPerson).toBeLessThanOrEqual(8);
     const staffIds = new Set(w.staff.map((s) => s.id));
-    for (const item of view.items) for (const a of item.attendees) expect(staffIds.has(a.personId!)).toBe(true);
+    for (const item of view.items)
+      for (const a of item.attendees) expect(staffIds.has(a.personId!)).toBe(true);
     expect(view.items.every((i) => i.why.length > 0)).toBe(true);
 
     const csv = planCsv(view);
@@ -72,14 +88,22 @@ describe("generating a plan", () => {
     const edited = {
       ...view,
       items: view.items.map((i) =>
-        i === live ? { ...i, term: "SPRING" as const, course: { ...i.course, format: "IN_SCHOOL", title: "Calm\rrooms, together; now" } } : i,
+        i === live
+          ? {
+              ...i,
+              term: "SPRING" as const,
+              course: { ...i.course, format: "IN_SCHOOL", title: "Calm\rrooms, together; now" },
+            }
+          : i,
       ),
     };
     const now = new Date("2026-12-30T09:00:00Z");
     const ics = planIcal(edited, now, await loadTermDates(w.lead));
     expect(ics.replace(/\r\n/g, "")).not.toMatch(/\r/); // a lone \r never reaches the file
     expect(ics).toContain("Calm\\nrooms\\, together\\; now");
-    const days = [...ics.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)].map((m) => `${m[1]!.slice(0, 4)}-${m[1]!.slice(4, 6)}-${m[1]!.slice(6)}`);
+    const days = [...ics.matchAll(/DTSTART;VALUE=DATE:(\d{8})/g)].map(
+      (m) => `${m[1]!.slice(0, 4)}-${m[1]!.slice(4, 6)}-${m[1]!.slice(6)}`,
+    );
     expect(days.length).toBeGreaterThan(0);
     for (const d of days) {
       expect(d >= "2026-12-30").toBe(true);
@@ -95,7 +119,10 @@ describe("generating a plan", () => {
     const w = await schoolWithRound(ROLES);
     // Four answer; three (and the lead) do not.
     await submitRated(w.round, w.school.id, w.staff.slice(0, 4), w.competencies);
-    const out = await generatePlan(w.lead, limits(w.round.id, { inSchoolSessions: 3, includeNonRespondents: true }));
+    const out = await generatePlan(
+      w.lead,
+      limits(w.round.id, { inSchoolSessions: 3, includeNonRespondents: true }),
+    );
     const view = await getPlanView(w.lead, out.planId);
     const absent = [...w.staff.slice(4).map((s) => s.id), w.lead.personId];
     const counted = view.version.summary.nonRespondents!;
@@ -105,7 +132,10 @@ describe("generating a plan", () => {
     expect(view.version.summary.totals.costPence).toBeLessThanOrEqual(300_000);
     expect(view.explanation.join(" ")).toContain("did not respond");
     // Without asking, no one who did not respond is booked.
-    const plain = await getPlanView(w.lead, (await generatePlan(w.lead, limits(w.round.id, { inSchoolSessions: 3 }))).planId);
+    const plain = await getPlanView(
+      w.lead,
+      (await generatePlan(w.lead, limits(w.round.id, { inSchoolSessions: 3 }))).planId,
+    );
     expect(plain.items.flatMap((i) => i.attendees).some((a) => absent.includes(a.personId!))).toBe(false);
   }, 120_000);
 
@@ -113,10 +143,17 @@ describe("generating a plan", () => {
     const w = await schoolWithRound(ROLES);
     await submitRated(w.round, w.school.id, w.staff, w.competencies);
     const { concurrency, queue } = getConfig().planner;
-    const slow = planInput(staff(SCHOOL_MIX, 3).slice(0, 60), { budgetPence: 300_000, hoursPerPersonPerYear: 6, inSchoolSessions: 3 }, false);
+    const slow = planInput(
+      staff(SCHOOL_MIX, 3).slice(0, 60),
+      { budgetPence: 300_000, hoursPerPersonPerYear: 6, inSchoolSessions: 3 },
+      false,
+    );
     const filling = Array.from({ length: concurrency + queue }, () => solverPool().solve(slow));
     const t = Date.now();
-    await expect(generatePlan(w.lead, limits(w.round.id))).rejects.toMatchObject({ kind: "busy", message: BUSY_MESSAGE });
+    await expect(generatePlan(w.lead, limits(w.round.id))).rejects.toMatchObject({
+      kind: "busy",
+      message: BUSY_MESSAGE,
+    });
     expect(Date.now() - t).toBeLessThan(5_000); // refused at once, not after the queue drains
     expect(await ownerDb().trainingPlan.count({ where: { schoolId: w.school.id } })).toBe(0);
     await Promise.all(filling);
@@ -138,7 +175,10 @@ describe("generating a plan", () => {
     await submitRated(w.round, w.school.id, w.staff, w.competencies);
     await closeYesterday(w.round.id); // a confidential round's figures (and plans) wait for the close
     const out = await generatePlan(w.lead, limits(w.round.id));
-    const items = await ownerDb().planItem.findMany({ where: { planVersionId: out.versionId }, include: { attendees: true } });
+    const items = await ownerDb().planItem.findMany({
+      where: { planVersionId: out.versionId },
+      include: { attendees: true },
+    });
     expect(items.length).toBeGreaterThan(0);
     const attendees = items.flatMap((i) => i.attendees);
     expect(attendees.every((a) => a.personId === null && a.groupKey !== null && a.count >= 1)).toBe(true);
@@ -148,10 +188,17 @@ describe("generating a plan", () => {
   }, 120_000); // a loaded machine makes HiGHS slow; the answer is the same (limited by work, not time)
 
   it("refuses bad limits with messages beside the fields", () => {
-    const result = generatePlanSchema.safeParse({ roundId: "", budgetPounds: -5, hoursPerPersonPerYear: 1000, inSchoolSessions: 1.5 });
+    const result = generatePlanSchema.safeParse({
+      roundId: "",
+      budgetPounds: -5,
+      hoursPerPersonPerYear: 1000,
+      inSchoolSessions: 1.5,
+    });
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join("."));
-    expect(paths).toEqual(expect.arrayContaining(["roundId", "budgetPounds", "hoursPerPersonPerYear", "inSchoolSessions"]));
+    expect(paths).toEqual(
+      expect.arrayContaining(["roundId", "budgetPounds", "hoursPerPersonPerYear", "inSchoolSessions"]),
+    );
   });
 });
 
@@ -164,19 +211,33 @@ describe("editing and approving", () => {
     let view = await getPlanView(w.lead, w.planId);
     expect(view.version.number).toBe(2);
     expect(view.items).toHaveLength(first.items.length - 1);
-    expect(view.version.summary.totals.costPence).toBe(first.version.summary.totals.costPence - target.costPence);
-    expect(await ownerDb().planItem.count({ where: { planVersionId: first.version.id } })).toBe(first.items.length);
+    expect(view.version.summary.totals.costPence).toBe(
+      first.version.summary.totals.costPence - target.costPence,
+    );
+    expect(await ownerDb().planItem.count({ where: { planVersionId: first.version.id } })).toBe(
+      first.items.length,
+    );
 
     // Booking the removed course again for one of its people credits them with the same gaps.
     const person = target.closes[0]!.unitId;
-    await addItem(w.lead, { planId: w.planId, courseId: target.courseId, term: "autumn", personIds: [person] });
+    await addItem(w.lead, {
+      planId: w.planId,
+      courseId: target.courseId,
+      term: "autumn",
+      personIds: [person],
+    });
     const back = (await getPlanView(w.lead, w.planId)).items.find((i) => i.byHand)!;
     expect(back.closes).toEqual(target.closes.filter((c) => c.unitId === person));
     await removeItem(w.lead, { planId: w.planId, itemId: back.id });
     view = await getPlanView(w.lead, w.planId);
 
     const course = view.courses[0]!;
-    await addItem(w.lead, { planId: w.planId, courseId: course.id, term: "summer", personIds: [w.staff[0]!.id] });
+    await addItem(w.lead, {
+      planId: w.planId,
+      courseId: course.id,
+      term: "summer",
+      personIds: [w.staff[0]!.id],
+    });
     view = await getPlanView(w.lead, w.planId);
     const added = view.items.find((i) => i.byHand)!;
     expect(added.term).toBe("SUMMER");
@@ -192,7 +253,9 @@ describe("editing and approving", () => {
     await removeAttendee(w.lead, { planId: w.planId, attendeeId: withTwo.attendees[1]!.id });
     view = await getPlanView(w.lead, w.planId);
     // The reason is worked out again after the edit: one place now, not two (it went stale before).
-    expect(view.items.find((i) => i.byHand)!.why).toMatch(/^Added by hand by the lead\..*(1 place at|for 1 person at)/);
+    expect(view.items.find((i) => i.byHand)!.why).toMatch(
+      /^Added by hand by the lead\..*(1 place at|for 1 person at)/,
+    );
     expect(view.version.number).toBe(8);
     expect(view.version.summary.edited).toBe(true);
 
@@ -202,17 +265,28 @@ describe("editing and approving", () => {
     expect(mine.some((m) => m.course.id === course.id && m.status === "APPROVED")).toBe(true);
 
     // Every version and the approval are in the audit log, with who did it.
-    const events = await ownerDb().auditEvent.findMany({ where: { targetId: w.planId }, orderBy: { at: "asc" } });
+    const events = await ownerDb().auditEvent.findMany({
+      where: { targetId: w.planId },
+      orderBy: { at: "asc" },
+    });
     expect(events.filter((e) => e.action === "plan.version-created")).toHaveLength(8);
-    expect(events.at(-1)).toMatchObject({ action: "plan.approved", actorId: w.head.personId, detail: { version: 8 } });
+    expect(events.at(-1)).toMatchObject({
+      action: "plan.approved",
+      actorId: w.head.personId,
+      detail: { version: 8 },
+    });
   });
 
   it("refuses to edit an approved version until the lead asks for a new draft", async () => {
     const w = await namedPlan();
     const view = await getPlanView(w.lead, w.planId);
     await approveVersion(w.head, { planId: w.planId, versionId: view.version.id });
-    await expect(removeItem(w.lead, { planId: w.planId, itemId: view.items[0]!.id })).rejects.toThrow(APPROVED_MESSAGE);
-    await expect(approveVersion(w.head, { planId: w.planId, versionId: view.version.id })).rejects.toMatchObject({ kind: "conflict" });
+    await expect(removeItem(w.lead, { planId: w.planId, itemId: view.items[0]!.id })).rejects.toThrow(
+      APPROVED_MESSAGE,
+    );
+    await expect(
+      approveVersion(w.head, { planId: w.planId, versionId: view.version.id }),
+    ).rejects.toMatchObject({ kind: "conflict" });
     expect(await versions(w.planId)).toHaveLength(1);
 
     const draft = await reviseApproved(w.lead, { planId: w.planId });
@@ -226,12 +300,20 @@ describe("editing and approving", () => {
     const w = await namedPlan();
     const view = await getPlanView(w.lead, w.planId);
     const stranger = await makeMember((await makeSchool()).id, "STAFF", "TEACHER");
-    await expect(addAttendee(w.lead, { planId: w.planId, itemId: view.items[0]!.id, personId: stranger.id })).rejects.toThrow(
-      "Only members of this school can attend its training.",
-    );
     await expect(
-      addItem(w.lead, { planId: w.planId, courseId: view.courses[0]!.id, term: "autumn", personIds: [stranger.id] }),
-    ).rejects.toMatchObject({ kind: "validation", fieldErrors: { personIds: ["Only members of this school can attend its training."] } });
+      addAttendee(w.lead, { planId: w.planId, itemId: view.items[0]!.id, personId: stranger.id }),
+    ).rejects.toThrow("Only members of this school can attend its training.");
+    await expect(
+      addItem(w.lead, {
+        planId: w.planId,
+        courseId: view.courses[0]!.id,
+        term: "autumn",
+        personIds: [stranger.id],
+      }),
+    ).rejects.toMatchObject({
+      kind: "validation",
+      fieldErrors: { personIds: ["Only members of this school can attend its training."] },
+    });
     expect(await versions(w.planId)).toHaveLength(1);
   });
 
@@ -239,11 +321,17 @@ describe("editing and approving", () => {
     const w = await namedPlan();
     const other = await schoolWithRound(["TEACHER"]);
     await expect(getPlanView(other.lead, w.planId)).rejects.toMatchObject({ kind: "not_found" });
-    await expect(removeItem(other.lead, { planId: w.planId, itemId: "x" })).rejects.toMatchObject({ kind: "not_found" });
+    await expect(removeItem(other.lead, { planId: w.planId, itemId: "x" })).rejects.toMatchObject({
+      kind: "not_found",
+    });
     await expect(getPlanView(w.staff[0]!.ctx, w.planId)).rejects.toMatchObject({ kind: "forbidden" });
-    await expect(removeItem(w.head, { planId: w.planId, itemId: "x" })).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(removeItem(w.head, { planId: w.planId, itemId: "x" })).rejects.toMatchObject({
+      kind: "forbidden",
+    });
     const v = await getPlanView(w.lead, w.planId);
-    await expect(approveVersion(w.lead, { planId: w.planId, versionId: v.version.id })).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(approveVersion(w.lead, { planId: w.planId, versionId: v.version.id })).rejects.toMatchObject(
+      { kind: "forbidden" },
+    );
   });
 
   it("keeps term dates to their school: another school reads its own (or England's), staff may not save", async () => {
@@ -252,7 +340,9 @@ describe("editing and approving", () => {
     await saveTermDates(a.lead, termDatesSchema.parse({ ...ENGLAND_TERMS, autumn: { month: 9, day: 7 } }));
     expect(await loadTermDates(a.lead)).toMatchObject({ custom: true, autumn: { month: 9, day: 7 } });
     expect(await loadTermDates(b.lead)).toEqual({ ...ENGLAND_TERMS, custom: false });
-    await expect(saveTermDates(a.staff[0]!.ctx, termDatesSchema.parse(ENGLAND_TERMS))).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(saveTermDates(a.staff[0]!.ctx, termDatesSchema.parse(ENGLAND_TERMS))).rejects.toMatchObject({
+      kind: "forbidden",
+    });
     expect(await ownerDb().schoolTermDates.count({ where: { schoolId: b.school.id } })).toBe(0);
   });
 });

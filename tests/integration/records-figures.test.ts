@@ -13,7 +13,13 @@ import { courseForm } from "./support/records-fixtures";
 
 let world: Awaited<ReturnType<typeof schoolWithStaff>>;
 
-async function namedRound(title: string, opens: string, submitted: string, ratingOf: (i: number) => number, codes: string[]) {
+async function namedRound(
+  title: string,
+  opens: string,
+  submitted: string,
+  ratingOf: (i: number) => number,
+  codes: string[],
+) {
   const { versionId } = await ensureDefaultFramework();
   const round = await ownerDb().round.create({
     data: {
@@ -37,7 +43,13 @@ async function namedRound(title: string, opens: string, submitted: string, ratin
         frameworkVersionId: versionId,
         jobRole: "TEACHER",
         requiredTier: 1,
-        answers: { create: codes.map((competencyCode) => ({ schoolId: world.school.id, competencyCode, rating: ratingOf(i) })) },
+        answers: {
+          create: codes.map((competencyCode) => ({
+            schoolId: world.school.id,
+            competencyCode,
+            rating: ratingOf(i),
+          })),
+        },
       },
     });
     await ownerDb().response.update({
@@ -57,11 +69,24 @@ beforeAll(async () => {
   const course = await addCourse(
     world.lead,
     addCourseSchema.parse(
-      courseForm({ title: "Core mental health awareness", refreshMonths: "", outcomes: tier1.map((competencyCode) => ({ competencyCode, level: "3" })) }),
+      courseForm({
+        title: "Core mental health awareness",
+        refreshMonths: "",
+        outcomes: tier1.map((competencyCode) => ({ competencyCode, level: "3" })),
+      }),
     ),
   );
   for (const person of world.staff.slice(0, 5)) {
-    await recordTraining(world.lead, recordTrainingSchema.parse({ personId: person.id, source: "CATALOGUE", courseId: course.id, completedOn: "2026-03-01", hours: "3" }));
+    await recordTraining(
+      world.lead,
+      recordTrainingSchema.parse({
+        personId: person.id,
+        source: "CATALOGUE",
+        courseId: course.id,
+        completedOn: "2026-03-01",
+        hours: "3",
+      }),
+    );
   }
 });
 
@@ -81,7 +106,12 @@ describe("the lead's figures", () => {
 
   it("compares the change in ratings of those trained between the rounds with those who were not", async () => {
     const { impact } = await recordFigures(world.lead);
-    expect(impact.rounds).toEqual({ earlier: "January check-in", later: "June check-in", from: "2026-01-16", to: "2026-06-01" });
+    expect(impact.rounds).toEqual({
+      earlier: "January check-in",
+      later: "June check-in",
+      from: "2026-01-16",
+      to: "2026-06-01",
+    });
     expect(impact.rows).toHaveLength(1);
     expect(impact.rows[0]).toMatchObject({
       title: "Core mental health awareness",

@@ -15,11 +15,21 @@ let laterId: string;
 
 beforeAll(async () => {
   world = await schoolWithStaff(["TEACHER", "TEACHER"]);
-  const yearly = (await addCourse(world.lead, addCourseSchema.parse(courseForm({ title: "Yearly refresher", refreshMonths: "12" })))).id;
+  const yearly = (
+    await addCourse(
+      world.lead,
+      addCourseSchema.parse(courseForm({ title: "Yearly refresher", refreshMonths: "12" })),
+    )
+  ).id;
   const done = (daysAgo: number, staff: number) =>
     recordTraining(
       world.staff[staff]!.ctx,
-      recordTrainingSchema.parse({ source: "CATALOGUE", courseId: yearly, completedOn: londonDayAfter(new Date(), -daysAgo), hours: "2" }),
+      recordTrainingSchema.parse({
+        source: "CATALOGUE",
+        courseId: yearly,
+        completedOn: londonDayAfter(new Date(), -daysAgo),
+        hours: "2",
+      }),
     );
   soonId = (await done(340, 0)).id; // expires in about 25 days
   laterId = (await done(100, 1)).id; // expires in about 265 days
@@ -30,7 +40,12 @@ describe("reminders for training that expires soon", () => {
     expect(await remindExpiring(world.lead)).toEqual({ notified: 1, emailed: 0 });
     const notices = await ownerDb().notification.findMany({ where: { schoolId: world.school.id } });
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatchObject({ personId: world.staff[0]!.id, trainingRecordId: soonId, roundId: null, readAt: null });
+    expect(notices[0]).toMatchObject({
+      personId: world.staff[0]!.id,
+      trainingRecordId: soonId,
+      roundId: null,
+      readAt: null,
+    });
     expect(notices[0]!.message).toMatch(/Yearly refresher" expires on/);
     expect(notices.some((n) => n.trainingRecordId === laterId)).toBe(false);
 

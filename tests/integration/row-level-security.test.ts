@@ -4,8 +4,10 @@ import { makeMember, makeSchool, ownerDb } from "./support/fixtures";
 
 describe("row-level security, checked directly in Postgres", () => {
   it("runs the app as a role that is neither owner nor superuser", async () => {
-    const rows = await withScope({}, (tx) =>
-      tx.$queryRaw<{ rolsuper: boolean; rolbypassrls: boolean; user: string }[]>`
+    const rows = await withScope(
+      {},
+      (tx) =>
+        tx.$queryRaw<{ rolsuper: boolean; rolbypassrls: boolean; user: string }[]>`
         SELECT rolsuper, rolbypassrls, current_user::text AS user FROM pg_roles WHERE rolname = current_user`,
     );
     expect(rows[0]).toEqual({ rolsuper: false, rolbypassrls: false, user: "harbour_app" });
@@ -15,12 +17,15 @@ describe("row-level security, checked directly in Postgres", () => {
   });
 
   it("forces row-level security on every table that holds school or trust data", async () => {
-    const rows = await ownerDb().$queryRaw<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }[]>`
+    const rows = await ownerDb().$queryRaw<
+      { relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }[]
+    >`
       SELECT relname::text AS relname, relrowsecurity, relforcerowsecurity FROM pg_class
       WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace
         AND relname NOT IN ('_prisma_migrations', 'RateLimitBucket')`;
     expect(rows.length).toBeGreaterThanOrEqual(7);
-    for (const r of rows) expect(r, r.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
+    for (const r of rows)
+      expect(r, r.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
   });
 
   it("with school A set, B's rows cannot be read, changed or inserted", async () => {
@@ -33,7 +38,10 @@ describe("row-level security, checked directly in Postgres", () => {
       const visible = await tx.membership.findMany({ select: { personId: true } });
       expect(visible.map((m) => m.personId)).toEqual([inA.id]);
       expect(await tx.person.findUnique({ where: { id: inB.id } })).toBeNull();
-      const changed = await tx.membership.updateMany({ where: { schoolId: b.id }, data: { jobRole: "SENCO" } });
+      const changed = await tx.membership.updateMany({
+        where: { schoolId: b.id },
+        data: { jobRole: "SENCO" },
+      });
       expect(changed.count).toBe(0);
       const removed = await tx.membership.deleteMany({ where: { schoolId: b.id } });
       expect(removed.count).toBe(0);
@@ -43,7 +51,9 @@ describe("row-level security, checked directly in Postgres", () => {
 
     await expect(
       withScope({ schoolId: a.id }, (tx) =>
-        tx.membership.create({ data: { personId: inA.id, schoolId: b.id, role: "LEAD", jobRole: "TEACHER" } }),
+        tx.membership.create({
+          data: { personId: inA.id, schoolId: b.id, role: "LEAD", jobRole: "TEACHER" },
+        }),
       ),
     ).rejects.toThrow(/row-level security/);
     await expect(

@@ -12,7 +12,11 @@ const fullRows = (competencies: GapCompetency[], respondents: Respondent[]) =>
     k: 5,
     competencies,
     respondents,
-    participants: respondents.map((r) => ({ jobRole: r.jobRole, tier: r.requiredTier, state: "SUBMITTED" as const })),
+    participants: respondents.map((r) => ({
+      jobRole: r.jobRole,
+      tier: r.requiredTier,
+      state: "SUBMITTED" as const,
+    })),
     targets: { 1: 3, 2: 3, 3: 3 },
     roleLabel: (r) => r,
   }).rows;
@@ -67,14 +71,28 @@ describe("gapReportCsv", () => {
 
 describe("gapReportCsv of a controlled publication", () => {
   it("leaves withheld rows blank, after the ranked rows, in code order", () => {
-    const teachers: Respondent[] = [1, 2, 3, 4, 5].map((i) => ({ id: `t${i}`, jobRole: "TEACHER", requiredTier: 1, ratings: { A1: 1, A2: 2, W9: 0 } }));
-    const senco: Respondent = { id: "s1", jobRole: "SENCO", requiredTier: 3, ratings: { A1: 0, A2: 0, W9: 0 } };
+    const teachers: Respondent[] = [1, 2, 3, 4, 5].map((i) => ({
+      id: `t${i}`,
+      jobRole: "TEACHER",
+      requiredTier: 1,
+      ratings: { A1: 1, A2: 2, W9: 0 },
+    }));
+    const senco: Respondent = {
+      id: "s1",
+      jobRole: "SENCO",
+      requiredTier: 3,
+      ratings: { A1: 0, A2: 0, W9: 0 },
+    };
     const rows = publishRound({
       mode: "controlled",
       k: 5,
       competencies,
       respondents: [...teachers, senco],
-      participants: [...teachers, senco].map((r) => ({ jobRole: r.jobRole, tier: r.requiredTier, state: "SUBMITTED" as const })),
+      participants: [...teachers, senco].map((r) => ({
+        jobRole: r.jobRole,
+        tier: r.requiredTier,
+        state: "SUBMITTED" as const,
+      })),
       targets: { 1: 3, 2: 3, 3: 3 },
       roleLabel: (r) => r,
     }).rows;

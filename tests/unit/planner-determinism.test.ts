@@ -8,7 +8,11 @@ import { planInput, SCHOOL_MIX, staff } from "../../scripts/planner-fixtures";
 
 // 30 people of the benchmark school's mix and a budget that leaves real choices to make.
 const people = staff(SCHOOL_MIX, 7).filter((_, i) => i % 4 === 0);
-const input = planInput(people, { budgetPence: 150_000, hoursPerPersonPerYear: 6, inSchoolSessions: 1 }, false);
+const input = planInput(
+  people,
+  { budgetPence: 150_000, hoursPerPersonPerYear: 6, inSchoolSessions: 1 },
+  false,
+);
 
 let hog: Worker;
 beforeAll(() => {

@@ -6,7 +6,11 @@ import { BUSY_MESSAGE, SolverPool } from "../../lib/plans/solver-pool";
 import { planTraining } from "../../lib/planner";
 import { planInput, SCHOOL_MIX, staff } from "../../scripts/planner-fixtures";
 
-const input = planInput(staff(SCHOOL_MIX, 11).slice(0, 40), { budgetPence: 150_000, hoursPerPersonPerYear: 6, inSchoolSessions: 2 }, false);
+const input = planInput(
+  staff(SCHOOL_MIX, 11).slice(0, 40),
+  { budgetPence: 150_000, hoursPerPersonPerYear: 6, inSchoolSessions: 2 },
+  false,
+);
 const pool = new SolverPool(1, 1);
 afterAll(() => pool.close());
 

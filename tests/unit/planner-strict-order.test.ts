@@ -1,7 +1,13 @@
 // "Core before Enhanced before Specialist" holds strictly by default, even where an Enhanced course is
 // far better value per pound than a Core one (with the old 100/10/1 weights it won).
 import { describe, expect, it } from "vitest";
-import { planTraining, planTrainingGreedy, type PlanCourse, type PlanInput, type PlanUnit } from "../../lib/planner";
+import {
+  planTraining,
+  planTrainingGreedy,
+  type PlanCourse,
+  type PlanInput,
+  type PlanUnit,
+} from "../../lib/planner";
 import { strictWeights } from "../../lib/planner/prepare";
 
 const competencies: PlanInput["competencies"] = [
@@ -9,7 +15,12 @@ const competencies: PlanInput["competencies"] = [
   { code: "E1", tier: 2 },
   { code: "S1", tier: 3 },
 ];
-const place = (id: string, tier: 1 | 2 | 3, costPence: number, outcomes: Record<string, number>): PlanCourse => ({
+const place = (
+  id: string,
+  tier: 1 | 2 | 3,
+  costPence: number,
+  outcomes: Record<string, number>,
+): PlanCourse => ({
   id,
   tier,
   format: "ONLINE_SELF_PACED",

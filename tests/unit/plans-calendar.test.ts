@@ -17,20 +17,43 @@ describe("bank holidays in England and Wales", () => {
   });
   it("matches the published lists, substitute days and one-off days included", () => {
     expect(bankHolidays(2022)).toEqual([
-      "2022-01-03", "2022-04-15", "2022-04-18", "2022-05-02", "2022-06-02", "2022-06-03",
-      "2022-08-29", "2022-09-19", "2022-12-26", "2022-12-27",
+      "2022-01-03",
+      "2022-04-15",
+      "2022-04-18",
+      "2022-05-02",
+      "2022-06-02",
+      "2022-06-03",
+      "2022-08-29",
+      "2022-09-19",
+      "2022-12-26",
+      "2022-12-27",
     ]);
     expect(bankHolidays(2026)).toEqual([
-      "2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28",
+      "2026-01-01",
+      "2026-04-03",
+      "2026-04-06",
+      "2026-05-04",
+      "2026-05-25",
+      "2026-08-31",
+      "2026-12-25",
+      "2026-12-28",
     ]);
     expect(bankHolidays(2027)).toEqual([
-      "2027-01-01", "2027-03-26", "2027-03-29", "2027-05-03", "2027-05-31", "2027-08-30", "2027-12-27", "2027-12-28",
+      "2027-01-01",
+      "2027-03-26",
+      "2027-03-29",
+      "2027-05-03",
+      "2027-05-31",
+      "2027-08-30",
+      "2027-12-27",
+      "2027-12-28",
     ]);
     expect(bankHolidays(2020)).toContain("2020-05-08");
     expect(bankHolidays(2023)).toContain("2023-05-08");
   });
   it("never puts a bank holiday at a weekend", () => {
-    for (let y = 2000; y <= 2040; y++) for (const d of bankHolidays(y)) expect([0, 6]).not.toContain(weekday(d));
+    for (let y = 2000; y <= 2040; y++)
+      for (const d of bankHolidays(y)) expect([0, 6]).not.toContain(weekday(d));
   });
 });
 
@@ -38,17 +61,22 @@ describe("session dates", () => {
   const day = fc.integer({ min: 0, max: 365 * 6 }).map((n) => addDays("2025-01-01", n));
   it("are never past, never a weekend, a bank holiday or 1 January, and within or after their term", () => {
     fc.assert(
-      fc.property(day, fc.constantFrom("autumn", "spring", "summer") as fc.Arbitrary<"autumn" | "spring" | "summer">, fc.integer({ min: 1, max: 6 }), (today, term, count) => {
-        const dates = sessionDates(ENGLAND_TERMS, term, count, today);
-        expect(dates).toHaveLength(count);
-        for (const d of dates) {
-          expect(d >= today).toBe(true);
-          expect([0, 6]).not.toContain(weekday(d));
-          expect(isBankHoliday(d)).toBe(false);
-          expect(d.endsWith("-01-01")).toBe(false);
-        }
-        expect([...dates].sort()).toEqual(dates);
-      }),
+      fc.property(
+        day,
+        fc.constantFrom("autumn", "spring", "summer") as fc.Arbitrary<"autumn" | "spring" | "summer">,
+        fc.integer({ min: 1, max: 6 }),
+        (today, term, count) => {
+          const dates = sessionDates(ENGLAND_TERMS, term, count, today);
+          expect(dates).toHaveLength(count);
+          for (const d of dates) {
+            expect(d >= today).toBe(true);
+            expect([0, 6]).not.toContain(weekday(d));
+            expect(isBankHoliday(d)).toBe(false);
+            expect(d.endsWith("-01-01")).toBe(false);
+          }
+          expect([...dates].sort()).toEqual(dates);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -63,7 +91,9 @@ describe("session dates", () => {
     expect(termWindow(terms, "summer", 2026)).toEqual({ from: "2027-04-15", to: "2027-07-22" });
   });
   it("the settings form refuses impossible dates", () => {
-    expect(termDatesSchema.safeParse({ ...ENGLAND_TERMS, spring: { month: 2, day: 30 } }).success).toBe(false);
+    expect(termDatesSchema.safeParse({ ...ENGLAND_TERMS, spring: { month: 2, day: 30 } }).success).toBe(
+      false,
+    );
     expect(termDatesSchema.safeParse({ ...ENGLAND_TERMS, summer: { month: 1, day: 2 } }).success).toBe(false);
     expect(termDatesSchema.safeParse(ENGLAND_TERMS).success).toBe(true);
   });

@@ -13,32 +13,90 @@ const item = (people: number, over: Partial<DraftItem> = {}): DraftItem => ({
   hours: 2,
   why: "",
   closes: [],
-  attendees: Array.from({ length: people }, (_, i) => ({ id: null, personId: `p${i}`, groupKey: null, count: 1 })),
+  attendees: Array.from({ length: people }, (_, i) => ({
+    id: null,
+    personId: `p${i}`,
+    groupKey: null,
+    count: 1,
+  })),
   ...over,
 });
 
 describe("pricing a hand-edited booking", () => {
   it("charges per place, or as few sessions as hold everyone", () => {
-    expect(priceItem(item(3), { costModel: "PER_PLACE", costPence: 1000, sessionCapacity: null, hoursPerParticipant: 2 })).toMatchObject({ costPence: 3000, sessions: 0 });
-    expect(priceItem(item(31), { costModel: "PER_SESSION", costPence: 40000, sessionCapacity: 30, hoursPerParticipant: 3 })).toMatchObject({ costPence: 80000, sessions: 2, hours: 3 });
+    expect(
+      priceItem(item(3), {
+        costModel: "PER_PLACE",
+        costPence: 1000,
+        sessionCapacity: null,
+        hoursPerParticipant: 2,
+      }),
+    ).toMatchObject({ costPence: 3000, sessions: 0 });
+    expect(
+      priceItem(item(31), {
+        costModel: "PER_SESSION",
+        costPence: 40000,
+        sessionCapacity: 30,
+        hoursPerParticipant: 3,
+      }),
+    ).toMatchObject({ costPence: 80000, sessions: 2, hours: 3 });
   });
 
   it("re-totals cost, hours and credited points, and leaves the need before as it was", () => {
     const v: DraftVersion = {
-      planId: "p", number: 2, status: "DRAFT", limits: {}, method: "exact", optimalityGap: 0,
+      planId: "p",
+      number: 2,
+      status: "DRAFT",
+      limits: {},
+      method: "exact",
+      optimalityGap: 0,
       summary: {
-        mode: "NAMED", reason: null, optimalityNote: "", edited: false, unmet: [], weights: { 1: 100, 2: 10, 3: 1 },
-        totals: { costPence: 0, budgetPence: 10000, maxHoursPerPerson: 0, hoursLimit: 6, sessionsUsed: 0, sessionsLimit: 1, peopleTrained: 0, pointsClosed: 0, valueClosed: 0 },
+        mode: "NAMED",
+        reason: null,
+        optimalityNote: "",
+        edited: false,
+        unmet: [],
+        weights: { 1: 100, 2: 10, 3: 1 },
+        totals: {
+          costPence: 0,
+          budgetPence: 10000,
+          maxHoursPerPerson: 0,
+          hoursLimit: 6,
+          sessionsUsed: 0,
+          sessionsLimit: 1,
+          peopleTrained: 0,
+          pointsClosed: 0,
+          valueClosed: 0,
+        },
         need: { before: { points: 10, weighted: 910 }, remaining: { points: 10, weighted: 910 } },
       },
       items: [
-        item(2, { costPence: 2000, hours: 2, closes: [{ unitId: "p0", competencyCode: "C1.01", points: 2, tier: 1 }] }),
-        item(1, { costPence: 500, hours: 1.5, sessions: 1, closes: [{ unitId: "p0", competencyCode: "C2.01", points: 1, tier: 2 }] }),
+        item(2, {
+          costPence: 2000,
+          hours: 2,
+          closes: [{ unitId: "p0", competencyCode: "C1.01", points: 2, tier: 1 }],
+        }),
+        item(1, {
+          costPence: 500,
+          hours: 1.5,
+          sessions: 1,
+          closes: [{ unitId: "p0", competencyCode: "C2.01", points: 1, tier: 2 }],
+        }),
       ],
     };
     const s = retotal(v);
-    expect(s.totals).toMatchObject({ costPence: 2500, sessionsUsed: 1, maxHoursPerPerson: 3.5, peopleTrained: 2, pointsClosed: 3, valueClosed: 210 });
-    expect(s.need).toEqual({ before: { points: 10, weighted: 910 }, remaining: { points: 7, weighted: 700 } });
+    expect(s.totals).toMatchObject({
+      costPence: 2500,
+      sessionsUsed: 1,
+      maxHoursPerPerson: 3.5,
+      peopleTrained: 2,
+      pointsClosed: 3,
+      valueClosed: 210,
+    });
+    expect(s.need).toEqual({
+      before: { points: 10, weighted: 910 },
+      remaining: { points: 7, weighted: 700 },
+    });
     expect(s.edited).toBe(true);
     expect(retotal({ ...v, items: [] }).reason).toMatch(/removed/);
   });
@@ -67,7 +125,17 @@ describe("the plan in plain words", () => {
       mode: "NAMED",
       reason: null,
       optimalityNote: "",
-      totals: { costPence: 182_900, budgetPence: 300_000, maxHoursPerPerson: 4.5, hoursLimit: 6, sessionsUsed: 1, sessionsLimit: 3, peopleTrained: 20, pointsClosed: 40, valueClosed: 0 },
+      totals: {
+        costPence: 182_900,
+        budgetPence: 300_000,
+        maxHoursPerPerson: 4.5,
+        hoursLimit: 6,
+        sessionsUsed: 1,
+        sessionsLimit: 3,
+        peopleTrained: 20,
+        pointsClosed: 40,
+        valueClosed: 0,
+      },
       need: { before: { points: 90, weighted: 0 }, remaining: { points: 50, weighted: 0 } },
       unmet: [
         { unitId: "a", competencyCode: "S3.01", people: 2, points: 4, reason: "no-course" as const },

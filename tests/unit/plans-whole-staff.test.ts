@@ -5,8 +5,14 @@ import type { DraftItem } from "../../lib/plans/store";
 import { addNonRespondents, NOT_RESPONDED_GROUP } from "../../lib/plans/whole-staff";
 
 const courses = new Map([
-  ["inset", { tier: 1, costModel: "PER_SESSION", format: "IN_SCHOOL", costPence: 40_000, sessionCapacity: 10 }],
-  ["online", { tier: 1, costModel: "PER_PLACE", format: "ONLINE_SELF_PACED", costPence: 2_000, sessionCapacity: null }],
+  [
+    "inset",
+    { tier: 1, costModel: "PER_SESSION", format: "IN_SCHOOL", costPence: 40_000, sessionCapacity: 10 },
+  ],
+  [
+    "online",
+    { tier: 1, costModel: "PER_PLACE", format: "ONLINE_SELF_PACED", costPence: 2_000, sessionCapacity: null },
+  ],
 ]);
 const item = (courseId: string, people: number, sessions: number, costPence: number): DraftItem => ({
   id: null,
@@ -17,7 +23,12 @@ const item = (courseId: string, people: number, sessions: number, costPence: num
   hours: 2,
   why: "",
   closes: [],
-  attendees: Array.from({ length: people }, (_, i) => ({ id: null, personId: `p${i}`, groupKey: null, count: 1 })),
+  attendees: Array.from({ length: people }, (_, i) => ({
+    id: null,
+    personId: `p${i}`,
+    groupKey: null,
+    count: 1,
+  })),
 });
 
 describe("adding staff who did not respond", () => {
@@ -33,8 +44,18 @@ describe("adding staff who did not respond", () => {
     expect(out).toMatchObject({ added: 12, left: 3 });
   });
   it("counts, never names, people in a confidential round", () => {
-    const out = addNonRespondents([item("inset", 8, 1, 40_000)], courses, { count: 2 }, { budgetPence: 0, inSchoolSessions: 1 });
-    expect(out.items[0]!.attendees.at(-1)).toEqual({ id: null, personId: null, groupKey: NOT_RESPONDED_GROUP, count: 2 });
+    const out = addNonRespondents(
+      [item("inset", 8, 1, 40_000)],
+      courses,
+      { count: 2 },
+      { budgetPence: 0, inSchoolSessions: 1 },
+    );
+    expect(out.items[0]!.attendees.at(-1)).toEqual({
+      id: null,
+      personId: null,
+      groupKey: NOT_RESPONDED_GROUP,
+      count: 2,
+    });
     expect(out).toMatchObject({ added: 2, left: 0 });
   });
 });

@@ -97,7 +97,9 @@ describe("opening and extending", () => {
       closesOn: "The closing date must not be before the opening date.",
       jobRoles: "Choose at least one job role, or ask all staff.",
     });
-    expect(openRoundFormSchema.safeParse({ ...valid, jobRoles: [], title: "Autumn\u0000" }).error!.issues[0]!.path).toEqual(["title"]);
+    expect(
+      openRoundFormSchema.safeParse({ ...valid, jobRoles: [], title: "Autumn\u0000" }).error!.issues[0]!.path,
+    ).toEqual(["title"]);
   });
 
   it("refuses a closing date already past", () => {
@@ -114,7 +116,11 @@ describe("opening and extending", () => {
 });
 
 describe("progress (published through lib/disclosure)", () => {
-  const person = (jobRole: JobRole, state: ParticipantState, tier: Tier = 1): Participant => ({ jobRole, tier, state });
+  const person = (jobRole: JobRole, state: ParticipantState, tier: Tier = 1): Participant => ({
+    jobRole,
+    tier,
+    state,
+  });
   const people = [
     ...Array.from({ length: 6 }, (_, i) => person("TEACHER", i < 4 ? "SUBMITTED" : "NOT_STARTED")),
     ...Array.from({ length: 5 }, (_, i) => person("TEACHING_ASSISTANT", i < 2 ? "SUBMITTED" : "IN_PROGRESS")),
@@ -123,14 +129,27 @@ describe("progress (published through lib/disclosure)", () => {
   const label = (r: string) => r;
 
   it("shows every figure in a NAMED round", () => {
-    const p = publishProgress({ mode: disclosureFor("NAMED", "LEAD"), k: 5, participants: people, roleLabel: label });
+    const p = publishProgress({
+      mode: disclosureFor("NAMED", "LEAD"),
+      k: 5,
+      participants: people,
+      roleLabel: label,
+    });
     expect(p.overall).toMatchObject({ asked: 12, submitted: 7, inProgress: 3 });
     expect(p.groups.find((g) => g.key === "SENCO")).toMatchObject({ submitted: 1, rate: 1 });
-    expect(p.bands.map((b) => [b.label, b.asked])).toEqual([["Core roles", 11], ["Specialist roles", 1]]);
+    expect(p.bands.map((b) => [b.label, b.asked])).toEqual([
+      ["Core roles", 11],
+      ["Specialist roles", 1],
+    ]);
   });
 
   it("merges groups in a CONFIDENTIAL round until each has k people who submitted", () => {
-    const p = publishProgress({ mode: disclosureFor("CONFIDENTIAL", "LEAD"), k: 5, participants: people, roleLabel: label });
+    const p = publishProgress({
+      mode: disclosureFor("CONFIDENTIAL", "LEAD"),
+      k: 5,
+      participants: people,
+      roleLabel: label,
+    });
     expect(p.overall).toMatchObject({ asked: 12, submitted: 7 });
     // One SENCO and no Enhanced staff: every tier is counted together; no group's size is published.
     expect(p.groups).toEqual([]);

@@ -15,11 +15,18 @@ export async function bigSchool() {
   );
   if (!version) throw new Error("The seed has not run: no default framework.");
   const inFramework = new Set(
-    (await ownerQuery<{ code: string }>(`SELECT code FROM "Competency" WHERE "versionId" = $1 AND NOT retired`, [version.id])).map(
-      (c) => c.code,
-    ),
+    (
+      await ownerQuery<{ code: string }>(
+        `SELECT code FROM "Competency" WHERE "versionId" = $1 AND NOT retired`,
+        [version.id],
+      )
+    ).map((c) => c.code),
   );
-  const people = staff(COLLEGE_MIX, COLLEGE_SEED).map((p) => ({ ...p, personId: uniq(), responseId: uniq() }));
+  const people = staff(COLLEGE_MIX, COLLEGE_SEED).map((p) => ({
+    ...p,
+    personId: uniq(),
+    responseId: uniq(),
+  }));
   await ownerQuery(
     `INSERT INTO "Person" (id, email, name, "passwordHash")
      SELECT id, id || '@e2e.example', 'Staff ' || n, 'not-a-hash' FROM unnest($1::text[]) WITH ORDINALITY AS t(id, n)`,
@@ -55,9 +62,12 @@ export async function bigSchool() {
       .map(([code, rating]) => ({ responseId: p.responseId, code, rating, tier: p.requiredTier })),
   );
   const tierOf = new Map(
-    (await ownerQuery<{ code: string; tier: number }>(`SELECT code, tier FROM "Competency" WHERE "versionId" = $1`, [version.id])).map(
-      (c) => [c.code, c.tier],
-    ),
+    (
+      await ownerQuery<{ code: string; tier: number }>(
+        `SELECT code, tier FROM "Competency" WHERE "versionId" = $1`,
+        [version.id],
+      )
+    ).map((c) => [c.code, c.tier]),
   );
   const inScope = answers.filter((a) => (tierOf.get(a.code) ?? 9) <= a.tier);
   await ownerQuery(
@@ -66,6 +76,8 @@ export async function bigSchool() {
     [school.id, inScope.map((a) => a.responseId), inScope.map((a) => a.code), inScope.map((a) => a.rating)],
   );
   // Answers are read-only once submitted (a trigger), so submit last.
-  await ownerQuery(`UPDATE "Response" SET status = 'SUBMITTED', "submittedAt" = now() WHERE "roundId" = $1`, [roundId]);
+  await ownerQuery(`UPDATE "Response" SET status = 'SUBMITTED', "submittedAt" = now() WHERE "roundId" = $1`, [
+    roundId,
+  ]);
   return { ...school, roundId, people: people.length };
 }

@@ -8,7 +8,11 @@ import { ownerQuery } from "../fixtures";
 const uniq = () => `e2e${randomUUID().replace(/-/g, "").slice(0, 10)}`;
 
 /** A closed round (NAMED unless told) on the default framework with a submitted response from every member. */
-export async function submittedRound(schoolId: string, title: string, mode: "NAMED" | "CONFIDENTIAL" = "NAMED"): Promise<string> {
+export async function submittedRound(
+  schoolId: string,
+  title: string,
+  mode: "NAMED" | "CONFIDENTIAL" = "NAMED",
+): Promise<string> {
   const [version] = await ownerQuery<{ id: string }>(
     `SELECT v.id FROM "FrameworkVersion" v JOIN "Framework" f ON f.id = v."frameworkId"
      WHERE f."schoolId" IS NULL AND f."trustId" IS NULL ORDER BY v.number DESC LIMIT 1`,
@@ -40,13 +44,19 @@ export async function submittedRound(schoolId: string, title: string, mode: "NAM
     const inScope = competencies.filter((c) => c.tier <= tier);
     const values = inScope.map((_, i) => `($${i * 3 + 3}, $${i * 3 + 4}, $${i * 3 + 5}, $1, $2, now())`);
     // Varied ratings 0..4, so people have different gaps.
-    const params = [responseId, schoolId, ...inScope.flatMap((c, i) => [uniq(), c.code, (p * 7 + i * 3) % 5])];
+    const params = [
+      responseId,
+      schoolId,
+      ...inScope.flatMap((c, i) => [uniq(), c.code, (p * 7 + i * 3) % 5]),
+    ];
     await ownerQuery(
       `INSERT INTO "Answer" (id, "competencyCode", rating, "responseId", "schoolId", "updatedAt") VALUES ${values.join(", ")}`,
       params,
     );
     // Answers are read-only once submitted (a trigger), so submit last.
-    await ownerQuery(`UPDATE "Response" SET status = 'SUBMITTED', "submittedAt" = now() WHERE id = $1`, [responseId]);
+    await ownerQuery(`UPDATE "Response" SET status = 'SUBMITTED', "submittedAt" = now() WHERE id = $1`, [
+      responseId,
+    ]);
   }
   return roundId;
 }
@@ -58,25 +68,58 @@ export async function smallPlan(schoolId: string, roundId: string, attendeeId: s
   );
   const planId = uniq();
   const versionId = uniq();
-  const totals = { costPence: 45000, budgetPence: 100000, maxHoursPerPerson: 3, hoursLimit: 6, sessionsUsed: 1, sessionsLimit: 2, peopleTrained: 1, pointsClosed: 2, valueClosed: 200 };
+  const totals = {
+    costPence: 45000,
+    budgetPence: 100000,
+    maxHoursPerPerson: 3,
+    hoursLimit: 6,
+    sessionsUsed: 1,
+    sessionsLimit: 2,
+    peopleTrained: 1,
+    pointsClosed: 2,
+    valueClosed: 200,
+  };
   const summary = {
-    mode: "NAMED", reason: null, optimalityNote: "Proved optimal by HiGHS (gap 0%).", totals,
+    mode: "NAMED",
+    reason: null,
+    optimalityNote: "Proved optimal by HiGHS (gap 0%).",
+    totals,
     need: { before: { points: 10, weighted: 1000 }, remaining: { points: 8, weighted: 800 } },
     unmet: [{ unitId: attendeeId, competencyCode: "C1.01", people: 1, points: 1, reason: "no-money" }],
-    weights: { 1: 100, 2: 10, 3: 1 }, edited: false,
+    weights: { 1: 100, 2: 10, 3: 1 },
+    edited: false,
   };
-  await ownerQuery(`INSERT INTO "TrainingPlan" (id, "schoolId", "roundId", title, "createdById") VALUES ($1, $2, $3, 'Matrix plan', $4)`, [planId, schoolId, roundId, attendeeId]);
+  await ownerQuery(
+    `INSERT INTO "TrainingPlan" (id, "schoolId", "roundId", title, "createdById") VALUES ($1, $2, $3, 'Matrix plan', $4)`,
+    [planId, schoolId, roundId, attendeeId],
+  );
   await ownerQuery(
     `INSERT INTO "PlanVersion" (id, "planId", "schoolId", number, limits, method, "optimalityGap", summary, "createdById")
      VALUES ($1, $2, $3, 1, $4, 'exact', 0, $5, $6)`,
-    [versionId, planId, schoolId, JSON.stringify({ budgetPounds: 1000, hoursPerPersonPerYear: 6, inSchoolSessions: 2 }), JSON.stringify(summary), attendeeId],
+    [
+      versionId,
+      planId,
+      schoolId,
+      JSON.stringify({ budgetPounds: 1000, hoursPerPersonPerYear: 6, inSchoolSessions: 2 }),
+      JSON.stringify(summary),
+      attendeeId,
+    ],
   );
   const itemId = uniq();
   await ownerQuery(
     `INSERT INTO "PlanItem" (id, "planVersionId", "schoolId", "courseId", term, sessions, "costPence", hours, why, closes)
      VALUES ($1, $2, $3, $4, 'AUTUMN', 1, 45000, 3, 'Closes 2 gap points.', $5)`,
-    [itemId, versionId, schoolId, course!.id, JSON.stringify({ closes: [{ unitId: attendeeId, competencyCode: "C1.02", points: 2, tier: 1 }] })],
+    [
+      itemId,
+      versionId,
+      schoolId,
+      course!.id,
+      JSON.stringify({ closes: [{ unitId: attendeeId, competencyCode: "C1.02", points: 2, tier: 1 }] }),
+    ],
   );
-  await ownerQuery(`INSERT INTO "PlanAttendee" (id, "planItemId", "schoolId", "personId") VALUES ($1, $2, $3, $4)`, [uniq(), itemId, schoolId, attendeeId]);
+  await ownerQuery(
+    `INSERT INTO "PlanAttendee" (id, "planItemId", "schoolId", "personId") VALUES ($1, $2, $3, $4)`,
+    [uniq(), itemId, schoolId, attendeeId],
+  );
   return planId;
 }

@@ -22,7 +22,12 @@ export async function makeTrust(name = `Trust ${unique()}`) {
 
 export async function makeSchool(opts: { trustId?: string; name?: string } = {}) {
   return ownerDb().school.create({
-    data: { name: opts.name ?? `School ${unique()}`, urn: String(urnCounter++), phase: "PRIMARY", trustId: opts.trustId },
+    data: {
+      name: opts.name ?? `School ${unique()}`,
+      urn: String(urnCounter++),
+      phase: "PRIMARY",
+      trustId: opts.trustId,
+    },
   });
 }
 
@@ -42,7 +47,9 @@ export async function makeMember(
   jobRole: JobRole = "TEACHER",
   person?: { id: string },
 ) {
-  const p = person ? await ownerDb().person.findUniqueOrThrow({ where: { id: person.id } }) : await makePerson();
+  const p = person
+    ? await ownerDb().person.findUniqueOrThrow({ where: { id: person.id } })
+    : await makePerson();
   await ownerDb().membership.create({ data: { personId: p.id, schoolId, role, jobRole } });
   return p;
 }

@@ -15,7 +15,12 @@ export async function ensureCatalogue() {
 /** A deterministic rating 0..4 for (person index, competency index): varied, so gaps differ. */
 export const ratingFor = (p: number, c: number) => (p * 7 + c * 3 + ((p * c) % 5)) % 5;
 
-export type Rated = { personId: string; jobRole: JobRole; requiredTier: Tier; ratings: Record<string, number> };
+export type Rated = {
+  personId: string;
+  jobRole: JobRole;
+  requiredTier: Tier;
+  ratings: Record<string, number>;
+};
 
 /** Submitted responses for `people` in `round`, each rating every competency in scope for them. */
 export async function submitRated(
@@ -41,10 +46,19 @@ export async function submitRated(
         frameworkVersionId: round.frameworkVersionId,
         jobRole: person.jobRole,
         requiredTier: tier,
-        answers: { create: Object.entries(ratings).map(([competencyCode, r]) => ({ schoolId, competencyCode, rating: r })) },
+        answers: {
+          create: Object.entries(ratings).map(([competencyCode, r]) => ({
+            schoolId,
+            competencyCode,
+            rating: r,
+          })),
+        },
       },
     });
-    await ownerDb().response.update({ where: { id: created.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
+    await ownerDb().response.update({
+      where: { id: created.id },
+      data: { status: "SUBMITTED", submittedAt: new Date() },
+    });
     out.push({ personId: person.id, jobRole: person.jobRole, requiredTier: tier, ratings });
   }
   return out;
@@ -55,7 +69,9 @@ export async function schoolWithRound(jobRoles: JobRole[], round: Partial<OpenRo
   const world = await schoolWithStaff(jobRoles);
   await adoptFramework(world.lead);
   const { content } = await getFramework(world.lead);
-  const competencies = content.competencies.filter((c) => !c.retired).map((c) => ({ code: c.code, domainCode: c.domainCode, tier: c.tier }));
+  const competencies = content.competencies
+    .filter((c) => !c.retired)
+    .map((c) => ({ code: c.code, domainCode: c.domainCode, tier: c.tier }));
   const opened = await openTestRound(world.lead, round);
   return { ...world, round: opened, competencies, targets: content.targets };
 }

@@ -18,11 +18,15 @@ export default async function MyPlanPage({ params }: { params: Promise<{ schoolI
 
   return (
     <>
-      <PageHeader title="My training plan" lead="The training you are booked on, and the gaps from your self-assessment it should close." />
+      <PageHeader
+        title="My training plan"
+        lead="The training you are booked on, and the gaps from your self-assessment it should close."
+      />
       <Section title={`Booked training (${items.length})`}>
         {items.length === 0 ? (
           <EmptyState>
-            You are not booked on any training yet. When your lead makes a training plan that includes you, it will appear here.
+            You are not booked on any training yet. When your lead makes a training plan that includes you, it
+            will appear here.
           </EmptyState>
         ) : (
           <ul className="flex flex-col divide-y divide-slate-200">
@@ -30,10 +34,13 @@ export default async function MyPlanPage({ params }: { params: Promise<{ schoolI
               <li key={item.itemId} className="py-3">
                 <h3 className="font-semibold">{item.course.title}</h3>
                 <p className="text-sm text-slate-700">
-                  {item.course.provider} · {FORMAT_LABELS[item.course.format as CourseFormat] ?? item.course.format} · {TERMS[item.term]}
+                  {item.course.provider} ·{" "}
+                  {FORMAT_LABELS[item.course.format as CourseFormat] ?? item.course.format} ·{" "}
+                  {TERMS[item.term]}
                 </p>
                 <p className="text-sm text-slate-700">
-                  {item.planTitle}, version {item.versionNumber}: {item.status === "APPROVED" ? "approved by the head" : "a draft, not yet approved"}
+                  {item.planTitle}, version {item.versionNumber}:{" "}
+                  {item.status === "APPROVED" ? "approved by the head" : "a draft, not yet approved"}
                 </p>
                 {item.closes.length > 0 ? (
                   <>
@@ -41,18 +48,27 @@ export default async function MyPlanPage({ params }: { params: Promise<{ schoolI
                     <ul className="list-disc pl-5">
                       {item.closes.map((c) => (
                         <li key={c.competencyCode}>
-                          {statement.get(c.competencyCode) ?? c.competencyCode}: {c.points} {c.points === 1 ? "level" : "levels"} closer to the target{" "}
+                          {statement.get(c.competencyCode) ?? c.competencyCode}: {c.points}{" "}
+                          {c.points === 1 ? "level" : "levels"} closer to the target{" "}
                           <span className="text-sm text-slate-600">({c.competencyCode})</span>
                         </li>
                       ))}
                     </ul>
                   </>
                 ) : (
-                  <p className="mt-2 text-sm text-slate-700">Your lead booked this by hand, so no gaps are listed for it.</p>
+                  <p className="mt-2 text-sm text-slate-700">
+                    Your lead booked this by hand, so no gaps are listed for it.
+                  </p>
                 )}
                 {item.course.bookingUrl && (
-                  <a href={item.course.bookingUrl} className="mt-2 inline-block text-harbour-700 underline" rel="noopener noreferrer" target="_blank">
-                    Course details for {item.course.title} <span className="sr-only">(opens in a new tab)</span>
+                  <a
+                    href={item.course.bookingUrl}
+                    className="mt-2 inline-block text-harbour-700 underline"
+                    rel="noopener noreferrer"
+                    target="_blank"
+                  >
+                    Course details for {item.course.title}{" "}
+                    <span className="sr-only">(opens in a new tab)</span>
                   </a>
                 )}
               </li>

@@ -43,7 +43,15 @@ export const generatePlan = schoolAction({
 });
 
 // Every edit: same shape, a new version, the plan page refreshed.
-const editAction = <S extends typeof removeItemSchema | typeof moveItemSchema | typeof removeAttendeeSchema | typeof addAttendeeSchema | typeof addItemSchema | typeof reviseSchema>(
+const editAction = <
+  S extends
+    | typeof removeItemSchema
+    | typeof moveItemSchema
+    | typeof removeAttendeeSchema
+    | typeof addAttendeeSchema
+    | typeof addItemSchema
+    | typeof reviseSchema,
+>(
   name: string,
   schema: S,
   work: (ctx: SchoolContext, input: never) => Promise<{ versionId: string; number: number }>,

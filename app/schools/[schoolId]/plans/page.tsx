@@ -16,13 +16,20 @@ export default async function PlansPage({ params }: { params: Promise<{ schoolId
   const [plans, rounds] = await Promise.all([listPlans(ctx), planningRounds(ctx)]);
   return (
     <>
-      <PageHeader title="Training plans" lead="What to buy and who goes, within your budget and staff time." />
+      <PageHeader
+        title="Training plans"
+        lead="What to buy and who goes, within your budget and staff time."
+      />
       {can(ctx.role, "plans:manage") && (
         <Section title="Generate a plan">
           {rounds.length === 0 ? (
             <EmptyState>Open a self-assessment round first: plans are made from its answers.</EmptyState>
           ) : (
-            <GeneratePlanForm schoolId={schoolId} rounds={rounds} action={generatePlan.bind(null, schoolId)} />
+            <GeneratePlanForm
+              schoolId={schoolId}
+              rounds={rounds}
+              action={generatePlan.bind(null, schoolId)}
+            />
           )}
           <p className="mt-4 text-sm">
             The calendar download puts sessions on school days in your terms:{" "}
@@ -40,12 +47,18 @@ export default async function PlansPage({ params }: { params: Promise<{ schoolId
           <ul className="flex flex-col divide-y divide-slate-200">
             {plans.map((p) => (
               <li key={p.id} className="py-3">
-                <Link href={`/schools/${schoolId}/plans/${p.id}`} className="font-medium text-harbour-700 underline">
+                <Link
+                  href={`/schools/${schoolId}/plans/${p.id}`}
+                  className="font-medium text-harbour-700 underline"
+                >
                   {p.title}
                 </Link>
                 <p className="text-sm text-slate-700">
                   From{" "}
-                  <Link href={`/schools/${schoolId}/rounds/${p.roundId}/gaps`} className="text-harbour-700 underline">
+                  <Link
+                    href={`/schools/${schoolId}/rounds/${p.roundId}/gaps`}
+                    className="text-harbour-700 underline"
+                  >
                     {p.roundTitle}
                   </Link>
                   {p.latest &&

@@ -37,8 +37,8 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
     const round = await roundOrNotFound(ctx, roundId);
     return (
       <Refusal title={round.title} home={home}>
-        This self-assessment does not ask you to take part, so there is nothing for you to answer. If you think it
-        should, ask your senior mental health lead.
+        This self-assessment does not ask you to take part, so there is nothing for you to answer. If you
+        think it should, ask your senior mental health lead.
       </Refusal>
     );
   }
@@ -85,7 +85,9 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
       <>
         {header}
         <div className="flex flex-col gap-4">
-          <Alert>This self-assessment closed before you submitted it, so your answers can no longer be changed.</Alert>
+          <Alert>
+            This self-assessment closed before you submitted it, so your answers can no longer be changed.
+          </Alert>
           <AnswersReadOnly steps={view.steps} answers={view.answers} scale={view.ratingScale} />
         </div>
         <BackHome home={home} />

@@ -10,7 +10,15 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
 import { APPROVED_MESSAGE, getPlanView } from "@/lib/plans/queries";
 import { orNotFound, requireSchoolAny } from "@/lib/tenancy/resource";
-import { addPlanAttendee, addPlanItem, approvePlan, movePlanItem, removePlanAttendee, removePlanItem, revisePlan } from "../actions";
+import {
+  addPlanAttendee,
+  addPlanItem,
+  approvePlan,
+  movePlanItem,
+  removePlanAttendee,
+  removePlanItem,
+  revisePlan,
+} from "../actions";
 import { formatDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Training plan" };
@@ -28,19 +36,36 @@ export default async function PlanPage({ params }: Params) {
   return (
     <>
       <p className="mb-2 print:hidden">
-        <Link href={`/schools/${schoolId}/plans`} className="text-harbour-700 underline">All plans</Link>
+        <Link href={`/schools/${schoolId}/plans`} className="text-harbour-700 underline">
+          All plans
+        </Link>
       </p>
       <PageHeader
         title={view.plan.title}
         lead={`Version ${view.version.number} · ${draft ? "Draft" : "Approved"} · from ${view.plan.round.title}`}
       />
       <div className="mb-4 flex flex-wrap items-start gap-3 print:hidden">
-        <Link href={`/schools/${schoolId}/rounds/${view.plan.round.id}/gaps`} className="text-harbour-700 underline">Gap report</Link>
-        <a href={`${exportBase}?format=csv`} download className="text-harbour-700 underline">Download (CSV)</a>
-        <a href={`${exportBase}?format=ics`} download className="text-harbour-700 underline">Sessions calendar (iCal)</a>
+        <Link
+          href={`/schools/${schoolId}/rounds/${view.plan.round.id}/gaps`}
+          className="text-harbour-700 underline"
+        >
+          Gap report
+        </Link>
+        <a href={`${exportBase}?format=csv`} download className="text-harbour-700 underline">
+          Download (CSV)
+        </a>
+        <a href={`${exportBase}?format=ics`} download className="text-harbour-700 underline">
+          Sessions calendar (iCal)
+        </a>
         <PrintButton label="Print the plan" />
         {draft && can(ctx.role, "plans:approve") && (
-          <ActionButton label={`Approve version ${view.version.number}`} variant="primary" values={{ planId, versionId: view.version.id }} action={bind(approvePlan)} confirm="Approve this version of the plan?" />
+          <ActionButton
+            label={`Approve version ${view.version.number}`}
+            variant="primary"
+            values={{ planId, versionId: view.version.id }}
+            action={bind(approvePlan)}
+            confirm="Approve this version of the plan?"
+          />
         )}
       </div>
       {!draft && lead && (
@@ -58,13 +83,23 @@ export default async function PlanPage({ params }: Params) {
         <PlanItems
           view={view}
           editable={draft && lead}
-          actions={{ remove: bind(removePlanItem), move: bind(movePlanItem), removeAttendee: bind(removePlanAttendee), addAttendee: bind(addPlanAttendee) }}
+          actions={{
+            remove: bind(removePlanItem),
+            move: bind(movePlanItem),
+            removeAttendee: bind(removePlanAttendee),
+            addAttendee: bind(addPlanAttendee),
+          }}
         />
       </Section>
       {draft && lead && view.courses.length > 0 && (
         <div className="print:hidden">
           <Section title="Add a booking">
-            <AddItemForm planId={planId} courses={view.courses} members={view.members} action={bind(addPlanItem)} />
+            <AddItemForm
+              planId={planId}
+              courses={view.courses}
+              members={view.members}
+              action={bind(addPlanItem)}
+            />
           </Section>
         </div>
       )}

@@ -16,13 +16,19 @@ export default async function TermDatesPage({ params }: { params: Promise<{ scho
   return (
     <>
       <p className="mb-2 print:hidden">
-        <Link href={`/schools/${schoolId}/plans`} className="text-harbour-700 underline">All plans</Link>
+        <Link href={`/schools/${schoolId}/plans`} className="text-harbour-700 underline">
+          All plans
+        </Link>
       </p>
       <PageHeader
         title="Term dates"
         lead="The plan's calendar puts each session on a school day in its term: never a date already past, a weekend, a bank holiday or 1 January."
       />
-      <Section title={custom ? "Your school's term dates" : "England's usual term dates (not yet set for your school)"}>
+      <Section
+        title={
+          custom ? "Your school's term dates" : "England's usual term dates (not yet set for your school)"
+        }
+      >
         <TermDatesForm initial={terms} action={saveSchoolTermDates.bind(null, schoolId)} />
       </Section>
     </>

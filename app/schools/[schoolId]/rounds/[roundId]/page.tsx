@@ -23,7 +23,9 @@ export default async function RoundPage({ params }: Params) {
   const { schoolId, roundId } = await params;
   const ctx = await requireSchool(schoolId, "rounds:view");
   // A round of another school, or none, is a 404 like any other school's page.
-  const { round, progress, k, figuresWithheld, notStarted, notFinished } = await orNotFound(getRoundProgress(ctx, roundId));
+  const { round, progress, k, figuresWithheld, notStarted, notFinished } = await orNotFound(
+    getRoundProgress(ctx, roundId),
+  );
   const manage = can(ctx.role, "rounds:manage");
   const open = round.status === "OPEN";
   const confidential = round.mode === "CONFIDENTIAL";
@@ -44,11 +46,16 @@ export default async function RoundPage({ params }: Params) {
           <ProgressTable caption="Overall" groups={[progress.overall]} />
           {progress.overall.inProgress > 0 && (
             <p className="text-sm">
-              {progress.overall.inProgress} {progress.overall.inProgress === 1 ? "person has" : "people have"} started but not
-              submitted yet.
+              {progress.overall.inProgress} {progress.overall.inProgress === 1 ? "person has" : "people have"}{" "}
+              started but not submitted yet.
             </p>
           )}
-          {progress.groups.length > 1 && <ProgressTable caption={confidential ? "By group of staff" : "By job role"} groups={progress.groups} />}
+          {progress.groups.length > 1 && (
+            <ProgressTable
+              caption={confidential ? "By group of staff" : "By job role"}
+              groups={progress.groups}
+            />
+          )}
           {progress.bands.length > 1 && <ProgressTable caption="By required tier" groups={progress.bands} />}
           {confidential && <MergedGroupsNote k={k} />}
         </div>
@@ -85,7 +92,10 @@ export default async function RoundPage({ params }: Params) {
       {can(ctx.role, "gaps:view") && (
         <Section title="Gaps and training">
           <p>
-            <Link href={`/schools/${schoolId}/rounds/${round.id}/gaps`} className="text-harbour-700 underline">
+            <Link
+              href={`/schools/${schoolId}/rounds/${round.id}/gaps`}
+              className="text-harbour-700 underline"
+            >
               See the gap report for this round
             </Link>
             <span className="block text-sm text-slate-700">

@@ -24,7 +24,9 @@ export default async function GapReportPage({ params }: Params) {
   return (
     <>
       <p className="mb-2 print:hidden">
-        <Link href={base} className="text-harbour-700 underline">Back to the round</Link>
+        <Link href={base} className="text-harbour-700 underline">
+          Back to the round
+        </Link>
       </p>
       <PageHeader
         title={`Gap report: ${report.round.title}`}
@@ -40,20 +42,25 @@ export default async function GapReportPage({ params }: Params) {
               : `This is a confidential round. To protect individuals, staff are counted by tier rather than by job role, a tier with fewer than ${report.k} people who submitted is counted with the tier below it, and statements answered by too few people are not reported.`}
           </p>
           <div className="mb-4 flex flex-wrap gap-3 print:hidden">
-            <a href={`${base}/gaps/export`} download className="text-harbour-700 underline">Download the gap report (CSV)</a>
+            <a href={`${base}/gaps/export`} download className="text-harbour-700 underline">
+              Download the gap report (CSV)
+            </a>
             <PrintButton />
           </div>
           <Section title="Priorities">
             <p className="mb-2 text-sm text-slate-700">
-              Highest total gap first: the total of how many levels each person is below the target. Figures are rounded
-              here; the CSV keeps full precision.
+              Highest total gap first: the total of how many levels each person is below the target. Figures
+              are rounded here; the CSV keeps full precision.
             </p>
             <PriorityList report={{ ...report, publication }} />
           </Section>
           <Section title="Need by domain and group of staff">
             <p className="mb-2 text-sm text-slate-700">
               The share of ratings below the target in each domain, for each group of staff
-              {publication.mode === "controlled" ? ` (by tier: every group has at least ${report.k} people who submitted)` : ""}.
+              {publication.mode === "controlled"
+                ? ` (by tier: every group has at least ${report.k} people who submitted)`
+                : ""}
+              .
             </p>
             <HeatmapTable report={{ ...report, publication }} />
           </Section>
