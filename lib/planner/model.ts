@@ -30,6 +30,7 @@
 import type { Problem } from "./prepare";
 import type { Tier, TierWeights } from "./types";
 import type { Solution } from "./solution";
+import { expr, names, term, type Term } from "./lp-text";
 
 export const MAX_COHORTS = 3;
 
@@ -74,23 +75,6 @@ function thresholds(problem: Problem, u: number, n: number): Threshold[] {
       courses: offers.filter((o) => o.p >= t).map((o) => o.k),
     }))
     .filter((t) => t.points > 0);
-}
-
-type Term = { coef: number; name: string };
-const term = (coef: number, name: string): Term => ({ coef, name });
-const show = (t: Term) => `${t.coef < 0 ? "-" : "+"} ${Math.abs(t.coef)} ${t.name}`;
-
-/** LP readers dislike very long lines: a few terms per line, continuation lines indented. */
-function expr(terms: Term[]): string {
-  const lines: string[] = [];
-  for (let i = 0; i < terms.length; i += 8)
-    lines.push(
-      terms
-        .slice(i, i + 8)
-        .map(show)
-        .join(" "),
-    );
-  return lines.join("\n   ");
 }
 
 export function buildModel(problem: Problem): LpModel {
@@ -274,10 +258,4 @@ export function buildModel(problem: Problem): LpModel {
     encode,
     shares,
   };
-}
-
-function names(list: string[]): string[] {
-  const lines: string[] = [];
-  for (let i = 0; i < list.length; i += 12) lines.push(` ${list.slice(i, i + 12).join(" ")}`);
-  return lines;
 }

@@ -15,25 +15,9 @@ import type { Problem } from "./prepare";
 import type { PlanClass } from "./patterns";
 import type { Cohort, Solution } from "./solution";
 import type { Tier, TierWeights } from "./types";
+import { expr as lpExpr, names, type Term } from "./lp-text";
 
-type Term = { coef: number; name: string };
-const show = (t: Term) => `${t.coef < 0 ? "-" : "+"} ${Math.abs(t.coef)} ${t.name}`;
-function expr(terms: Term[]): string {
-  const lines: string[] = [];
-  for (let i = 0; i < terms.length; i += 8)
-    lines.push(
-      terms
-        .slice(i, i + 8)
-        .map(show)
-        .join(" "),
-    );
-  return lines.join("\n   ") || "0 zero";
-}
-function names(list: string[]): string[] {
-  const lines: string[] = [];
-  for (let i = 0; i < list.length; i += 12) lines.push(` ${list.slice(i, i + 12).join(" ")}`);
-  return lines;
-}
+const expr = (terms: Term[]) => lpExpr(terms, "0 zero");
 
 export function buildPatternModel(problem: Problem, classes: PlanClass[]): LpModel {
   const z = (c: number, p: number) => `z${c}_${p}`;
