@@ -4,10 +4,11 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
-import { isTooLarge, MAX_UPLOAD_LABEL, TOO_LARGE_MESSAGE } from "@/lib/csv/limits";
+import { MAX_UPLOAD_LABEL } from "@/lib/csv/limits";
 import { MAX_ROSTER_ROWS } from "@/lib/people/roster";
 import type { RosterResult } from "@/lib/people/queries";
 import { InvitationLinks } from "./invitation-links";
+import { chosenFileProblem } from "@/components/ui/chosen-file";
 import { reach, type Reached } from "@/components/ui/reach";
 
 /** Reads the CSV in the browser and sends its text; the server checks every row before writing any. */
@@ -22,25 +23,8 @@ export function RosterImportForm({
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    if (!file) {
-      setResult({
-        ok: false,
-        code: "invalid",
-        message: "Choose a CSV file.",
-        fieldErrors: { csv: ["Choose a CSV file."] },
-      });
-      return;
-    }
-    // The same limit as the server's, checked before sending so a big file gets words, not an error page.
-    if (isTooLarge(file.size)) {
-      setResult({
-        ok: false,
-        code: "invalid",
-        message: TOO_LARGE_MESSAGE,
-        fieldErrors: { csv: [TOO_LARGE_MESSAGE] },
-      });
-      return;
-    }
+    const problem = chosenFileProblem(file, "csv", "Choose a CSV file.");
+    if (problem || !file) return setResult(problem);
     setBusy(true);
     setResult(await reach(async () => action({ csv: await file.text() })));
     setBusy(false);

@@ -2,9 +2,9 @@
 
 import { useState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/actions/result";
-import { isTooLarge, TOO_LARGE_MESSAGE } from "@/lib/csv/limits";
 import { Alert } from "./alert";
 import { Button } from "./button";
+import { chosenFileProblem } from "./chosen-file";
 import { reach, type Reached } from "./reach";
 
 type Props<R> = {
@@ -40,25 +40,8 @@ export function FileImportForm<R>({
 
   async function onSubmit(event: React.FormEvent) {
     event.preventDefault();
-    if (!file) {
-      setResult({
-        ok: false,
-        code: "invalid",
-        message: "Choose a file.",
-        fieldErrors: { input: ["Choose a file."] },
-      });
-      return;
-    }
-    // The same limit as the server's, checked before sending so a big file gets words, not an error page.
-    if (isTooLarge(file.size)) {
-      setResult({
-        ok: false,
-        code: "invalid",
-        message: TOO_LARGE_MESSAGE,
-        fieldErrors: { input: [TOO_LARGE_MESSAGE] },
-      });
-      return;
-    }
+    const problem = chosenFileProblem(file, "input", "Choose a file.");
+    if (problem || !file) return setResult(problem);
     if (confirm && !window.confirm(confirm)) return;
     setBusy(true);
     setResult(null);
