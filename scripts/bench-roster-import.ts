@@ -3,24 +3,7 @@
 // invitations already there, so the clash checks have something to find. Uses a throwaway database
 // on the Postgres server, connected as the app role (row-level security on), like the app.
 // Run: npx tsx --conditions=react-server scripts/bench-roster-import.ts
-import { execFileSync } from "node:child_process";
-import pg from "pg";
-
-const admin = process.env.TEST_ADMIN_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const name = `harbour_bench_roster_${process.pid}`;
-const urlFor = (user?: string) => {
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  if (user) u.username = user;
-  return u.toString();
-};
-
-async function adminQuery(sql: string) {
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(sql);
-  await c.end();
-}
+import { run, withBenchDatabase } from "./bench-database";
 
 const SIZES = [500, 1000, 2000];
 const JOBS = ["TEACHER", "Teaching assistant", "FORM_TUTOR", "ADMIN", "SENCO"];
@@ -33,18 +16,8 @@ function rosterCsv(rows: number): string {
 }
 
 async function main() {
-  await adminQuery(`CREATE DATABASE ${name}`);
-  try {
-    const env = { ...process.env, DATABASE_URL: urlFor(), MIGRATION_DATABASE_URL: urlFor() };
-    execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env, stdio: "ignore" });
-    await adminQuery("ALTER ROLE harbour_app LOGIN");
-    process.env.DATABASE_URL = urlFor("harbour_app");
-    process.env.NEXTAUTH_SECRET = "bench-secret-bench-secret-bench-secret-0000";
-    process.env.LOG_LEVEL = "silent";
-    delete process.env.SMTP_URL;
+  await withBenchDatabase("harbour_bench_roster", async (owner) => {
     const { importRoster } = await import("../lib/people/queries");
-    const owner = new pg.Client({ connectionString: urlFor() });
-    await owner.connect();
     for (const size of SIZES) {
       const schoolId = `bench-school-${size}`;
       await owner.query(`INSERT INTO "School" (id, name, urn, phase) VALUES ($1, $2, $3, 'SECONDARY')`, [
@@ -86,14 +59,7 @@ async function main() {
         `${String(size).padStart(5)} rows  ${(ms / 1000).toFixed(2).padStart(6)} s  ${outcome}  (${(Buffer.byteLength(csv) / 1024).toFixed(0)} KB)`,
       );
     }
-    await owner.end();
-  } finally {
-    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  }
-  process.exit(0);
+  });
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+run(main);

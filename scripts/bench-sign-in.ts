@@ -1,40 +1,12 @@
 // Prints how long sign-in takes for a right password, a wrong one, an unknown email, an address with
 // two accounts and an attempt told to wait, to show that failures cannot be told apart by timing. Uses a throwaway database on the Postgres server.
 // Run: npx tsx --conditions=react-server scripts/bench-sign-in.ts
-import { execFileSync } from "node:child_process";
-import pg from "pg";
-
-const admin = process.env.TEST_ADMIN_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const name = `harbour_bench_${process.pid}`;
-const urlFor = (user?: string) => {
-  const u = new URL(admin);
-  u.pathname = `/${name}`;
-  if (user) u.username = user;
-  return u.toString();
-};
-
-async function adminQuery(sql: string) {
-  const c = new pg.Client({ connectionString: admin });
-  await c.connect();
-  await c.query(sql);
-  await c.end();
-}
+import { run, withBenchDatabase } from "./bench-database";
 
 async function main() {
-  await adminQuery(`CREATE DATABASE ${name}`);
-  try {
-    execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
-      env: { ...process.env, DATABASE_URL: urlFor(), MIGRATION_DATABASE_URL: urlFor() },
-      stdio: "ignore",
-    });
-    await adminQuery("ALTER ROLE harbour_app LOGIN");
-    process.env.DATABASE_URL = urlFor("harbour_app");
-    process.env.NEXTAUTH_SECRET = "bench-secret-bench-secret-bench-secret-0000";
-    process.env.LOG_LEVEL = "silent";
+  await withBenchDatabase("harbour_bench", async (owner) => {
     const { hashPassword } = await import("../lib/auth/hashing");
     const { attemptSignIn } = await import("../lib/auth/sign-in");
-    const owner = new pg.Client({ connectionString: urlFor() });
-    await owner.connect();
     const password = "bench passphrase long enough";
     await owner.query(
       `INSERT INTO "Person" (id, email, name, "passwordHash") VALUES ('bench', 'bench@example.test', 'Bench', $1)`,
@@ -78,14 +50,7 @@ async function main() {
         `${label.padEnd(18)} median ${times[runs >> 1]!.toFixed(1)} ms  min ${times[0]!.toFixed(1)} ms  max ${times[runs - 1]!.toFixed(1)} ms  (${runs} runs)`,
       );
     }
-    await owner.end();
-  } finally {
-    await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  }
-  process.exit(0);
+  });
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+run(main);
