@@ -11,6 +11,7 @@ import {
   type PublishedAnswers,
   type PublishedChange,
   type RoundPublication,
+  type TrainingAnswers,
 } from "../disclosure";
 import { UserError } from "../errors";
 import { loadVersion } from "../framework/store";
@@ -21,7 +22,7 @@ import { confidentialFiguresWithheld, disclosureFor, roundStatus } from "../roun
 import { effectiveK } from "../suppression";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
 import { JOB_ROLES, type Tier } from "../tiers";
-import { personGaps, type GapCompetency, type Respondent, type Targets } from "./analysis";
+import { personGaps, type Respondent, type Targets } from "./analysis";
 import { gapReportCsv } from "./csv";
 
 /** A respondent with the person behind them; personId never leaves this module for CONFIDENTIAL rounds. */
@@ -38,11 +39,13 @@ export type RoundGapData = {
     closedAt: Date | null;
     schoolId: string;
   };
-  competencies: GapCompetency[];
-  statements: Statement[];
+  /** The live competencies, each with its statement in words. */
+  competencies: Statement[];
   domains: { code: string; name: string }[];
   targets: Targets;
   respondents: RoundRespondent[];
+  /** What each respondent said about training (and wellbeing), read with their answers. */
+  training: TrainingAnswers[];
   participants: RoundParticipant[];
   k: number;
 };
@@ -69,6 +72,10 @@ export async function loadRoundGapData(tx: Tx, ctx: SchoolContext, roundId: stri
       jobRole: true,
       requiredTier: true,
       answers: { select: { competencyCode: true, rating: true } },
+      barriers: true,
+      preferredFormats: true,
+      overallConfidence: true,
+      wellbeing: true,
     },
     orderBy: { id: "asc" },
   });
@@ -83,8 +90,7 @@ export async function loadRoundGapData(tx: Tx, ctx: SchoolContext, roundId: stri
       closedAt: round.closedAt,
       schoolId: round.schoolId,
     },
-    competencies: live.map((c) => ({ code: c.code, domainCode: c.domainCode, tier: c.tier })),
-    statements: live.map((c) => ({
+    competencies: live.map((c) => ({
       code: c.code,
       domainCode: c.domainCode,
       tier: c.tier,
@@ -98,6 +104,13 @@ export async function loadRoundGapData(tx: Tx, ctx: SchoolContext, roundId: stri
       jobRole: r.jobRole,
       requiredTier: r.requiredTier as Tier,
       ratings: Object.fromEntries(r.answers.map((a) => [a.competencyCode, a.rating])),
+    })),
+    training: responses.map((r) => ({
+      barriers: r.barriers,
+      formats: r.preferredFormats,
+      confidence: r.overallConfidence,
+      wellbeing:
+        r.wellbeing && typeof r.wellbeing === "object" ? (r.wellbeing as Record<string, number>) : null,
     })),
     participants: await loadParticipants(tx, round),
     k: effectiveK(school.minGroupSize),
@@ -169,7 +182,7 @@ export async function gapReport(ctx: SchoolContext, roundId: string, now = new D
       k: data.k,
       respondents: data.respondents.length,
       domains: data.domains,
-      statements: data.statements,
+      statements: data.competencies,
     };
     const withheldReason = withheldNow(data, now);
     if (withheldReason)
@@ -191,7 +204,7 @@ export async function gapReport(ctx: SchoolContext, roundId: string, now = new D
       ...base,
       withheldReason: null,
       publication,
-      answers: await trainingAnswers(tx, ctx, data),
+      answers: trainingAnswers(ctx, data),
       previous,
       people:
         data.round.mode === "NAMED" && can(ctx.role, "answers:view-named") ? await namedGaps(tx, data) : null,
@@ -199,21 +212,11 @@ export async function gapReport(ctx: SchoolContext, roundId: string, now = new D
   });
 }
 
-async function trainingAnswers(tx: Tx, ctx: SchoolContext, data: RoundGapData): Promise<PublishedAnswers> {
-  const rows = await tx.response.findMany({
-    where: { roundId: data.round.id, schoolId: data.round.schoolId, status: "SUBMITTED" },
-    select: { barriers: true, preferredFormats: true, overallConfidence: true, wellbeing: true },
-  });
+function trainingAnswers(ctx: SchoolContext, data: RoundGapData): PublishedAnswers {
   return publishTrainingAnswers({
     mode: disclosureFor(data.round.mode, ctx.role),
     k: data.k,
-    answers: rows.map((r) => ({
-      barriers: r.barriers,
-      formats: r.preferredFormats,
-      confidence: r.overallConfidence,
-      wellbeing:
-        r.wellbeing && typeof r.wellbeing === "object" ? (r.wellbeing as Record<string, number>) : null,
-    })),
+    answers: data.training,
     barrierKeys: BARRIERS,
     formatKeys: FORMATS,
     wellbeingKeys: Object.keys(WELLBEING_QUESTIONS),
