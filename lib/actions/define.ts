@@ -5,8 +5,10 @@ import { UserError, type FieldErrors, type UserErrorKind } from "../errors";
 import { logError } from "../log";
 import { can, type Permission } from "../permissions";
 import {
+  loadOperatorContext,
   loadSchoolContext,
   loadTrustContext,
+  type OperatorContext,
   type SchoolContext,
   type TrustContext,
 } from "../tenancy/context";
@@ -41,16 +43,25 @@ function tenantAction<S extends z.ZodType, C extends SchoolContext | TrustContex
   def: Definition<S, C, R>,
 ) {
   return (tenantId: string, raw: unknown): Promise<ActionResult<R>> =>
-    guarded(def.name, async () => {
-      const personId = await currentPersonId();
-      if (!personId)
-        return { ok: false, code: "signed_out", message: "Your session has ended. Please sign in again." };
-      const ctx = typeof tenantId === "string" ? await load(personId, tenantId) : null;
-      if (!ctx) return { ok: false, code: "not_found", message: NOT_FOUND };
-      if (!can(ctx.role, def.permission))
-        return { ok: false, code: "forbidden", message: "You do not have permission to do that." };
-      return parsed(def.schema, raw, (input) => def.run(input, ctx));
-    });
+    authorised(def, raw, (personId) => (typeof tenantId === "string" ? load(personId, tenantId) : null));
+}
+
+/** Who is signed in, their context re-read, the permission, then the input, then the work. */
+function authorised<S extends z.ZodType, C extends SchoolContext | TrustContext | OperatorContext, R>(
+  def: Definition<S, C, R>,
+  raw: unknown,
+  load: (personId: string) => Promise<C | null> | null,
+): Promise<ActionResult<R>> {
+  return guarded(def.name, async () => {
+    const personId = await currentPersonId();
+    if (!personId)
+      return { ok: false, code: "signed_out", message: "Your session has ended. Please sign in again." };
+    const ctx = await load(personId);
+    if (!ctx) return { ok: false, code: "not_found", message: NOT_FOUND };
+    if (!can(ctx.role, def.permission))
+      return { ok: false, code: "forbidden", message: "You do not have permission to do that." };
+    return parsed(def.schema, raw, (input) => def.run(input, ctx));
+  });
 }
 
 export const schoolAction = <S extends z.ZodType, R>(def: Definition<S, SchoolContext, R>) =>
@@ -58,6 +69,12 @@ export const schoolAction = <S extends z.ZodType, R>(def: Definition<S, SchoolCo
 
 export const trustAction = <S extends z.ZodType, R>(def: Definition<S, TrustContext, R>) =>
   tenantAction(loadTrustContext, def);
+
+/** Actions of the person who runs this Harbour server: there is no tenant id to check. */
+export const operatorAction =
+  <S extends z.ZodType, R>(def: Definition<S, OperatorContext, R>) =>
+  (raw: unknown): Promise<ActionResult<R>> =>
+    authorised(def, raw, loadOperatorContext);
 
 /** For the few actions taken before anyone is signed in (accepting an invitation). */
 export function publicAction<S extends z.ZodType, R>(def: Omit<Definition<S, null, R>, "permission">) {

@@ -1,10 +1,12 @@
-import type { MembershipRole, SchoolPhase } from "../generated/prisma/enums";
+import type { SchoolPhase } from "../generated/prisma/enums";
+import type { Role } from "../permissions";
 
-export const ROLE_LABELS: Record<MembershipRole, string> = {
+export const ROLE_LABELS: Record<Role, string> = {
   STAFF: "Staff member",
   LEAD: "Senior mental health lead",
   HEAD: "Headteacher",
   TRUST_LEADER: "Trust leader",
+  OPERATOR: "Runs this Harbour server",
 };
 
 export const SCHOOL_PHASE_LABELS: Record<SchoolPhase, string> = {

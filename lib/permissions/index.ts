@@ -1,6 +1,9 @@
 // Permissions are data: the server checks this map, and the UI reads it to hide what a person may not do.
 import type { MembershipRole } from "../generated/prisma/enums";
 
+/** A membership's role, or the operator's: the person who runs this Harbour server (no school data). */
+export type Role = MembershipRole | "OPERATOR";
+
 export type Permission =
   | "school:view" // the school overview and its people
   | "people:manage" // invite, import, change roles, remove
@@ -15,9 +18,10 @@ export type Permission =
   | "catalogue:manage" // add and retire the school's (or trust's) own courses
   | "records:manage" // record anyone's completed training in the school
   | "trust:view" // the trust overview (aggregates only)
-  | "trust:invite-leaders"; // invite leads and heads into the trust's schools
+  | "trust:invite-leaders" // invite leads and heads into the trust's schools
+  | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
-export const ROLE_PERMISSIONS: Record<MembershipRole, readonly Permission[]> = {
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   STAFF: ["assessment:take"],
   LEAD: [
     "assessment:take",
@@ -34,25 +38,30 @@ export const ROLE_PERMISSIONS: Record<MembershipRole, readonly Permission[]> = {
   ],
   HEAD: ["assessment:take", "school:view", "rounds:view", "answers:view-named", "gaps:view", "plans:approve"],
   TRUST_LEADER: ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage"],
+  OPERATOR: ["instance:manage"],
 };
 
-export function can(role: MembershipRole, permission: Permission): boolean {
+export function can(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }
 
 /** Roles a person with each role may hand out by invitation or role change; the forms offer these. */
-export const ASSIGNABLE_ROLES: Record<MembershipRole, readonly MembershipRole[]> = {
+export const ASSIGNABLE_ROLES: Record<Role, readonly MembershipRole[]> = {
   STAFF: [],
   LEAD: ["STAFF", "LEAD", "HEAD"],
   HEAD: [],
   TRUST_LEADER: ["LEAD", "HEAD"],
+  // An operator appoints a school's first lead or head, or a trust's or authority's first leader.
+  OPERATOR: ["LEAD", "HEAD", "TRUST_LEADER"],
 };
 
-export function assignableRoles(role: MembershipRole): readonly MembershipRole[] {
+export function assignableRoles(role: Role): readonly MembershipRole[] {
   return ASSIGNABLE_ROLES[role];
 }
 
-/** Every role that has a permission (for queries such as "is anyone left who can manage people?"). */
+/** Every membership role that has a permission (for queries such as "is anyone left who can manage people?"). */
 export function rolesWith(permission: Permission): MembershipRole[] {
-  return (Object.keys(ROLE_PERMISSIONS) as MembershipRole[]).filter((role) => can(role, permission));
+  return (Object.keys(ROLE_PERMISSIONS) as Role[]).filter(
+    (role): role is MembershipRole => role !== "OPERATOR" && can(role, permission),
+  );
 }

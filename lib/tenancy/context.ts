@@ -23,6 +23,14 @@ export type TrustContext = {
 
 export type TenantContext = SchoolContext | TrustContext;
 
+/** The person who runs this Harbour server; row-level security gives them no school's data. */
+export type OperatorContext = { kind: "operator"; personId: string; role: "OPERATOR" };
+
+export async function loadOperatorContext(personId: string): Promise<OperatorContext | null> {
+  const row = await withScope({ personId }, (tx) => tx.operator.findUnique({ where: { personId } }));
+  return row ? { kind: "operator", personId, role: "OPERATOR" } : null;
+}
+
 export async function loadSchoolContext(personId: string, schoolId: string): Promise<SchoolContext | null> {
   return withScope({ personId }, async (tx) => {
     const own = await tx.membership.findUnique({
@@ -56,24 +64,30 @@ export function scopeOf(ctx: TenantContext) {
 
 export type MembershipSummary = {
   id: string;
-  role: MembershipRole;
+  role: MembershipRole | "OPERATOR";
   href: string;
   label: string;
 };
 
 /** Everywhere a person may go, for the switcher and the landing redirect. */
 export async function listMemberships(personId: string): Promise<MembershipSummary[]> {
-  const rows = await withScope({ personId }, (tx) =>
-    tx.membership.findMany({
-      where: { personId },
-      include: { school: { select: { name: true } }, trust: { select: { name: true } } },
-      orderBy: { createdAt: "asc" },
-    }),
+  const [rows, operator] = await withScope({ personId }, (tx) =>
+    Promise.all([
+      tx.membership.findMany({
+        where: { personId },
+        include: { school: { select: { name: true } }, trust: { select: { name: true } } },
+        orderBy: { createdAt: "asc" },
+      }),
+      tx.operator.findUnique({ where: { personId } }),
+    ]),
   );
-  return rows.map((m) => ({
+  const memberships: MembershipSummary[] = rows.map((m) => ({
     id: m.id,
     role: m.role,
     href: m.schoolId ? `/schools/${m.schoolId}` : `/trusts/${m.trustId}`,
     label: m.school?.name ?? m.trust?.name ?? "",
   }));
+  return operator
+    ? [{ id: "operator", role: "OPERATOR", href: "/operator", label: "This Harbour server" }, ...memberships]
+    : memberships;
 }

@@ -16,6 +16,7 @@ const ALL: Permission[] = [
   "records:manage",
   "trust:view",
   "trust:invite-leaders",
+  "instance:manage",
 ];
 
 describe("the role-to-permission map", () => {
@@ -42,6 +43,7 @@ describe("the role-to-permission map", () => {
       ["assessment:take", "school:view", "rounds:view", "answers:view-named", "gaps:view", "plans:approve"],
     ],
     ["TRUST_LEADER", ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage"]],
+    ["OPERATOR", ["instance:manage"]],
   ] as const)("%s may do exactly %j", (role, allowed) => {
     for (const permission of ALL) {
       expect(can(role, permission), `${role} ${permission}`).toBe(
@@ -57,6 +59,13 @@ describe("the role-to-permission map", () => {
     }
     expect(can("TRUST_LEADER", "school:view")).toBe(false);
     expect(can("TRUST_LEADER", "people:manage")).toBe(false);
+  });
+
+  it("gives operators the instance and nothing of any school or trust", () => {
+    expect(ROLE_PERMISSIONS.OPERATOR).toEqual(["instance:manage"]);
+    for (const role of ["STAFF", "LEAD", "HEAD", "TRUST_LEADER"] as const)
+      expect(can(role, "instance:manage")).toBe(false);
+    expect(assignableRoles("OPERATOR")).toEqual(["LEAD", "HEAD", "TRUST_LEADER"]);
   });
 
   it("lets only leads and trust leaders hand out roles, and trust leaders only lead and head", () => {
