@@ -1,21 +1,16 @@
 // Adds Harbour's reference data (the default framework, the starter catalogue) where missing, then
 // seeds the demo trust on an empty database, as the owner (row-level security does not apply).
 // The demo part refuses to touch a database that holds anything but demo data.
+import fs from "node:fs";
+import path from "node:path";
 import { hashPassword } from "../lib/auth/hashing";
-import { getConfig } from "../lib/config";
-import { openPglite, pgliteAdapter, serverAdapter } from "../lib/db/adapters";
+import { ownerClient } from "../lib/db/owner-client";
 import { DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_TRUST, demoStaff } from "../lib/demo/roster";
 import { ensureStarterCatalogue } from "../lib/catalogue/write";
 import { createDefaultFramework } from "../lib/framework/write";
-import { PrismaClient } from "../lib/generated/prisma/client";
-
-async function ownerClient() {
-  const { database } = getConfig();
-  if (database.kind === "server")
-    return { db: new PrismaClient({ adapter: serverAdapter(database.migrationUrl) }), close: async () => {} };
-  const pglite = await openPglite(database.dataDir, { asAppRole: false });
-  return { db: new PrismaClient({ adapter: pgliteAdapter(pglite) }), close: () => pglite.close() };
-}
+import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
+import { readRegister } from "../lib/register/gias";
+import { writeRegister } from "../lib/register/import";
 
 async function main() {
   const { db, close } = await ownerClient();
@@ -25,6 +20,7 @@ async function main() {
       async (tx) => {
         await createDefaultFramework(tx);
         await ensureStarterCatalogue(tx);
+        await ensureRegisterExtract(tx);
       },
       { timeout: 60_000 },
     );
@@ -74,6 +70,13 @@ async function seed(db: PrismaClient) {
     },
     { timeout: 120_000 },
   );
+}
+
+/** A small extract of the national register (prisma/register), until an operator imports their own. */
+async function ensureRegisterExtract(tx: Prisma.TransactionClient) {
+  if ((await tx.registerSchool.count()) > 0) return;
+  const text = fs.readFileSync(path.join(import.meta.dirname, "register", "gias-extract.csv"), "utf8");
+  await writeRegister(tx, readRegister(text).entries, new Date());
 }
 
 function printSignIns() {

@@ -4,17 +4,7 @@
 //
 //   npx tsx scripts/confirm-address.ts someone@school.example            lists the address's accounts
 //   npx tsx scripts/confirm-address.ts someone@school.example <account>  confirms one of them
-import { getConfig } from "../lib/config";
-import { openPglite, pgliteAdapter, serverAdapter } from "../lib/db/adapters";
-import { PrismaClient } from "../lib/generated/prisma/client";
-
-async function ownerClient() {
-  const { database } = getConfig();
-  if (database.kind === "server")
-    return { db: new PrismaClient({ adapter: serverAdapter(database.migrationUrl) }), close: async () => {} };
-  const pglite = await openPglite(database.dataDir, { asAppRole: false });
-  return { db: new PrismaClient({ adapter: pgliteAdapter(pglite) }), close: () => pglite.close() };
-}
+import { ownerClient } from "../lib/db/owner-client";
 
 async function main() {
   const [email, accountId] = process.argv.slice(2).map((a) => a.trim());

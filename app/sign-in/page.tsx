@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import Link from "next/link";
 import { currentPersonId } from "@/lib/auth/session";
+import { needsSetup } from "@/lib/operators/first-run";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -31,6 +33,14 @@ export default async function SignInPage({
       <p className="mt-4 text-sm text-slate-700">
         New to Harbour? Use the invitation link your school sent you.
       </p>
+      {(await needsSetup()) && (
+        <p className="mt-4 rounded-md border border-harbour-700 bg-white p-3 text-sm">
+          This Harbour server has not been set up yet.{" "}
+          <Link href="/setup" className="font-medium underline">
+            Set it up
+          </Link>
+        </p>
+      )}
     </main>
   );
 }

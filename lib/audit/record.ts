@@ -29,7 +29,13 @@ export type AuditAction =
   | "training.reminded"
   | "course.added"
   | "course.retired"
-  | "job-role-tiers.reset";
+  | "job-role-tiers.reset"
+  | "instance.operator-created"
+  | "instance.register-imported"
+  | "instance.organisation-added"
+  | "instance.school-added"
+  | "instance.leader-appointed"
+  | "instance.demo-removed";
 
 export type AuditEntry = {
   actorId: string | null;

@@ -5,7 +5,7 @@ import { COMMON_PASSWORD_MESSAGE } from "../auth/password-rules";
 import { setScope, withScope, type Tx } from "../db/scope";
 import { UserError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
-import { claimInvitation, joinSchool } from "./invitations";
+import { claimInvitation, joinPlace } from "./invitations";
 import type { AcceptInvitationInput } from "./schemas";
 
 // Accepting never checks a password: someone who already has an account signs in through the
@@ -39,7 +39,7 @@ export async function acceptAsNewAccount(
           emailVerifiedAt: inv.sentByEmail ? now : null,
         },
       });
-      await joinSchool(tx, person.id, inv);
+      await joinPlace(tx, person.id, inv);
       return { email: inv.email };
     }),
   );
@@ -63,7 +63,7 @@ export async function acceptAsSignedIn(
       }
       if (inv.sentByEmail && !person.emailVerifiedAt) {
         await tx.person.update({ where: { id: personId }, data: { emailVerifiedAt: now } });
-      } else if (!person.emailVerifiedAt && (await inOtherPlaces(tx, personId, inv.schoolId))) {
+      } else if (!person.emailVerifiedAt && (await inOtherPlaces(tx, personId, inv))) {
         throw new UserError(
           "Your email address has not been confirmed, so this account cannot join a second school yet. " +
             "Ask the school to send the invitation by email, or ask your Harbour operator to confirm your address. " +
@@ -71,17 +71,22 @@ export async function acceptAsSignedIn(
           "forbidden",
         );
       }
-      await joinSchool(tx, personId, inv);
+      await joinPlace(tx, personId, inv);
       return { email: inv.email };
     }),
   );
 }
 
-async function inOtherPlaces(tx: Tx, personId: string, schoolId: string): Promise<boolean> {
-  const others = await tx.membership.count({
-    where: { personId, OR: [{ schoolId: { not: schoolId } }, { schoolId: null }] },
+async function inOtherPlaces(
+  tx: Tx,
+  personId: string,
+  place: { schoolId: string | null; trustId: string | null },
+): Promise<boolean> {
+  const memberships = await tx.membership.findMany({
+    where: { personId },
+    select: { schoolId: true, trustId: true },
   });
-  return others > 0;
+  return memberships.some((m) => m.schoolId !== place.schoolId || m.trustId !== place.trustId);
 }
 
 /** At most one confirmed account per address (a partial unique index): a second is refused in words. */

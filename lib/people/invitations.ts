@@ -108,15 +108,20 @@ export async function deliverInvitations(schoolName: string, issued: Issued[]): 
       out.push({ email: inv.email, emailed: false, link });
       continue;
     }
-    const emailed = await sendMail({
-      to: inv.email,
-      subject: `You're invited to Harbour at ${schoolName}`,
-      text: `You have been invited to join ${schoolName} on Harbour, where staff plan their mental-health training.\n\nJoin within 7 days: ${link}\n\nIf you weren't expecting this, you can ignore this email.`,
-    });
+    const emailed = await sendMail(invitationMail(inv.email, schoolName, link));
     if (!emailed) await withdraw(inv);
     out.push({ email: inv.email, emailed });
   }
   return out;
+}
+
+/** The one invitation email, whoever sends it. */
+export function invitationMail(to: string, placeName: string, link: string) {
+  return {
+    to,
+    subject: `You're invited to Harbour at ${placeName}`,
+    text: `You have been invited to join ${placeName} on Harbour, where staff plan their mental-health training.\n\nJoin within 7 days: ${link}\n\nIf you weren't expecting this, you can ignore this email.`,
+  };
 }
 
 async function withdraw(inv: Issued) {
@@ -161,12 +166,13 @@ export async function viewInvitation(token: string, now = new Date()): Promise<I
   return withScope({ inviteTokenHash: tokenHash }, async (tx) => {
     const inv = await tx.invitation.findUnique({
       where: { tokenHash },
-      include: { school: { select: { name: true } } },
+      include: { school: { select: { name: true } }, trust: { select: { name: true } } },
     });
-    if (!inv?.school) return null;
+    const placeName = inv?.school?.name ?? inv?.trust?.name;
+    if (!inv || !placeName) return null;
     return {
       email: inv.email,
-      schoolName: inv.school.name,
+      schoolName: placeName,
       role: inv.role,
       jobRoleLabel: inv.jobRole ? JOB_ROLES[inv.jobRole].label : null,
       name: inv.name,
@@ -177,15 +183,16 @@ export async function viewInvitation(token: string, now = new Date()): Promise<I
 
 /**
  * Uses an invitation once, inside the caller's transaction: the claim is a conditional update, so
- * two tabs cannot both use it. Leaves the transaction scoped to the invitation's school.
+ * two tabs cannot both use it. Leaves the transaction scoped to the invitation's school (or trust,
+ * for a trust or authority's leader appointed by an operator).
  */
 export async function claimInvitation(tx: Tx, token: string, now: Date) {
   const tokenHash = hashToken(token);
   await setScope(tx, { inviteTokenHash: tokenHash });
   const inv = await tx.invitation.findUnique({ where: { tokenHash } });
-  if (!inv?.schoolId) throw new UserError("This invitation link is not valid.", "not_found");
-  const schoolId = inv.schoolId;
-  await setScope(tx, { schoolId });
+  if (!inv || !(inv.schoolId || inv.trustId))
+    throw new UserError("This invitation link is not valid.", "not_found");
+  await setScope(tx, inv.schoolId ? { schoolId: inv.schoolId } : { trustId: inv.trustId! });
   const claimed = await tx.invitation.updateMany({
     where: { id: inv.id, acceptedAt: null, expiresAt: { gt: now } },
     data: { acceptedAt: now },
@@ -198,20 +205,30 @@ export async function claimInvitation(tx: Tx, token: string, now: Date) {
       "conflict",
     );
   }
-  return { ...inv, schoolId };
+  return inv;
 }
 
-export async function joinSchool(tx: Tx, personId: string, inv: Awaited<ReturnType<typeof claimInvitation>>) {
+/** Makes the membership the invitation offers: in its school, or in its trust or authority. */
+export async function joinPlace(tx: Tx, personId: string, inv: Awaited<ReturnType<typeof claimInvitation>>) {
   await setScope(tx, { personId });
-  await tx.membership.upsert({
-    where: { personId_schoolId: { personId, schoolId: inv.schoolId } },
-    create: { personId, schoolId: inv.schoolId, role: inv.role, jobRole: inv.jobRole },
-    update: { role: inv.role, jobRole: inv.jobRole },
-  });
+  if (inv.trustId) {
+    await tx.membership.upsert({
+      where: { personId_trustId: { personId, trustId: inv.trustId } },
+      create: { personId, trustId: inv.trustId, role: inv.role },
+      update: { role: inv.role },
+    });
+  } else {
+    await tx.membership.upsert({
+      where: { personId_schoolId: { personId, schoolId: inv.schoolId! } },
+      create: { personId, schoolId: inv.schoolId!, role: inv.role, jobRole: inv.jobRole },
+      update: { role: inv.role, jobRole: inv.jobRole },
+    });
+  }
   await audit(tx, {
     actorId: personId,
     action: "invitation.accepted",
     schoolId: inv.schoolId,
+    trustId: inv.trustId,
     targetId: inv.id,
   });
 }

@@ -5,14 +5,14 @@ import { uploadText } from "../csv/limits";
 import { oneLine } from "../text";
 import { JobRole, MembershipRole } from "../generated/prisma/enums";
 
-const email = z
+export const emailSchema = z
   .string()
   .trim()
   .max(254, "That email address is too long.")
   .pipe(z.email("Enter a valid email address."))
   .transform((e) => e.toLowerCase());
 
-const name = oneLine(z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters."));
+export const personNameSchema = oneLine(z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters."));
 
 export const jobRoleSchema = z.enum(JobRole, { error: "Choose a job role." });
 export const schoolRoleSchema = z.enum([MembershipRole.STAFF, MembershipRole.LEAD, MembershipRole.HEAD], {
@@ -20,8 +20,8 @@ export const schoolRoleSchema = z.enum([MembershipRole.STAFF, MembershipRole.LEA
 });
 
 export const inviteSchema = z.object({
-  email,
-  name: name.optional().or(z.literal("").transform(() => undefined)),
+  email: emailSchema,
+  name: personNameSchema.optional().or(z.literal("").transform(() => undefined)),
   role: schoolRoleSchema,
   jobRole: jobRoleSchema,
 });
@@ -46,7 +46,7 @@ export const removeMembershipSchema = z.object({ membershipId: z.string().min(1)
 export const acceptInvitationSchema = z
   .object({
     token: z.string().min(20).max(100),
-    name,
+    name: personNameSchema,
     password: passwordSchema,
     confirmPassword: z.string(),
   })
