@@ -24,8 +24,14 @@ describe("row-level security, checked directly in Postgres", () => {
       WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace
         AND relname NOT IN ('_prisma_migrations', 'RateLimitBucket')`;
     expect(rows.length).toBeGreaterThanOrEqual(7);
+    // Not FORCEd, and holding no school data: the operators (read by a SECURITY DEFINER check in
+    // policies) and the public register (loaded by the seed as owner). The app role is still bound.
+    const notForced = new Set(["Operator", "RegisterSchool"]);
     for (const r of rows)
-      expect(r, r.relname).toMatchObject({ relrowsecurity: true, relforcerowsecurity: true });
+      expect(r, r.relname).toMatchObject({
+        relrowsecurity: true,
+        relforcerowsecurity: !notForced.has(r.relname),
+      });
   });
 
   it("with school A set, B's rows cannot be read, changed or inserted", async () => {

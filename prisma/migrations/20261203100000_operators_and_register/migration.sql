@@ -68,6 +68,8 @@ CREATE POLICY trust_create ON "Trust" FOR INSERT WITH CHECK (app_is_operator());
 CREATE POLICY trust_remove_demo ON "Trust" FOR DELETE USING ("isDemo" AND app_is_operator());
 CREATE POLICY school_create ON "School" FOR INSERT WITH CHECK (app_is_operator());
 CREATE POLICY school_remove_demo ON "School" FOR DELETE USING ("isDemo" AND app_is_operator());
+-- (A delete must see the row it deletes; demo accounts are no one's real data.)
+CREATE POLICY person_demo_read ON "Person" FOR SELECT USING ("isDemo" AND app_is_operator());
 CREATE POLICY person_remove_demo ON "Person" FOR DELETE USING ("isDemo" AND app_is_operator());
 -- Operators see one another (to know who else runs the server), nobody else.
 CREATE POLICY person_operator_read ON "Person" FOR SELECT USING (
