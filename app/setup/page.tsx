@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { connection } from "next/server";
 import { FirstOperatorForm } from "@/components/operators/first-operator-form";
 import { needsSetup } from "@/lib/operators/first-run";
 import { createFirstOperatorAction } from "./actions";
@@ -8,6 +9,7 @@ export const metadata: Metadata = { title: "Set up Harbour" };
 
 /** Only while the server has no operator; afterwards this address goes to sign-in. */
 export default async function SetupPage() {
+  await connection(); // read at request time: whether an operator exists changes after the build
   if (!(await needsSetup())) redirect("/sign-in");
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
