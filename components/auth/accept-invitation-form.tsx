@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/actions/result";
-import { PASSWORD_MIN } from "@/lib/auth/password-rules";
+import { NewPasswordFields } from "./new-password-fields";
 import { acceptInvitationSchema, type AcceptInvitationInput } from "@/lib/people/schemas";
 
 type Props = {
@@ -43,22 +43,12 @@ export function AcceptInvitationForm({ token, defaultName, action }: Props) {
         error={errorOf("name")}
         {...form.register("name")}
       />
-      <TextField
-        id="accept-password"
-        label="Choose a password"
-        type="password"
-        autoComplete="new-password"
-        hint={`At least ${PASSWORD_MIN} characters. A short phrase is easy to remember and hard to guess.`}
-        error={errorOf("password")}
-        {...form.register("password")}
-      />
-      <TextField
-        id="accept-confirm"
-        label="Type the password again"
-        type="password"
-        autoComplete="new-password"
-        error={errorOf("confirmPassword")}
-        {...form.register("confirmPassword")}
+      <NewPasswordFields
+        idPrefix="accept"
+        password={form.register("password")}
+        confirm={form.register("confirmPassword")}
+        passwordError={errorOf("password")}
+        confirmError={errorOf("confirmPassword")}
       />
       <Button type="submit" busy={busy}>
         Create my account

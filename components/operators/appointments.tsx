@@ -9,7 +9,8 @@ const STATE: Record<Appointment["state"], string> = {
 
 /** Who this operator invited to lead a place, and whether they have joined; never anyone else there. */
 export function Appointments({ appointments }: { appointments: Appointment[] }) {
-  if (appointments.length === 0) return <span className="text-slate-700">You have not invited a leader here</span>;
+  if (appointments.length === 0)
+    return <span className="text-slate-700">You have not invited a leader here</span>;
   return (
     <ul>
       {appointments.map((a) => (

@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import type { ActionResult } from "@/lib/actions/result";
 import { firstOperatorSchema, type FirstOperatorInput } from "@/lib/operators/schemas";
 
@@ -54,22 +55,12 @@ export function FirstOperatorForm({ action }: Props) {
         error={errorOf("email")}
         {...form.register("email")}
       />
-      <TextField
-        id="setup-password"
-        label="Choose a password"
-        type="password"
-        autoComplete="new-password"
-        hint="At least 12 characters. A few unrelated words work well."
-        error={errorOf("password")}
-        {...form.register("password")}
-      />
-      <TextField
-        id="setup-confirm"
-        label="Type the password again"
-        type="password"
-        autoComplete="new-password"
-        error={errorOf("confirmPassword")}
-        {...form.register("confirmPassword")}
+      <NewPasswordFields
+        idPrefix="setup"
+        password={form.register("password")}
+        confirm={form.register("confirmPassword")}
+        passwordError={errorOf("password")}
+        confirmError={errorOf("confirmPassword")}
       />
       <div>
         <Button type="submit" busy={busy}>

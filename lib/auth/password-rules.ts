@@ -12,3 +12,14 @@ export const passwordSchema = z
 
 export const COMMON_PASSWORD_MESSAGE =
   "That password is on a list of commonly used passwords. Choose something less predictable.";
+
+/** A form's password must be typed twice alike; the mismatch is said beside the second field. */
+export const withPasswordConfirmed = <
+  T extends z.ZodObject<{ password: z.ZodType; confirmPassword: z.ZodType }>,
+>(
+  schema: T,
+) =>
+  schema.refine((v: { password: unknown; confirmPassword: unknown }) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two passwords do not match.",
+  });

@@ -1,6 +1,6 @@
 // One zod schema per operator form: the browser validates with it, the server action again.
 import { z } from "zod";
-import { passwordSchema } from "../auth/password-rules";
+import { passwordSchema, withPasswordConfirmed } from "../auth/password-rules";
 import { uploadText } from "../csv/limits";
 import { TrustKind } from "../generated/prisma/enums";
 import { emailSchema as email, personNameSchema as name } from "../people/schemas";
@@ -9,18 +9,15 @@ const urn = z
   .trim()
   .regex(/^[0-9]{6}$/, "A URN is six digits, as in Get Information About Schools.");
 
-export const firstOperatorSchema = z
-  .object({
+export const firstOperatorSchema = withPasswordConfirmed(
+  z.object({
     code: z.string().trim().min(1, "Enter the setup code."),
     name,
     email,
     password: passwordSchema,
     confirmPassword: z.string(),
-  })
-  .refine((v) => v.password === v.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "The two passwords do not match.",
-  });
+  }),
+);
 export type FirstOperatorInput = z.input<typeof firstOperatorSchema>;
 
 export const registerImportSchema = z.object({

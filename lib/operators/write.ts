@@ -99,8 +99,15 @@ export async function addOrganisation(ctx: OperatorContext, input: z.output<type
   });
 }
 
-// The job role a first leader starts with; they can change it on the People page.
-const FIRST_JOB: Record<"LEAD" | "HEAD", JobRole> = { LEAD: "SENIOR_MH_LEAD", HEAD: "SENIOR_LEADER" };
+// Where each first leader leads, and the job role they start with (changed on the People page).
+const FIRST_LEADER: Record<
+  z.output<typeof appointSchema>["role"],
+  { place: "school" | "trust"; jobRole: JobRole | null }
+> = {
+  LEAD: { place: "school", jobRole: "SENIOR_MH_LEAD" },
+  HEAD: { place: "school", jobRole: "SENIOR_LEADER" },
+  TRUST_LEADER: { place: "trust", jobRole: null },
+};
 
 /**
  * Invites a school's first lead or head, or a trust's or authority's first leader. Emailed with
@@ -129,7 +136,7 @@ export async function appointLeader(
         email: input.email,
         name: input.name,
         role: input.role,
-        jobRole: input.role === "TRUST_LEADER" ? null : FIRST_JOB[input.role],
+        jobRole: FIRST_LEADER[input.role].jobRole,
         tokenHash,
         expiresAt: invitationExpiry(now),
         invitedById: ctx.personId,
@@ -155,7 +162,7 @@ export async function appointLeader(
 
 async function placeFor(tx: Tx, input: z.output<typeof appointSchema>) {
   const missing = new UserError("That school or trust was not found.", "not_found");
-  if (input.role === "TRUST_LEADER") {
+  if (FIRST_LEADER[input.role].place === "trust") {
     const trust = await tx.trust.findUnique({
       where: { id: input.placeId },
       select: { id: true, name: true },

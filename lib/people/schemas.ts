@@ -1,6 +1,6 @@
 // The one zod schema per form: the browser validates with it through react-hook-form, the server action again.
 import { z } from "zod";
-import { passwordSchema } from "../auth/password-rules";
+import { passwordSchema, withPasswordConfirmed } from "../auth/password-rules";
 import { uploadText } from "../csv/limits";
 import { oneLine } from "../text";
 import { JobRole, MembershipRole } from "../generated/prisma/enums";
@@ -12,7 +12,9 @@ export const emailSchema = z
   .pipe(z.email("Enter a valid email address."))
   .transform((e) => e.toLowerCase());
 
-export const personNameSchema = oneLine(z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters."));
+export const personNameSchema = oneLine(
+  z.string().trim().min(1, "Enter a name.").max(120, "Use at most 120 characters."),
+);
 
 export const jobRoleSchema = z.enum(JobRole, { error: "Choose a job role." });
 export const schoolRoleSchema = z.enum([MembershipRole.STAFF, MembershipRole.LEAD, MembershipRole.HEAD], {
@@ -43,17 +45,14 @@ export type ChangeMembershipInput = z.input<typeof changeMembershipSchema>;
 
 export const removeMembershipSchema = z.object({ membershipId: z.string().min(1) });
 
-export const acceptInvitationSchema = z
-  .object({
+export const acceptInvitationSchema = withPasswordConfirmed(
+  z.object({
     token: z.string().min(20).max(100),
     name: personNameSchema,
     password: passwordSchema,
     confirmPassword: z.string(),
-  })
-  .refine((v) => v.password === v.confirmPassword, {
-    path: ["confirmPassword"],
-    message: "The two passwords do not match.",
-  });
+  }),
+);
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
 
 export const rosterImportSchema = z.object({ csv: uploadText("Choose a CSV file.") });
