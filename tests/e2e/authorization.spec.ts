@@ -69,6 +69,50 @@ const MATRIX: Row[] = [
     },
   },
   {
+    // The operator's pages: for operators only (tests/e2e/operator.spec.ts signs one in).
+    path: "/operator",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  },
+  {
+    // The operator's pages: for operators only (tests/e2e/operator.spec.ts signs one in).
+    path: "/operator/schools",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  },
+  {
+    // The operator's pages: for operators only (tests/e2e/operator.spec.ts signs one in).
+    path: "/operator/organisations",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  },
+  {
+    // The operator's pages: for operators only (tests/e2e/operator.spec.ts signs one in).
+    path: "/operator/register",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  },
+  {
     path: "/schools/:school",
     outcomes: {
       "signed out": TO_SIGN_IN,
