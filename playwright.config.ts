@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { findChromium, noChromium } from "./tests/e2e/support/chromium.mjs";
 import {
   ADMIN_DATABASE_URL,
   APP_DATABASE_URL,
@@ -9,9 +10,15 @@ import {
   TEST_AUTH_SECRET,
 } from "./tests/e2e/support/env";
 
-// End-to-end tests in Chromium from Debian (Playwright cannot download browsers here), against a
-// production build served by tests/e2e/start-server.mjs, which first makes a fresh, seeded database.
-// Build first: `next build && playwright test`.
+// End-to-end tests in Chromium (CHROMIUM_PATH, else Debian's, else Playwright's own: Playwright cannot
+// download browsers here), against a production build served by tests/e2e/start-server.mjs, which first
+// makes a fresh, seeded database. Build first: `next build && playwright test`.
+const chromium = findChromium();
+if (!chromium) {
+  console.error(noChromium()); // one line, not a stack trace
+  process.exit(1);
+}
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
@@ -36,7 +43,7 @@ export default defineConfig({
       use: {
         ...devices["Desktop Chrome"],
         launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          executablePath: chromium.path,
           args: [
             "--no-sandbox",
             "--disable-gpu",

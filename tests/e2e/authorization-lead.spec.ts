@@ -1,7 +1,7 @@
 // The lead's pages and downloads in the authorisation matrix (rows in ./support/lead-matrix.ts),
-// every role x own and another school or trust, through the real server; then axe on each new page
-// on a 360 px phone and a desktop.
-import type { Page } from "@playwright/test";
+// every role x own and another school or trust, through the real server over HTTP (see
+// ./support/http-matrix.ts); then axe on each new page, in the browser, on a 360 px phone and a desktop.
+import type { APIRequestContext } from "@playwright/test";
 import {
   type Account,
   createSchool,
@@ -13,9 +13,9 @@ import {
   test,
   TRUST_LEADER,
 } from "./fixtures";
-import { BASE_URL } from "./support/env";
+import { describeOutcome, expectOutcome, httpClient } from "./support/http-matrix";
 import { axeViolations, counsellorsRound, ensureAdopted, horizontalOverflow } from "./support/lead";
-import { type Actor, DOWNLOADS, NOT_FOUND, type Outcome, PAGES, ROUND_TITLE } from "./support/lead-matrix";
+import { type Actor, DOWNLOADS, PAGES, ROUND_TITLE } from "./support/lead-matrix";
 
 const primary = demoSchool("primary");
 const ACTORS: Record<Exclude<Actor, "signed out">, Account> = {
@@ -47,64 +47,24 @@ async function resolve(path: string) {
   return path.replace(/:[A-Za-z]+/g, (name) => places![name] ?? name);
 }
 
-const describeOutcome = (o: Outcome) =>
-  o === NOT_FOUND
-    ? "404"
-    : "page" in o
-      ? `200 "${o.page}"`
-      : "file" in o
-        ? "200 download"
-        : `-> ${o.redirect}`;
-
 for (const actor of ["signed out", ...Object.keys(ACTORS)] as Actor[]) {
   test.describe(`lead's pages as ${actor}`, () => {
-    let page: Page;
-    test.beforeAll(async ({ browser }) => {
-      const context = await browser.newContext({ baseURL: BASE_URL });
-      if (actor !== "signed out") await context.addCookies(await sessionCookiesFor(browser, ACTORS[actor]));
-      page = await context.newPage();
+    // One HTTP client per actor, shared by its rows, with the cookie of one real sign-in.
+    let client: APIRequestContext;
+    test.beforeAll(async ({ browser, playwright }) => {
+      client = await httpClient(
+        playwright,
+        actor === "signed out" ? [] : await sessionCookiesFor(browser, ACTORS[actor]),
+      );
     });
     test.afterAll(async () => {
-      await page?.context().close();
+      await client?.dispose();
     });
 
     for (const row of [...PAGES, ...DOWNLOADS]) {
       const outcome = row.outcomes[actor];
-      const download = DOWNLOADS.includes(row);
       test(`${row.path} ${describeOutcome(outcome)}`, async () => {
-        const url = await resolve(row.path);
-        // The raw answer first (no redirects followed), with this actor's cookies.
-        const raw = await page.request.get(url, { maxRedirects: 0 });
-        if (outcome === NOT_FOUND) expect(raw.status(), url).toBe(404);
-        else if ("redirect" in outcome) {
-          expect(raw.status(), url).toBeGreaterThanOrEqual(300);
-          expect(raw.status(), url).toBeLessThan(400);
-          expect(new URL(raw.headers()["location"] ?? "", BASE_URL).pathname, url).toBe(outcome.redirect);
-        } else {
-          expect(raw.status(), url).toBe(200);
-        }
-        if (outcome !== NOT_FOUND && "file" in outcome) {
-          const disposition = raw.headers()["content-disposition"] ?? "";
-          expect(disposition, url).toMatch(/^attachment; filename="(.+)"$/);
-          expect(/filename="(.+)"/.exec(disposition)?.[1], url).toMatch(outcome.file);
-          expect(raw.headers()["cache-control"], url).toContain("no-store");
-          return;
-        }
-        if (download && outcome === NOT_FOUND) return; // a plain-text 404, no page to look at
-
-        // Then as a browser sees it.
-        const response = await page.goto(url);
-        const h1 = page.getByRole("heading", { level: 1 });
-        if (outcome === NOT_FOUND) {
-          expect(response?.status(), url).toBe(404);
-          await expect(h1).toHaveText("Page not found");
-        } else if ("page" in outcome) {
-          expect(response?.status(), url).toBe(200);
-          await expect(h1).toHaveText(outcome.page);
-        } else {
-          await expect(page).toHaveURL((u) => u.pathname === outcome.redirect);
-          await expect(h1).toHaveText(outcome.heading);
-        }
+        await expectOutcome(client, await resolve(row.path), outcome);
       });
     }
   });

@@ -1,7 +1,8 @@
 // The page part of the authorisation matrix: every page x every role x own and another school or
-// trust, each with its expected outcome, through the real server (app checks and row-level security).
+// trust, each with its expected outcome, through the real server (app checks and row-level security),
+// over HTTP with each actor's real session cookie (./support/http-matrix.ts says why no browser).
 // New pages and features add rows to MATRIX; new roles add an entry to ACTORS.
-import type { Page } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import {
   type Account,
   BOGUS_TOKEN,
@@ -9,12 +10,11 @@ import {
   createTrust,
   demoIds,
   demoSchool,
-  expect,
   sessionCookiesFor,
   test,
   TRUST_LEADER,
 } from "./fixtures";
-import { BASE_URL } from "./support/env";
+import { describeOutcome, expectOutcome, httpClient, NOT_FOUND, type Outcome } from "./support/http-matrix";
 
 const primary = demoSchool("primary");
 
@@ -37,14 +37,8 @@ const ACTORS: Record<Exclude<Actor, "signed out">, Account> = {
  *   :missing     an id that names nothing
  *   :bogus       an invitation token that matches no invitation
  */
-type Outcome =
-  | { page: string; at?: string } // 200 with this h1, at this path (default: the requested path)
-  | { redirect: string; heading: string; via?: string } // sent elsewhere (first to `via`), ending on a page with this h1
-  | "not found"; // 404 with "Page not found"
-
 type Row = { path: string; outcomes: Record<Actor, Outcome> };
 
-const NOT_FOUND = "not found" as const;
 const TO_SIGN_IN = { redirect: "/sign-in", heading: "Sign in" };
 
 const MATRIX: Row[] = [
@@ -219,54 +213,22 @@ const resolve = (path: string) => path.replace(/:[A-Za-z]+/g, (name) => places[n
 
 for (const actor of ["signed out", ...Object.keys(ACTORS)] as Actor[]) {
   test.describe(`as ${actor}`, () => {
-    // One browser page per actor, shared by its rows: a fresh context per row would double the time.
-    let page: Page;
-    test.beforeAll(async ({ browser }) => {
-      const context = await browser.newContext({ baseURL: BASE_URL });
-      if (actor !== "signed out") await context.addCookies(await sessionCookiesFor(browser, ACTORS[actor]));
-      page = await context.newPage();
+    // One HTTP client per actor, shared by its rows, with the cookie of one real sign-in.
+    let client: APIRequestContext;
+    test.beforeAll(async ({ browser, playwright }) => {
+      client = await httpClient(
+        playwright,
+        actor === "signed out" ? [] : await sessionCookiesFor(browser, ACTORS[actor]),
+      );
     });
     test.afterAll(async () => {
-      await page?.context().close();
+      await client?.dispose();
     });
 
     for (const row of MATRIX) {
       const outcome = row.outcomes[actor];
-      const expected =
-        outcome === NOT_FOUND
-          ? "404"
-          : "page" in outcome
-            ? `200 "${outcome.page}"`
-            : `-> ${outcome.redirect}`;
-      test(`${row.path} ${expected}`, async () => {
-        const url = resolve(row.path);
-
-        // The raw answer first (no redirects followed), with this actor's cookies.
-        const raw = await page.request.get(url, { maxRedirects: 0 });
-        if (outcome === NOT_FOUND) expect(raw.status(), url).toBe(404);
-        else if ("page" in outcome) expect(raw.status(), url).toBe(200);
-        else {
-          expect(raw.status(), url).toBeGreaterThanOrEqual(300);
-          expect(raw.status(), url).toBeLessThan(400);
-          expect(new URL(raw.headers()["location"] ?? "", BASE_URL).pathname, url).toBe(
-            resolve(outcome.via ?? outcome.redirect),
-          );
-        }
-
-        // Then as a browser sees it.
-        const response = await page.goto(url);
-        const h1 = page.getByRole("heading", { level: 1 });
-        if (outcome === NOT_FOUND) {
-          expect(response?.status(), url).toBe(404);
-          await expect(h1).toHaveText("Page not found");
-        } else if ("page" in outcome) {
-          expect(response?.status(), url).toBe(200);
-          expect(new URL(page.url()).pathname).toBe(resolve(outcome.at ?? row.path));
-          await expect(h1).toHaveText(outcome.page);
-        } else {
-          await expect(page).toHaveURL((u) => u.pathname === resolve(outcome.redirect));
-          await expect(h1).toHaveText(outcome.heading);
-        }
+      test(`${row.path} ${describeOutcome(outcome)}`, async () => {
+        await expectOutcome(client, resolve(row.path), outcome, resolve);
       });
     }
   });

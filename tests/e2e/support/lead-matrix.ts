@@ -2,16 +2,13 @@
 // Places are named as in tests/e2e/authorization.spec.ts, plus :round (an open round of the actor's
 // own school) and :otherRound (a round of another school of the same trust).
 
+import { NOT_FOUND, type Outcome } from "./http-matrix";
+
+export { NOT_FOUND, type Outcome };
 export type Actor = "signed out" | "staff" | "lead" | "head" | "trust leader";
-export type Outcome =
-  | { page: string } // 200 with this h1
-  | { file: RegExp } // 200, a download with this file name
-  | { redirect: string; heading: string } // sent to sign in
-  | "not found";
 export type Row = { path: string; outcomes: Record<Actor, Outcome> };
 
 export const ROUND_TITLE = "Counsellors' check-in (authorisation matrix)";
-export const NOT_FOUND = "not found" as const;
 const TO_SIGN_IN = { redirect: "/sign-in", heading: "Sign in" };
 
 /** Leads and heads of the school may; staff and trust leaders (aggregates only) get a 404. */
