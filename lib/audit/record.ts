@@ -29,7 +29,14 @@ export type AuditAction =
   | "training.reminded"
   | "course.added"
   | "course.retired"
-  | "job-role-tiers.reset";
+  | "job-role-tiers.reset"
+  | "trust-join.requested"
+  | "trust-join.accepted"
+  | "trust-join.declined"
+  | "school-request.made"
+  | "school-request.confirmed"
+  | "instance.school-request-confirmed"
+  | "instance.school-request-refused";
 
 export type AuditEntry = {
   actorId: string | null;
