@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { currentPersonId } from "@/lib/auth/session";
@@ -30,6 +31,12 @@ export default async function SignInPage({
       </div>
       <p className="mt-4 text-sm text-slate-700">
         New to Harbour? Use the invitation link your school sent you.
+      </p>
+      <p className="mt-2 text-sm text-slate-700">
+        School not on Harbour yet?{" "}
+        <Link href="/start" className="text-harbour-700 underline">
+          Start Harbour for your school
+        </Link>
       </p>
     </main>
   );

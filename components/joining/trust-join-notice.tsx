@@ -13,7 +13,10 @@ type Props = {
 export function TrustJoinNotice({ schoolName, requests, decide }: Props) {
   if (requests.length === 0) return null;
   return (
-    <section aria-labelledby="trust-join-heading" className="mb-6 rounded-lg border border-harbour-600 bg-harbour-50 p-4">
+    <section
+      aria-labelledby="trust-join-heading"
+      className="mb-6 rounded-lg border border-harbour-600 bg-harbour-50 p-4"
+    >
       <h2 id="trust-join-heading" className="mb-2 text-lg font-semibold">
         {requests.length === 1 ? "A trust asks to add your school" : "Trusts ask to add your school"}
       </h2>
