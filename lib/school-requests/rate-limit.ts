@@ -11,10 +11,11 @@ const digest = (value: string) => createHash("sha256").update(value).digest("hex
 
 /** Counts one request against each key; false when any is over its limit (then nothing is counted). */
 export async function takeRequestSlots(tx: Tx, urn: string, address: string): Promise<boolean> {
-  const slots = [
-    { key: `school-request:urn:${digest(urn)}`, ...PER_SCHOOL },
-    { key: `school-request:address:${digest(address)}`, ...PER_ADDRESS },
-  ];
+  const slots = [{ key: `school-request:urn:${digest(urn)}`, ...PER_SCHOOL }];
+  // With no trusted proxy every client is "direct": one shared counter would let anyone shut the
+  // page for everybody (as decision 0008 found for sign-in), so only a real address is counted.
+  if (address !== "direct" && address !== "unknown")
+    slots.push({ key: `school-request:address:${digest(address)}`, ...PER_ADDRESS });
   for (const slot of slots) {
     const [row] = await tx.$queryRaw<{ count: number }[]>`
       INSERT INTO "RateLimitBucket" AS b (key, count, "lastFailureAt", "retryAt")
