@@ -8,6 +8,7 @@ const NAV: NavItem[] = [
   { href: "/operator/schools", label: "Schools" },
   { href: "/operator/organisations", label: "Trusts and authorities" },
   { href: "/operator/register", label: "Register" },
+  { href: "/operator/requests", label: "Requests" },
 ];
 
 export default async function OperatorLayout({ children }: { children: ReactNode }) {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
-import Link from "next/link";
 import { currentPersonId } from "@/lib/auth/session";
 import { needsSetup } from "@/lib/operators/first-run";
 
@@ -32,6 +32,12 @@ export default async function SignInPage({
       </div>
       <p className="mt-4 text-sm text-slate-700">
         New to Harbour? Use the invitation link your school sent you.
+      </p>
+      <p className="mt-2 text-sm text-slate-700">
+        School not on Harbour yet?{" "}
+        <Link href="/start" className="text-harbour-700 underline">
+          Start Harbour for your school
+        </Link>
       </p>
       {(await needsSetup()) && (
         <p className="mt-4 rounded-md border border-harbour-700 bg-white p-3 text-sm">

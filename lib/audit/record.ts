@@ -3,39 +3,49 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db/scope";
 
-export type AuditAction =
-  | "sign-in.succeeded"
-  | "sign-in.failed"
-  | "invitation.created"
-  | "invitation.accepted"
-  | "invitation.unsent"
-  | "address.confirmed"
-  | "roster.imported"
-  | "membership.role-changed"
-  | "membership.removed"
-  | "framework.adopted"
-  | "framework.changed"
-  | "framework.imported"
-  | "round.opened"
-  | "round.extended"
-  | "round.closed"
-  | "round.reminded"
-  | "responses.imported"
-  | "responses.exported"
-  | "job-role-tiers.changed"
-  | "plan.version-created"
-  | "plan.approved"
-  | "training.recorded"
-  | "training.reminded"
-  | "course.added"
-  | "course.retired"
-  | "job-role-tiers.reset"
-  | "instance.operator-created"
-  | "instance.register-imported"
-  | "instance.organisation-added"
-  | "instance.school-added"
-  | "instance.leader-appointed"
-  | "instance.demo-removed";
+/** Every action the audit log records; a list (one per line, trailing commas) so that features add theirs side by side. */
+export const AUDIT_ACTIONS = [
+  "sign-in.succeeded",
+  "sign-in.failed",
+  "invitation.created",
+  "invitation.accepted",
+  "invitation.unsent",
+  "address.confirmed",
+  "roster.imported",
+  "membership.role-changed",
+  "membership.removed",
+  "framework.adopted",
+  "framework.changed",
+  "framework.imported",
+  "round.opened",
+  "round.extended",
+  "round.closed",
+  "round.reminded",
+  "responses.imported",
+  "responses.exported",
+  "job-role-tiers.changed",
+  "plan.version-created",
+  "plan.approved",
+  "training.recorded",
+  "training.reminded",
+  "course.added",
+  "course.retired",
+  "job-role-tiers.reset",
+  "instance.operator-created",
+  "instance.register-imported",
+  "instance.organisation-added",
+  "instance.school-added",
+  "instance.leader-appointed",
+  "instance.demo-removed",
+  "trust-join.requested",
+  "trust-join.accepted",
+  "trust-join.declined",
+  "school-request.made",
+  "school-request.confirmed",
+  "instance.school-request-confirmed",
+  "instance.school-request-refused",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export type AuditEntry = {
   actorId: string | null;

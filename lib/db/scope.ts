@@ -14,6 +14,8 @@ export type DbScope = {
   loginEmail?: string;
   /** Only while an invitation link is being used. */
   inviteTokenHash?: string;
+  /** Only while a school request's confirmation link is being used. */
+  schoolRequestTokenHash?: string;
 };
 
 export type Tx = Prisma.TransactionClient;
@@ -28,13 +30,21 @@ export async function withScope<T>(scope: DbScope, work: (tx: Tx) => Promise<T>)
   });
 }
 
-const KEYS = ["personId", "schoolId", "trustId", "loginEmail", "inviteTokenHash"] as const;
+const KEYS = [
+  "personId",
+  "schoolId",
+  "trustId",
+  "loginEmail",
+  "inviteTokenHash",
+  "schoolRequestTokenHash",
+] as const;
 const SETTING: Record<keyof DbScope, string> = {
   personId: "app.person_id",
   schoolId: "app.school_id",
   trustId: "app.trust_id",
   loginEmail: "app.login_email",
   inviteTokenHash: "app.invite_token_hash",
+  schoolRequestTokenHash: "app.school_request_token_hash",
 };
 
 /**

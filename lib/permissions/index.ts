@@ -19,6 +19,8 @@ export type Permission =
   | "records:manage" // record anyone's completed training in the school
   | "trust:view" // the trust overview (aggregates only)
   | "trust:invite-leaders" // invite leads and heads into the trust's schools
+  | "trust:add-schools" // ask schools of the register to join the trust (their heads decide)
+  | "trust-join:decide" // accept or decline a trust's request to add the school
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -36,8 +38,22 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "catalogue:manage",
     "records:manage",
   ],
-  HEAD: ["assessment:take", "school:view", "rounds:view", "answers:view-named", "gaps:view", "plans:approve"],
-  TRUST_LEADER: ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage"],
+  HEAD: [
+    "assessment:take",
+    "school:view",
+    "rounds:view",
+    "answers:view-named",
+    "gaps:view",
+    "plans:approve",
+    "trust-join:decide",
+  ],
+  TRUST_LEADER: [
+    "trust:view",
+    "trust:invite-leaders",
+    "trust:add-schools",
+    "framework:manage",
+    "catalogue:manage",
+  ],
   OPERATOR: ["instance:manage"],
 };
 

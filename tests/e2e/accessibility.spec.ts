@@ -110,6 +110,18 @@ const PAGES: Key[] = [
     heading: "This link does not work",
   },
   {
+    name: "start Harbour for your school",
+    as: null,
+    path: () => "/start",
+    heading: "Start Harbour for your school",
+  },
+  {
+    name: "add schools (trust leader)",
+    as: TRUST_LEADER,
+    path: (ids) => `/trusts/${ids.trustId}/schools`,
+    heading: "Add schools",
+  },
+  {
     name: "page not found",
     as: primary.lead,
     path: () => "/schools/no-such-school",

@@ -169,6 +169,58 @@ const MATRIX: Row[] = [
     },
   })),
   {
+    path: "/trusts/:trust/schools",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": { page: "Add schools" },
+    },
+  },
+  {
+    path: "/trusts/:otherTrust/schools",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  },
+  // Operators only (tests/e2e/schools-join.spec.ts signs one in); everyone else gets a 404.
+  {
+    path: "/operator/requests",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  },
+  // Public: anyone may ask to start Harbour for a school.
+  {
+    path: "/start",
+    outcomes: {
+      "signed out": { page: "Start Harbour for your school" },
+      staff: { page: "Start Harbour for your school" },
+      lead: { page: "Start Harbour for your school" },
+      head: { page: "Start Harbour for your school" },
+      "trust leader": { page: "Start Harbour for your school" },
+    },
+  },
+  {
+    path: "/start/confirm/:bogus",
+    outcomes: {
+      "signed out": { page: "This link does not work" },
+      staff: { page: "This link does not work" },
+      lead: { page: "This link does not work" },
+      head: { page: "This link does not work" },
+      "trust leader": { page: "This link does not work" },
+    },
+  },
+  {
     path: "/invitations/:bogus",
     outcomes: {
       "signed out": { page: "This link does not work" },

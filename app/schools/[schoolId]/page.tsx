@@ -14,7 +14,9 @@ import { listMyRounds } from "@/lib/rounds/queries";
 import type { SchoolContext } from "@/lib/tenancy/context";
 import { requireSchool } from "@/lib/tenancy/guard";
 import { TIER_NAMES, TIERS } from "@/lib/tiers";
-import { dismissNotice } from "./actions";
+import { TrustJoinNotice } from "@/components/joining/trust-join-notice";
+import { schoolJoinRequests } from "@/lib/trust-joins/queries";
+import { decideTrustJoin, dismissNotice } from "./actions";
 
 export default async function SchoolHome({ params }: { params: Promise<{ schoolId: string }> }) {
   const { schoolId } = await params;
@@ -45,6 +47,7 @@ export default async function SchoolHome({ params }: { params: Promise<{ schoolI
   return (
     <>
       <PageHeader title="School overview" lead={ctx.schoolName} />
+      <TrustJoinRequests ctx={ctx} />
       {reminders}
       <WhatNext ctx={ctx} />
       {/* Leads and heads self-assess too: their own rounds come first when there are any. */}
@@ -55,6 +58,17 @@ export default async function SchoolHome({ params }: { params: Promise<{ schoolI
       )}
       <StaffOverview ctx={ctx} />
     </>
+  );
+}
+
+async function TrustJoinRequests({ ctx }: { ctx: SchoolContext }) {
+  const requests = await schoolJoinRequests(ctx);
+  return (
+    <TrustJoinNotice
+      schoolName={ctx.schoolName}
+      requests={requests}
+      decide={can(ctx.role, "trust-join:decide") ? decideTrustJoin.bind(null, ctx.schoolId) : null}
+    />
   );
 }
 

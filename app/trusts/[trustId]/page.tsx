@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { TrustInviteForm } from "@/components/people/trust-invite-form";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { SCHOOL_PHASE_LABELS } from "@/lib/people/labels";
+import { can } from "@/lib/permissions";
 import { requireTrust } from "@/lib/tenancy/guard";
 import { trustSchools } from "@/lib/trust/queries";
 import { inviteSchoolLeader } from "./actions";
@@ -20,7 +22,14 @@ export default async function TrustHome({ params }: { params: Promise<{ trustId:
       />
       <Section title={`Schools (${schools.length})`}>
         {schools.length === 0 ? (
-          <EmptyState>No schools belong to this trust yet.</EmptyState>
+          <EmptyState>
+            No schools belong to this trust yet.{" "}
+            {can(ctx.role, "trust:add-schools") && (
+              <Link href={`/trusts/${trustId}/schools`} className="text-harbour-700 underline">
+                Add a school from the register
+              </Link>
+            )}
+          </EmptyState>
         ) : (
           <>
             {/* On a phone each school is a card, so no figure hides off the side of the screen. */}
