@@ -11,6 +11,7 @@ export type AuditAction =
   | "invitation.unsent"
   | "address.confirmed"
   | "roster.imported"
+  | "roster.sync-rejected"
   | "membership.role-changed"
   | "membership.removed"
   | "framework.adopted"

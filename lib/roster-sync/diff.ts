@@ -30,7 +30,14 @@ export type DiffInput = {
   actorPersonId: string;
 };
 
-export type Joiner = { key: string; fingerprint: string; email: string; name: string; jobRole: JobRole; title: string };
+export type Joiner = {
+  key: string;
+  fingerprint: string;
+  email: string;
+  name: string;
+  jobRole: JobRole;
+  title: string;
+};
 export type Leaver = { key: string; fingerprint: string; membershipId: string; name: string; email: string };
 export type RoleChange = {
   key: string;
@@ -44,7 +51,13 @@ export type RoleChange = {
 };
 export type ProblemKind = "no_email" | "invalid_email" | "duplicate_email" | "no_title" | "unmapped_title";
 export type Problem = { wondeId: string; name: string; kind: ProblemKind; title: string | null };
-export type TitleSeen = { title: string; titleKey: string; jobRole: JobRole | null; suggestion: JobRole | null; people: number };
+export type TitleSeen = {
+  title: string;
+  titleKey: string;
+  jobRole: JobRole | null;
+  suggestion: JobRole | null;
+  people: number;
+};
 
 export type SyncProposals = {
   staffCount: number;
@@ -72,7 +85,13 @@ export function diffRoster(input: DiffInput): SyncProposals {
     if (seen) seen.people++;
     else {
       const jobRole = mappedJobRole(s.title, input.mappings);
-      titles.set(key, { title: s.title, titleKey: key, jobRole, suggestion: jobRole ?? suggestedJobRole(s.title), people: 1 });
+      titles.set(key, {
+        title: s.title,
+        titleKey: key,
+        jobRole,
+        suggestion: jobRole ?? suggestedJobRole(s.title),
+        people: 1,
+      });
     }
   }
 
@@ -89,7 +108,12 @@ export function diffRoster(input: DiffInput): SyncProposals {
       if (problem === "no_email" || problem === "invalid_email") unmatchedNames.add(nameKey(s.name));
       continue;
     }
-    ready.push({ staff: s, email: s.email!, jobRole: titles.get(titleKey(s.title!))!.jobRole!, title: s.title! });
+    ready.push({
+      staff: s,
+      email: s.email!,
+      jobRole: titles.get(titleKey(s.title!))!.jobRole!,
+      title: s.title!,
+    });
   }
 
   const memberByEmail = new Map(input.members.map((m) => [m.email, m]));
@@ -123,13 +147,20 @@ export function diffRoster(input: DiffInput): SyncProposals {
   }
 
   const absent = input.members.filter(
-    (m) => !present.has(m.email) && m.personId !== input.actorPersonId && !unmatchedNames.has(nameKey(m.name)),
+    (m) =>
+      !present.has(m.email) && m.personId !== input.actorPersonId && !unmatchedNames.has(nameKey(m.name)),
   );
   // Never propose removing every lead: if all would go, no lead is proposed at all.
   const leadsLeft = input.members.filter((m) => m.manages && !absent.includes(m)).length;
   const leavers: Leaver[] = absent
     .filter((m) => leadsLeft > 0 || !m.manages)
-    .map((m) => ({ key: `leave:${m.membershipId}`, fingerprint: "absent", membershipId: m.membershipId, name: m.name, email: m.email }));
+    .map((m) => ({
+      key: `leave:${m.membershipId}`,
+      fingerprint: "absent",
+      membershipId: m.membershipId,
+      name: m.name,
+      email: m.email,
+    }));
 
   const notRejected = <T extends { key: string; fingerprint: string }>(p: T) =>
     input.rejections.get(p.key) !== p.fingerprint;
@@ -143,7 +174,11 @@ export function diffRoster(input: DiffInput): SyncProposals {
   };
 }
 
-function problemOf(s: WondeStaff, countOf: Map<string, number>, titles: Map<string, TitleSeen>): ProblemKind | null {
+function problemOf(
+  s: WondeStaff,
+  countOf: Map<string, number>,
+  titles: Map<string, TitleSeen>,
+): ProblemKind | null {
   if (!s.email) return "no_email";
   if (!emailOk(s.email)) return "invalid_email";
   if ((countOf.get(s.email) ?? 0) > 1) return "duplicate_email";

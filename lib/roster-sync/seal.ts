@@ -14,7 +14,9 @@ export function sealToken(secret: string, schoolId: string, token: string): stri
   const cipher = createCipheriv("aes-256-gcm", keyFrom(secret), iv);
   cipher.setAAD(Buffer.from(schoolId));
   const body = Buffer.concat([cipher.update(token, "utf8"), cipher.final()]);
-  return [VERSION, iv, cipher.getAuthTag(), body].map((p) => (typeof p === "string" ? p : p.toString("base64url"))).join(".");
+  return [VERSION, iv, cipher.getAuthTag(), body]
+    .map((p) => (typeof p === "string" ? p : p.toString("base64url")))
+    .join(".");
 }
 
 /** Throws if the text was altered, sealed for another school, or under another secret. */

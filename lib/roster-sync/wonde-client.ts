@@ -22,7 +22,8 @@ export async function fetchWondeStaff(target: Target): Promise<WondeStaff[]> {
   for (let page = 1; next; page++) {
     if (page > MAX_PAGES) throw failed(`Wonde sent more than ${MAX_PAGES} pages of staff.`, "validation");
     const url = new URL(next);
-    if (url.origin !== first.origin) throw failed("Wonde pointed to another address for the next page.", "validation");
+    if (url.origin !== first.origin)
+      throw failed("Wonde pointed to another address for the next page.", "validation");
     const body = await getPage(url, target.token);
     for (const e of body.data) {
       const s = staffOf(e);
@@ -47,8 +48,12 @@ async function getPage(url: URL, token: string) {
   if (response.status === 401 || response.status === 403)
     throw failed("Wonde refused the token. Check it in Wonde and enter it again below.", "validation");
   if (response.status === 404)
-    throw failed("Wonde does not know that school ID, or the token does not give access to it.", "validation");
-  if (response.status === 429) throw failed("Wonde is limiting requests just now. Try again in a few minutes.", "rate_limited");
+    throw failed(
+      "Wonde does not know that school ID, or the token does not give access to it.",
+      "validation",
+    );
+  if (response.status === 429)
+    throw failed("Wonde is limiting requests just now. Try again in a few minutes.", "rate_limited");
   if (!response.ok) throw failed(`Wonde answered with an error (HTTP ${response.status}). Try again later.`);
   let json: unknown;
   try {

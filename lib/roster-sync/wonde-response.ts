@@ -15,28 +15,19 @@ const employee = z.object({
     .object({
       data: z
         .object({
-          emails: z
-            .object({ email: text, primary: text, work: text, home: text })
-            .partial()
-            .nullish(),
+          emails: z.object({ email: text, primary: text, work: text, home: text }).partial().nullish(),
         })
         .nullish(),
     })
     .nullish(),
-  employment_details: z
-    .object({ data: z.object({ current: z.boolean().nullish() }).nullish() })
-    .nullish(),
+  employment_details: z.object({ data: z.object({ current: z.boolean().nullish() }).nullish() }).nullish(),
   // Wonde names a role's title `role` on employees' roles; `name` is accepted too.
-  roles: z
-    .object({ data: z.array(z.object({ role: text, name: text })) })
-    .nullish(),
+  roles: z.object({ data: z.array(z.object({ role: text, name: text })) }).nullish(),
 });
 
 export const employeesPageSchema = z.object({
   data: z.array(employee),
-  meta: z
-    .object({ pagination: z.object({ next: z.string().nullish() }).nullish() })
-    .nullish(),
+  meta: z.object({ pagination: z.object({ next: z.string().nullish() }).nullish() }).nullish(),
 });
 
 export type EmployeesPage = z.infer<typeof employeesPageSchema>;

@@ -24,7 +24,11 @@ const member = (n: string, jobRole: JobRole = "TEACHER", manages = false): SyncM
   jobRole,
   manages,
 });
-const staff = (n: string, title: string | null = "Teacher", email: string | null = `${n}@school.test`): WondeStaff => ({
+const staff = (
+  n: string,
+  title: string | null = "Teacher",
+  email: string | null = `${n}@school.test`,
+): WondeStaff => ({
   wondeId: `w-${n}`,
   name: `Person ${n}`,
   email,
@@ -72,12 +76,17 @@ describe("roster sync proposals", () => {
       ["Person twin2", "duplicate_email"],
     ]);
     // HLTA is only suggested: the lead confirms it before anyone with it is proposed.
-    expect(out.titles.find((t) => t.title === "HLTA")).toMatchObject({ jobRole: null, suggestion: "TEACHING_ASSISTANT" });
+    expect(out.titles.find((t) => t.title === "HLTA")).toMatchObject({
+      jobRole: null,
+      suggestion: "TEACHING_ASSISTANT",
+    });
   });
 
   it("never proposes removing the person running the sync, nor every lead", () => {
     const other = member("otherlead", "SENCO", true);
-    const out = diffRoster(input({ members: [lead, other], staff: [staff("x")], actorPersonId: "p-someone-else" }));
+    const out = diffRoster(
+      input({ members: [lead, other], staff: [staff("x")], actorPersonId: "p-someone-else" }),
+    );
     expect(out.leavers).toEqual([]);
     const mine = diffRoster(input({ members: [lead, other], staff: [staff("x")] }));
     expect(mine.leavers.map((l) => l.email)).toEqual(["otherlead@school.test"]);
@@ -92,7 +101,9 @@ describe("roster sync proposals", () => {
     const first = diffRoster(input({ staff: [staff("new")] }));
     const rejections = new Map(first.joiners.map((j) => [j.key, j.fingerprint]));
     expect(diffRoster(input({ staff: [staff("new")], rejections })).joiners).toEqual([]);
-    expect(diffRoster(input({ staff: [staff("new", "Teaching Assistant")], rejections })).joiners).toHaveLength(1);
+    expect(
+      diffRoster(input({ staff: [staff("new", "Teaching Assistant")], rejections })).joiners,
+    ).toHaveLength(1);
   });
 });
 
@@ -102,7 +113,12 @@ const titles = fc.constantFrom("Teacher", "Teaching Assistant", "HLTA", "Cook", 
 const jobRoles = fc.constantFrom<JobRole>("TEACHER", "TEACHING_ASSISTANT", "CATERING", "SENCO");
 const world = fc.record({
   staff: fc.array(
-    fc.record({ wondeId: fc.uuid(), name: fc.constantFrom("Ann", "Bo", "Cy"), email: fc.option(emails), title: fc.option(titles) }),
+    fc.record({
+      wondeId: fc.uuid(),
+      name: fc.constantFrom("Ann", "Bo", "Cy"),
+      email: fc.option(emails),
+      title: fc.option(titles),
+    }),
     { maxLength: 12 },
   ),
   members: fc.uniqueArray(fc.record({ email: emails, jobRole: jobRoles, manages: fc.boolean() }), {
@@ -113,7 +129,9 @@ const world = fc.record({
   mapCook: fc.boolean(),
 });
 
-function inputOf(w: fc.Infer<typeof world>): DiffInput {
+type World = typeof world extends fc.Arbitrary<infer T> ? T : never;
+
+function inputOf(w: World): DiffInput {
   const members = w.members
     .filter((m) => !w.pending.includes(m.email))
     .map((m, i) => ({ ...member(String(i), m.jobRole, m.manages), email: m.email }));
@@ -131,7 +149,9 @@ function applied(i: DiffInput, p: SyncProposals): DiffInput {
   const to = new Map(p.changes.map((c) => [c.membershipId, c.to]));
   return {
     ...i,
-    members: i.members.filter((m) => !gone.has(m.membershipId)).map((m) => ({ ...m, jobRole: to.get(m.membershipId) ?? m.jobRole })),
+    members: i.members
+      .filter((m) => !gone.has(m.membershipId))
+      .map((m) => ({ ...m, jobRole: to.get(m.membershipId) ?? m.jobRole })),
     pending: [...i.pending, ...p.joiners.map((j) => j.email)],
   };
 }
@@ -141,7 +161,11 @@ describe("roster sync invariants", () => {
     fc.assert(
       fc.property(world, (w) => {
         const out = diffRoster(inputOf(w));
-        const people = [...out.joiners.map((j) => j.email), ...out.leavers.map((l) => l.email), ...out.changes.map((c) => c.email)];
+        const people = [
+          ...out.joiners.map((j) => j.email),
+          ...out.leavers.map((l) => l.email),
+          ...out.changes.map((c) => c.email),
+        ];
         expect(new Set(people).size).toBe(people.length);
         const held = new Set(out.problems.map((p) => p.wondeId));
         const heldEmails = w.staff.filter((s) => held.has(s.wondeId) && s.email).map((s) => s.email);

@@ -22,7 +22,7 @@ CREATE TABLE "RosterSync" (
     "schoolId" TEXT NOT NULL,
     "runById" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "proposals" JSONB NOT NULL,
+    "staff" JSONB NOT NULL,
     CONSTRAINT "RosterSync_pkey" PRIMARY KEY ("id")
 );
 
