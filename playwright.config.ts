@@ -7,6 +7,7 @@ import {
   OWNER_DATABASE_URL,
   PORT,
   TEST_AUTH_SECRET,
+  WONDE_API_URL,
 } from "./tests/e2e/support/env";
 
 // End-to-end tests in Chromium from Debian (Playwright cannot download browsers here), against a
@@ -68,6 +69,7 @@ export default defineConfig({
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "error",
+      WONDE_API_URL,
     },
   },
 });
