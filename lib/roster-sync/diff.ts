@@ -151,7 +151,8 @@ export function diffRoster(input: DiffInput): SyncProposals {
       !present.has(m.email) && m.personId !== input.actorPersonId && !unmatchedNames.has(nameKey(m.name)),
   );
   // Never propose removing every lead: if all would go, no lead is proposed at all.
-  const leadsLeft = input.members.filter((m) => m.manages && !absent.includes(m)).length;
+  const absentIds = new Set(absent.map((m) => m.membershipId));
+  const leadsLeft = input.members.filter((m) => m.manages && !absentIds.has(m.membershipId)).length;
   const leavers: Leaver[] = absent
     .filter((m) => leadsLeft > 0 || !m.manages)
     .map((m) => ({
