@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -18,6 +19,11 @@ export function WondeConnectionForm({ current, action }: Props) {
     wondeSchoolId: current?.wondeSchoolId ?? "",
     token: "",
   });
+  // A saved token leaves the field: it is never kept on the page longer than needed.
+  const saved = result?.ok === true;
+  useEffect(() => {
+    if (saved) form.setValue("token", "");
+  }, [saved, form]);
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Wonde connection">
       <div className="grid gap-4 sm:grid-cols-2">

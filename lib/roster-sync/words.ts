@@ -13,7 +13,7 @@ export function problemSentence(p: Problem): string {
     case "no_title":
       return `${p.name} has no role in your MIS, so Harbour cannot tell their job role. Add one in the MIS, then sync again.`;
     case "unmapped_title":
-      return `${p.name} is a “${p.title}”, which has no Harbour job role yet. Choose one below, then sync again.`;
+      return `${p.name} is a “${p.title}”, which has no Harbour job role yet. Choose one below.`;
   }
 }
 
