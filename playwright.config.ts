@@ -8,6 +8,7 @@ import {
   OWNER_DATABASE_URL,
   PORT,
   TEST_AUTH_SECRET,
+  WONDE_API_URL,
 } from "./tests/e2e/support/env";
 
 // End-to-end tests in Chromium (CHROMIUM_PATH, else Debian's, else Playwright's own: Playwright cannot
@@ -75,6 +76,7 @@ export default defineConfig({
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "error",
+      WONDE_API_URL,
     },
   },
 });

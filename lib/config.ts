@@ -36,6 +36,8 @@ const envSchema = z.object({
   // Plans solved at once (worker threads) and waiting; default: half the cores, at least 1 (decision 0010).
   PLANNER_CONCURRENCY: z.coerce.number().int().min(1).max(16).optional(),
   PLANNER_QUEUE: z.coerce.number().int().min(0).max(100).default(2),
+  // Where roster syncs fetch staff from (decision 0021); tests point it at a local recorded-response server.
+  WONDE_API_URL: z.url().default("https://api.wonde.com/v1.0"),
 });
 
 export type Config = {
@@ -52,6 +54,8 @@ export type Config = {
   sessionMaxHours: number;
   /** Plan solves running at once off the main thread, and how many more may wait before "busy". */
   planner: { concurrency: number; queue: number };
+  /** The Wonde API's base URL, without a trailing slash. */
+  wondeApiUrl: string;
 };
 
 let cached: Config | undefined;
@@ -90,6 +94,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       concurrency: e.PLANNER_CONCURRENCY ?? Math.max(1, Math.floor(os.availableParallelism() / 2)),
       queue: e.PLANNER_QUEUE,
     },
+    wondeApiUrl: e.WONDE_API_URL.replace(/\/$/, ""),
   };
 }
 

@@ -61,44 +61,54 @@ export async function changeMembership(
   ctx: SchoolContext,
   input: { membershipId: string; role: MembershipRole; jobRole: JobRole },
 ) {
-  return withScope(scopeOf(ctx), async (tx) => {
-    requireAssignable(ctx, input.role);
-    const before = await findMembership(tx, ctx, input.membershipId);
-    if (can(before.role, "people:manage") && !can(input.role, "people:manage"))
-      await refuseLastLead(tx, ctx, before.id);
-    await tx.membership.update({
-      where: { id: before.id },
-      data: { role: input.role, jobRole: input.jobRole },
-    });
-    await audit(tx, {
-      actorId: ctx.personId,
-      action: "membership.role-changed",
-      schoolId: ctx.schoolId,
-      targetId: before.personId,
-      detail: {
-        from: { role: before.role, jobRole: before.jobRole },
-        to: { role: input.role, jobRole: input.jobRole },
-      },
-    });
-    return { membershipId: before.id };
+  return withScope(scopeOf(ctx), (tx) => changeMembershipIn(tx, ctx, input));
+}
+
+/** The one role change, inside the caller's transaction (a roster sync applies many in one). */
+export async function changeMembershipIn(
+  tx: Tx,
+  ctx: SchoolContext,
+  input: { membershipId: string; role: MembershipRole; jobRole: JobRole },
+) {
+  requireAssignable(ctx, input.role);
+  const before = await findMembership(tx, ctx, input.membershipId);
+  if (can(before.role, "people:manage") && !can(input.role, "people:manage"))
+    await refuseLastLead(tx, ctx, before.id);
+  await tx.membership.update({
+    where: { id: before.id },
+    data: { role: input.role, jobRole: input.jobRole },
   });
+  await audit(tx, {
+    actorId: ctx.personId,
+    action: "membership.role-changed",
+    schoolId: ctx.schoolId,
+    targetId: before.personId,
+    detail: {
+      from: { role: before.role, jobRole: before.jobRole },
+      to: { role: input.role, jobRole: input.jobRole },
+    },
+  });
+  return { membershipId: before.id };
 }
 
 /** Removes someone from the school. Their past answers stay with the school (they are keyed by school, not membership). */
 export async function removeMembership(ctx: SchoolContext, input: { membershipId: string }) {
-  return withScope(scopeOf(ctx), async (tx) => {
-    const m = await findMembership(tx, ctx, input.membershipId);
-    if (can(m.role, "people:manage")) await refuseLastLead(tx, ctx, m.id);
-    await tx.membership.delete({ where: { id: m.id } });
-    await audit(tx, {
-      actorId: ctx.personId,
-      action: "membership.removed",
-      schoolId: ctx.schoolId,
-      targetId: m.personId,
-      detail: { role: m.role, jobRole: m.jobRole },
-    });
-    return { membershipId: m.id };
+  return withScope(scopeOf(ctx), (tx) => removeMembershipIn(tx, ctx, input));
+}
+
+/** The one removal, inside the caller's transaction; it keeps the school's last lead. */
+export async function removeMembershipIn(tx: Tx, ctx: SchoolContext, input: { membershipId: string }) {
+  const m = await findMembership(tx, ctx, input.membershipId);
+  if (can(m.role, "people:manage")) await refuseLastLead(tx, ctx, m.id);
+  await tx.membership.delete({ where: { id: m.id } });
+  await audit(tx, {
+    actorId: ctx.personId,
+    action: "membership.removed",
+    schoolId: ctx.schoolId,
+    targetId: m.personId,
+    detail: { role: m.role, jobRole: m.jobRole },
   });
+  return { membershipId: m.id };
 }
 
 export type RosterResult = { imported: number; invitations: IssuedInvitation[]; problems: RowProblem[] };
@@ -107,7 +117,7 @@ export type RosterResult = { imported: number; invitations: IssuedInvitation[]; 
  * Which of these emails are already members of the school or hold a live invitation there: two
  * queries for the whole roster. The messages match invitationConflict's for a single invitation.
  */
-async function rosterConflicts(
+export async function rosterConflicts(
   tx: Tx,
   schoolId: string,
   emails: string[],
@@ -154,24 +164,37 @@ export async function importRoster(ctx: SchoolContext, csv: string): Promise<Ros
     });
     const problems = [...firstPass.problems, ...clashes].sort((x, y) => x.line - y.line);
     if (problems.length > 0) return { issued: [], problems };
-    const rows = firstPass.rows;
-    const issued = await createInvitations(
-      tx,
-      ctx,
-      rows.map((r) => ({ email: r.email, name: r.name, role: "STAFF" as const, jobRole: r.jobRole })),
-      now,
-    );
-    await audit(tx, {
-      actorId: ctx.personId,
-      action: "roster.imported",
-      schoolId: ctx.schoolId,
-      detail: { rows: rows.length },
-    });
-    return { issued, problems: [] };
+    return { issued: await inviteRosterRows(tx, ctx, firstPass.rows, now, "csv"), problems: [] };
   });
   if (outcome.problems.length > 0) return { imported: 0, invitations: [], problems: outcome.problems };
   const invitations = await deliverInvitations(ctx.schoolName, outcome.issued);
   return { imported: invitations.length, invitations, problems: [] };
+}
+
+/**
+ * The roster's one way in: each checked row becomes a staff invitation, written in two statements
+ * inside the caller's transaction. A CSV import and a roster sync's joiners both come through here.
+ */
+export async function inviteRosterRows(
+  tx: Tx,
+  ctx: SchoolContext,
+  rows: { email: string; name: string; jobRole: JobRole }[],
+  now: Date,
+  source: "csv" | "wonde",
+) {
+  const issued = await createInvitations(
+    tx,
+    ctx,
+    rows.map((r) => ({ email: r.email, name: r.name, role: "STAFF" as const, jobRole: r.jobRole })),
+    now,
+  );
+  await audit(tx, {
+    actorId: ctx.personId,
+    action: "roster.imported",
+    schoolId: ctx.schoolId,
+    detail: { rows: rows.length, source },
+  });
+  return issued;
 }
 
 export type SchoolOverview = {

@@ -126,6 +126,17 @@ const MATRIX: Row[] = [
       "trust leader": NOT_FOUND,
     },
   },
+  {
+    // Only those who manage people may sync them from the MIS (people:manage).
+    path: "/schools/:school/people/sync",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: { page: "Sync from your MIS (Wonde)" },
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  },
   ...[":other", ":outside", ":elsewhere", ":missing"].flatMap((school): Row[] => [
     {
       path: `/schools/${school}`,
@@ -139,6 +150,16 @@ const MATRIX: Row[] = [
     },
     {
       path: `/schools/${school}/people`,
+      outcomes: {
+        "signed out": TO_SIGN_IN,
+        staff: NOT_FOUND,
+        lead: NOT_FOUND,
+        head: NOT_FOUND,
+        "trust leader": NOT_FOUND,
+      },
+    },
+    {
+      path: `/schools/${school}/people/sync`,
       outcomes: {
         "signed out": TO_SIGN_IN,
         staff: NOT_FOUND,

@@ -27,3 +27,7 @@ export const APP_DATABASE_URL = databaseUrl("harbour_app");
 
 /** A fixed secret for the test server only (48 characters). */
 export const TEST_AUTH_SECRET = "e2e-only-secret-0123456789abcdefghijklmnopqrstuv";
+
+/** The recorded-response Wonde server the roster-sync spec starts (tests/support/wonde/server.ts). */
+export const WONDE_PORT = PORT + 1000;
+export const WONDE_API_URL = `http://127.0.0.1:${WONDE_PORT}/v1.0`;

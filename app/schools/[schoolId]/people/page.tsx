@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { InviteForm } from "@/components/people/invite-form";
 import { PeoplePager, PeopleSearch } from "@/components/people/people-search";
 import { PersonRowForm } from "@/components/people/person-row-form";
@@ -85,6 +86,15 @@ export default async function PeoplePage({
         <>
           <Section title="Invite someone">
             <InviteForm action={invitePerson.bind(null, schoolId)} />
+          </Section>
+          <Section title="Sync from your MIS (Wonde)">
+            <p>
+              If your school&apos;s MIS is reached through Wonde, Harbour can propose joiners, leavers and job
+              role changes from it for you to accept.{" "}
+              <Link href={`${base}/sync`} className="font-medium underline">
+                Sync from your MIS
+              </Link>
+            </p>
           </Section>
           <Section title="Import a roster">
             <RosterImportForm action={importPeople.bind(null, schoolId)} />
