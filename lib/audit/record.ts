@@ -44,36 +44,9 @@ export const AUDIT_ACTIONS = [
   "school-request.confirmed",
   "instance.school-request-confirmed",
   "instance.school-request-refused",
+  "roster.sync-rejected",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-export type AuditAction =
-  | "sign-in.succeeded"
-  | "sign-in.failed"
-  | "invitation.created"
-  | "invitation.accepted"
-  | "invitation.unsent"
-  | "address.confirmed"
-  | "roster.imported"
-  | "roster.sync-rejected"
-  | "membership.role-changed"
-  | "membership.removed"
-  | "framework.adopted"
-  | "framework.changed"
-  | "framework.imported"
-  | "round.opened"
-  | "round.extended"
-  | "round.closed"
-  | "round.reminded"
-  | "responses.imported"
-  | "responses.exported"
-  | "job-role-tiers.changed"
-  | "plan.version-created"
-  | "plan.approved"
-  | "training.recorded"
-  | "training.reminded"
-  | "course.added"
-  | "course.retired"
-  | "job-role-tiers.reset";
 
 export type AuditEntry = {
   actorId: string | null;
