@@ -36,6 +36,8 @@ const envSchema = z.object({
   // Plans solved at once (worker threads) and waiting; default: half the cores, at least 1 (decision 0010).
   PLANNER_CONCURRENCY: z.coerce.number().int().min(1).max(16).optional(),
   PLANNER_QUEUE: z.coerce.number().int().min(0).max(100).default(2),
+  // Reminders and other jobs that run by themselves (decision 0020); "false" turns them off.
+  JOBS_ENABLED: z.enum(["true", "false"]).default("true"),
 });
 
 export type Config = {
@@ -52,6 +54,8 @@ export type Config = {
   sessionMaxHours: number;
   /** Plan solves running at once off the main thread, and how many more may wait before "busy". */
   planner: { concurrency: number; queue: number };
+  /** Whether this process runs the background jobs (reminders); off for one-off scripts and some tests. */
+  jobs: { enabled: boolean };
 };
 
 let cached: Config | undefined;
@@ -90,6 +94,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       concurrency: e.PLANNER_CONCURRENCY ?? Math.max(1, Math.floor(os.availableParallelism() / 2)),
       queue: e.PLANNER_QUEUE,
     },
+    jobs: { enabled: e.JOBS_ENABLED === "true" },
   };
 }
 

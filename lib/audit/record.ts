@@ -29,7 +29,8 @@ export type AuditAction =
   | "training.reminded"
   | "course.added"
   | "course.retired"
-  | "job-role-tiers.reset";
+  | "job-role-tiers.reset"
+  | "round.reminders-set";
 
 export type AuditEntry = {
   actorId: string | null;

@@ -14,11 +14,12 @@ export type Permission =
   | "plans:approve" // approve a training plan
   | "catalogue:manage" // add and retire the school's (or trust's) own courses
   | "records:manage" // record anyone's completed training in the school
+  | "notifications:choose" // one's own reminder channel: email as well as in-app, or in-app only
   | "trust:view" // the trust overview (aggregates only)
   | "trust:invite-leaders"; // invite leads and heads into the trust's schools
 
 export const ROLE_PERMISSIONS: Record<MembershipRole, readonly Permission[]> = {
-  STAFF: ["assessment:take"],
+  STAFF: ["assessment:take", "notifications:choose"],
   LEAD: [
     "assessment:take",
     "school:view",
@@ -31,8 +32,17 @@ export const ROLE_PERMISSIONS: Record<MembershipRole, readonly Permission[]> = {
     "plans:manage",
     "catalogue:manage",
     "records:manage",
+    "notifications:choose",
   ],
-  HEAD: ["assessment:take", "school:view", "rounds:view", "answers:view-named", "gaps:view", "plans:approve"],
+  HEAD: [
+    "assessment:take",
+    "school:view",
+    "rounds:view",
+    "answers:view-named",
+    "gaps:view",
+    "plans:approve",
+    "notifications:choose",
+  ],
   TRUST_LEADER: ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage"],
 };
 
