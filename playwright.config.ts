@@ -68,6 +68,8 @@ export default defineConfig({
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "error",
+      // Reminders would add notices to the demo's people while specs read their pages.
+      JOBS_ENABLED: "false",
     },
   },
 });

@@ -4,10 +4,11 @@ import "server-only";
 import { getConfig } from "../config";
 import { getPrisma } from "../db/client";
 import { JOBS, type JobName } from "./definitions";
-import { runningQueue } from "./start";
+import { runningMode, runningQueue } from "./start";
 
 export type JobHealth = {
-  mode: "queue" | "timer" | "off";
+  /** How this process runs the jobs; "elsewhere" when another process (or none yet) runs them. */
+  mode: "queue" | "timer" | "off" | "elsewhere";
   /** Jobs waiting in the queue (0 with the embedded timer; null when this process runs no queue). */
   queued: number | null;
   /** Runs started and not yet finished. */
@@ -22,14 +23,14 @@ export type JobHealth = {
 const DAY_MS = 86_400_000;
 
 export async function jobHealth(now = new Date()): Promise<JobHealth> {
-  const { database, jobs } = getConfig();
+  const { jobs } = getConfig();
   const prisma = await getPrisma();
   const since = new Date(now.getTime() - DAY_MS);
   const [running, failed, mail, queued, ...last] = await Promise.all([
     prisma.jobRun.count({ where: { finishedAt: null, startedAt: { gte: since } } }),
     prisma.jobRun.count({ where: { ok: false, startedAt: { gte: since } } }),
     prisma.mailOutcome.groupBy({ by: ["ok"], where: { at: { gte: since } }, _count: { _all: true } }),
-    queuedJobs(database.kind === "server" && jobs.enabled),
+    queuedJobs(),
     ...JOBS.map((j) =>
       prisma.jobRun.findFirst({
         where: { job: j.name },
@@ -40,7 +41,7 @@ export async function jobHealth(now = new Date()): Promise<JobHealth> {
   ]);
   const count = (ok: boolean) => mail.find((m) => m.ok === ok)?._count._all ?? 0;
   return {
-    mode: !jobs.enabled ? "off" : database.kind === "server" ? "queue" : "timer",
+    mode: !jobs.enabled ? "off" : (runningMode() ?? "elsewhere"),
     queued,
     running,
     failedLast24h: failed,
@@ -50,8 +51,8 @@ export async function jobHealth(now = new Date()): Promise<JobHealth> {
 }
 
 // Asked of the queue this process runs (pg-boss's tables belong to the migration role, not the app's).
-async function queuedJobs(onServer: boolean): Promise<number | null> {
-  if (!onServer) return 0;
+async function queuedJobs(): Promise<number | null> {
+  if (runningMode() === "timer") return 0;
   const queue = runningQueue();
   if (!queue) return null;
   const sizes = await Promise.all(JOBS.map((j) => queue.boss.getQueueSize(j.name)));
