@@ -19,7 +19,7 @@ export function ReminderDaysFields({ idPrefix, register, errorOf }: Props) {
       <legend className="mb-1 font-medium">Automatic reminders</legend>
       <p className="text-sm text-slate-700">
         Harbour reminds everyone asked who has not submitted, in Harbour and by email (unless they chose
-        Harbour only), at most twice. Leave a box blank for no reminder.
+        Harbour only), at most twice. Leave a box blank for no reminder; 0 means on the closing day.
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField
@@ -32,7 +32,6 @@ export function ReminderDaysFields({ idPrefix, register, errorOf }: Props) {
         <TextField
           id={`${idPrefix}-second`}
           label="Second reminder, days before closing"
-          hint="0 means on the closing day."
           inputMode="numeric"
           error={errorOf(second)}
           {...register(second)}

@@ -154,11 +154,11 @@ const MATRIX: Row[] = [
     // The unsubscribe page needs no sign-in; a link Harbour did not sign does nothing for anyone.
     path: "/unsubscribe?token=:bogus",
     outcomes: {
-      "signed out": { page: "This link does not work" },
-      staff: { page: "This link does not work" },
-      lead: { page: "This link does not work" },
-      head: { page: "This link does not work" },
-      "trust leader": { page: "This link does not work" },
+      "signed out": { page: "This link does not work", at: "/unsubscribe" },
+      staff: { page: "This link does not work", at: "/unsubscribe" },
+      lead: { page: "This link does not work", at: "/unsubscribe" },
+      head: { page: "This link does not work", at: "/unsubscribe" },
+      "trust leader": { page: "This link does not work", at: "/unsubscribe" },
     },
   },
   {
