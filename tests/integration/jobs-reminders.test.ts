@@ -236,6 +236,27 @@ describe("row-level security for the worker", () => {
   });
 });
 
+describe("row-level security for reminder choices", () => {
+  it("shows a school only its own members' channels and round reminders, and lets only the person set theirs", async () => {
+    const { withScope } = await import("@/lib/db/scope");
+    const a = await schoolWithStaff(["TEACHER"]);
+    const b = await schoolWithStaff(["TEACHER"]);
+    await setMyChannel(b.staff[0]!.ctx, "APP_ONLY");
+    const roundB = await openTestRound(b.lead, { reminders: { firstDaysBefore: 2, secondDaysBefore: null } });
+    await withScope({ schoolId: a.school.id }, async (tx) => {
+      expect(await tx.reminderChannel.findUnique({ where: { personId: b.staff[0]!.id } })).toBeNull();
+      expect(await tx.roundReminders.findUnique({ where: { roundId: roundB.id } })).toBeNull();
+    });
+    // Acting as one person, another's channel cannot be written.
+    await expect(
+      withScope({ personId: a.staff[0]!.id }, (tx) =>
+        tx.reminderChannel.create({ data: { personId: b.lead.personId, emailReminders: false } }),
+      ),
+    ).rejects.toThrow();
+    expect(await ownerDb().reminderChannel.findUnique({ where: { personId: b.lead.personId } })).toBeNull();
+  });
+});
+
 describe("job health", () => {
   it("reports runs and mail outcomes without any school data", async () => {
     const health = await jobHealth();
