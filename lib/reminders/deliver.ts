@@ -28,6 +28,33 @@ const MAIL_KIND: Record<ReminderKind, string> = {
   RENEWAL: "renewal-reminder",
 };
 
+/** The addresses of those who take reminders by email (no choice made: email too), by person id. */
+export async function emailAddressesFor(tx: Tx, personIds: string[]): Promise<Map<string, string>> {
+  const people = await tx.person.findMany({
+    where: { id: { in: [...new Set(personIds)] } },
+    select: { id: true, email: true, reminderChannel: { select: { emailReminders: true } } },
+  });
+  return new Map(
+    people.filter((p) => p.reminderChannel?.emailReminders !== false).map((p) => [p.id, p.email]),
+  );
+}
+
+/** Every reminder email: plain text, with the unsubscribe link in the text and the RFC 8058 headers. */
+export function sendReminderMail(
+  kind: string,
+  personId: string,
+  to: string,
+  words: Pick<Words, "subject" | "text">,
+): Promise<boolean> {
+  return sendMail({
+    to,
+    subject: words.subject,
+    text: words.text + unsubscribeText(unsubscribePageUrl(personId)),
+    kind,
+    unsubscribeUrl: unsubscribeUrl(personId),
+  });
+}
+
 /** Claims what nobody has claimed yet and leaves its notices; returns those claimed, with the address to email (or null). */
 export async function claim(tx: Tx, schoolId: string, candidates: Candidate[]): Promise<Claimed[]> {
   if (candidates.length === 0) return [];
@@ -50,12 +77,9 @@ export async function claim(tx: Tx, schoolId: string, candidates: Candidate[]): 
   await tx.notification.createMany({
     data: won.map((c) => ({ schoolId, personId: c.personId, message: c.words.notice, ...c.about })),
   });
-  const people = await tx.person.findMany({
-    where: { id: { in: [...new Set(won.map((c) => c.personId))] } },
-    select: { id: true, email: true, reminderChannel: { select: { emailReminders: true } } },
-  });
-  const emailTo = new Map(
-    people.filter((p) => p.reminderChannel?.emailReminders !== false).map((p) => [p.id, p.email]),
+  const emailTo = await emailAddressesFor(
+    tx,
+    won.map((c) => c.personId),
   );
   return won.map((c) => ({ ...c, id: idOf.get(key(c))!, email: emailTo.get(c.personId) ?? null }));
 }
@@ -65,13 +89,7 @@ export async function emailClaimed(schoolId: string, claimed: Claimed[]): Promis
   const sent: string[] = [];
   for (const c of claimed) {
     if (!c.email) continue;
-    const ok = await sendMail({
-      to: c.email,
-      subject: c.words.subject,
-      text: c.words.text + unsubscribeText(unsubscribePageUrl(c.personId)),
-      kind: MAIL_KIND[c.kind],
-      unsubscribeUrl: unsubscribeUrl(c.personId),
-    });
+    const ok = await sendReminderMail(MAIL_KIND[c.kind], c.personId, c.email, c.words);
     if (ok) sent.push(c.id);
   }
   if (sent.length > 0)

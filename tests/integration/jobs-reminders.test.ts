@@ -12,6 +12,7 @@ import { addDays, addMonths } from "@/lib/records/rules";
 import { recordTrainingSchema } from "@/lib/records/schemas";
 import { channelForLink, setMyChannel } from "@/lib/reminders/queries";
 import { londonDay } from "@/lib/rounds/dates";
+import { sendReminders } from "@/lib/rounds/progress";
 import { DAY, openTestRound, schoolWithStaff } from "./support/assessment-fixtures";
 import { ownerDb } from "./support/fixtures";
 import { courseForm } from "./support/records-fixtures";
@@ -208,6 +209,19 @@ describe("training expiry and renewal reminders", () => {
     const leadMail = mailsTo(lead.email);
     expect(leadMail).toHaveLength(1);
     expect(unfolded(leadMail[0]!)).toMatch(/Yearly wellbeing refresher: 1 person/);
+  });
+});
+
+describe("reminders the lead sends by hand", () => {
+  it("follow each person's choice and carry the unsubscribe link too", async () => {
+    const world = await schoolWithStaff(["TEACHER", "TEACHER"]);
+    await setMyChannel(world.staff[1]!.ctx, "APP_ONLY");
+    const round = await openTestRound(world.lead);
+    expect(await sendReminders(world.lead, round.id)).toEqual({ notified: 3, emailed: 2 });
+    const [wants, appOnly] = world.staff.map((s) => s.email) as [string, string];
+    expect(mailsTo(appOnly)).toHaveLength(0);
+    expect(mailsTo(wants)[0]!.data).toMatch(/^List-Unsubscribe-Post: List-Unsubscribe=One-Click$/m);
+    expect(unfolded(mailsTo(wants)[0]!)).toMatch(/\/unsubscribe\?token=/);
   });
 });
 
