@@ -109,6 +109,7 @@ export async function deliverInvitations(schoolName: string, issued: Issued[]): 
       continue;
     }
     const emailed = await sendMail({
+      kind: "invitation",
       to: inv.email,
       subject: `You're invited to Harbour at ${schoolName}`,
       text: `You have been invited to join ${schoolName} on Harbour, where staff plan their mental-health training.\n\nJoin within 7 days: ${link}\n\nIf you weren't expecting this, you can ignore this email.`,
