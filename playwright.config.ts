@@ -77,6 +77,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "error",
       WONDE_API_URL,
+      // Reminders would add notices to the demo's people while specs read their pages.
+      JOBS_ENABLED: "false",
     },
   },
 });

@@ -38,6 +38,8 @@ const envSchema = z.object({
   PLANNER_QUEUE: z.coerce.number().int().min(0).max(100).default(2),
   // Where roster syncs fetch staff from (decision 0021); tests point it at a local recorded-response server.
   WONDE_API_URL: z.url().default("https://api.wonde.com/v1.0"),
+  // Reminders and other jobs that run by themselves (decision 0020); "false" turns them off.
+  JOBS_ENABLED: z.enum(["true", "false"]).default("true"),
 });
 
 export type Config = {
@@ -56,6 +58,8 @@ export type Config = {
   planner: { concurrency: number; queue: number };
   /** The Wonde API's base URL, without a trailing slash. */
   wondeApiUrl: string;
+  /** Whether this process runs the background jobs (reminders); off for one-off scripts and some tests. */
+  jobs: { enabled: boolean };
 };
 
 let cached: Config | undefined;
@@ -95,6 +99,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       queue: e.PLANNER_QUEUE,
     },
     wondeApiUrl: e.WONDE_API_URL.replace(/\/$/, ""),
+    jobs: { enabled: e.JOBS_ENABLED === "true" },
   };
 }
 

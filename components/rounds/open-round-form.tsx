@@ -13,6 +13,7 @@ import { openRoundFormSchema, type OpenRoundFormInput } from "@/lib/rounds/forms
 import type { RoundStatus } from "@/lib/rounds/rules";
 import { JOB_ROLE_KEYS, JOB_ROLES, TIER_NAMES } from "@/lib/tiers";
 import { modeExplanation } from "./labels";
+import { ReminderDaysFields } from "./reminder-days-fields";
 
 type Opened = { id: string; title: string; status: RoundStatus; opensAt: Date };
 type Props = {
@@ -36,6 +37,8 @@ export function OpenRoundForm({ schoolId, action, defaults, framework, k }: Prop
     mode: "NAMED",
     audience: "ALL_STAFF",
     jobRoles: [],
+    remindDaysBefore: "3",
+    remindAgainDaysBefore: "1",
   });
   const audience = useWatch({ control: form.control, name: "audience" });
 
@@ -131,6 +134,11 @@ export function OpenRoundForm({ schoolId, action, defaults, framework, k }: Prop
         ]}
         error={errorOf("mode")}
         input={form.register("mode")}
+      />
+      <ReminderDaysFields
+        idPrefix="round-reminders"
+        register={(f) => form.register(f)}
+        errorOf={(f) => errorOf(f)}
       />
       <div>
         <Button type="submit" busy={busy}>

@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = [
   "instance.school-request-confirmed",
   "instance.school-request-refused",
   "roster.sync-rejected",
+  "round.reminders-set",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -118,6 +118,7 @@ export async function deliverInvitations(schoolName: string, issued: Issued[]): 
 /** The one invitation email, whoever sends it. */
 export function invitationMail(to: string, placeName: string, link: string) {
   return {
+    kind: "invitation" as const,
     to,
     subject: `You're invited to Harbour at ${placeName}`,
     text: `You have been invited to join ${placeName} on Harbour, where staff plan their mental-health training.\n\nJoin within 7 days: ${link}\n\nIf you weren't expecting this, you can ignore this email.`,

@@ -17,6 +17,7 @@ export type Permission =
   | "plans:approve" // approve a training plan
   | "catalogue:manage" // add and retire the school's (or trust's) own courses
   | "records:manage" // record anyone's completed training in the school
+  | "notifications:choose" // one's own reminder channel: email as well as in-app, or in-app only
   | "trust:view" // the trust overview (aggregates only)
   | "trust:invite-leaders" // invite leads and heads into the trust's schools
   | "trust:add-schools" // ask schools of the register to join the trust (their heads decide)
@@ -24,7 +25,7 @@ export type Permission =
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  STAFF: ["assessment:take"],
+  STAFF: ["assessment:take", "notifications:choose"],
   LEAD: [
     "assessment:take",
     "school:view",
@@ -37,6 +38,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "plans:manage",
     "catalogue:manage",
     "records:manage",
+    "notifications:choose",
   ],
   HEAD: [
     "assessment:take",
@@ -46,6 +48,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "gaps:view",
     "plans:approve",
     "trust-join:decide",
+    "notifications:choose",
   ],
   TRUST_LEADER: [
     "trust:view",

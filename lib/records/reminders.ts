@@ -4,7 +4,7 @@ import "server-only";
 import { audit } from "../audit/record";
 import { withScope } from "../db/scope";
 import { UserError } from "../errors";
-import { sendMail } from "../mail";
+import { emailAddressesFor, sendReminderMail } from "../reminders/deliver";
 import { can } from "../permissions";
 import { londonDay } from "../rounds/dates";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
@@ -54,16 +54,24 @@ export async function remindExpiring(
       schoolId: ctx.schoolId,
       detail: { count: items.length },
     });
-    return items;
+    // Those who chose in-app only get the notice above and no email.
+    return {
+      items,
+      emailTo: await emailAddressesFor(
+        tx,
+        items.map((r) => r.personId),
+      ),
+    };
   });
   let emailed = 0;
-  for (const r of due) {
-    const sent = await sendMail({
-      to: r.person.email,
+  for (const r of due.items) {
+    const to = due.emailTo.get(r.personId);
+    if (!to) continue;
+    const words = {
       subject: `Your training expires soon`,
       text: `Hello ${r.person.name},\n\n${r.message}\n\n${ctx.schoolName}, via Harbour\n`,
-    });
-    if (sent) emailed++;
+    };
+    if (await sendReminderMail("expiry-reminder", r.personId, to, words)) emailed++;
   }
-  return { notified: due.length, emailed };
+  return { notified: due.items.length, emailed };
 }

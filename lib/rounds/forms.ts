@@ -7,6 +7,7 @@ import { oneLine } from "../text";
 import type { JobRole } from "../generated/prisma/enums";
 import { JOB_ROLE_KEYS } from "../tiers";
 import { DAY_PATTERN, endOfLondonDay, isRealDay, startOfLondonDay } from "./dates";
+import { reminderDaysOf, reminderFieldProblems, roundReminderFields } from "../reminders/forms";
 import type { OpenRoundInput } from "./rules";
 
 const day = (what: string) =>
@@ -35,6 +36,8 @@ export const openRoundFormSchema = z
       (v) => (v === false || v === undefined || v === null ? [] : v),
       z.array(z.enum(JOB_ROLE_KEYS as [JobRole, ...JobRole[]], "Choose job roles from the list.")),
     ),
+    // Automatic reminders to those who have not submitted (lib/reminders); blank or absent: none.
+    ...roundReminderFields,
   })
   .superRefine((r, ctx) => {
     // ISO days compare correctly as text.
@@ -52,6 +55,8 @@ export const openRoundFormSchema = z
         message: "Choose at least one job role, or ask all staff.",
       });
     }
+    for (const p of reminderFieldProblems(r))
+      ctx.addIssue({ code: "custom", path: [p.path], message: p.message });
   })
   .transform((r): OpenRoundInput => ({
     title: r.title,
@@ -60,6 +65,7 @@ export const openRoundFormSchema = z
     mode: r.mode,
     audience: r.audience,
     jobRoles: r.audience === "ALL_STAFF" ? [] : [...new Set(r.jobRoles)],
+    reminders: reminderDaysOf(r),
   }));
 export type OpenRoundFormInput = z.input<typeof openRoundFormSchema>;
 

@@ -5,7 +5,8 @@ import { audit } from "../audit/record";
 import { withScope } from "../db/scope";
 import { UserError } from "../errors";
 import { can } from "../permissions";
-import { sendMail } from "../mail";
+import { emailAddressesFor, sendReminderMail } from "../reminders/deliver";
+import { roundReminderWords } from "../reminders/messages";
 import { effectiveK } from "../suppression";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
 import { publishProgress } from "../disclosure";
@@ -90,7 +91,7 @@ export async function sendReminders(
   now = new Date(),
 ): Promise<{ notified: number; emailed: number }> {
   requireManager(ctx);
-  const { round, recipients } = await withScope(scopeOf(ctx), async (tx) => {
+  const { round, recipients, emailTo } = await withScope(scopeOf(ctx), async (tx) => {
     const round = await findRound(tx, ctx, roundId);
     if (roundStatus(round, now) !== "OPEN")
       throw new UserError("Reminders can only be sent while the round is open.", "conflict");
@@ -120,16 +121,19 @@ export async function sendReminders(
       targetId: round.id,
       detail: { count: recipients.length },
     });
-    return { round, recipients };
+    // Those who chose in-app only get the notice above and no email.
+    const emailTo = await emailAddressesFor(
+      tx,
+      recipients.map((p) => p.personId),
+    );
+    return { round, recipients, emailTo };
   });
   let emailed = 0;
   for (const p of recipients) {
-    const sent = await sendMail({
-      to: p.email,
-      subject: `Reminder: ${round.title}`,
-      text: `Hello ${p.name},\n\nPlease complete the self-assessment "${round.title}" for ${ctx.schoolName} by ${formatDate(round.closesAt, { weekday: true })}.\nYour answers are saved as you go, so you can stop and come back at any time.\n`,
-    });
-    if (sent) emailed++;
+    const to = emailTo.get(p.personId);
+    if (!to) continue;
+    const words = roundReminderWords(round, ctx.schoolName, p.name);
+    if (await sendReminderMail("round-reminder", p.personId, to, words)) emailed++;
   }
   return { notified: recipients.length, emailed };
 }

@@ -44,6 +44,7 @@ export async function openRound(
         jobRoles: input.jobRoles,
         frameworkVersionId: versionId,
         createdById: ctx.personId,
+        ...(input.reminders && { reminderPlan: { create: { schoolId: ctx.schoolId, ...input.reminders } } }),
       },
     });
     await audit(tx, {

@@ -44,6 +44,8 @@ export type OpenRoundInput = {
   jobRoles: JobRole[];
   /** Omitted: the school's current framework version. */
   frameworkVersionId?: string;
+  /** Automatic reminders to those who have not submitted; omitted or null: none. */
+  reminders?: { firstDaysBefore: number; secondDaysBefore: number | null } | null;
 };
 
 /** Problems with opening a round that depend on the clock. */

@@ -242,6 +242,37 @@ const MATRIX: Row[] = [
     },
   },
   {
+    path: "/schools/:school/notifications",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: { page: "Notifications" },
+      lead: { page: "Notifications" },
+      head: { page: "Notifications" },
+      "trust leader": NOT_FOUND,
+    },
+  },
+  {
+    path: "/schools/:other/notifications",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  },
+  {
+    // The unsubscribe page needs no sign-in; a link Harbour did not sign does nothing for anyone.
+    path: "/unsubscribe?token=:bogus",
+    outcomes: {
+      "signed out": { page: "This link does not work" },
+      staff: { page: "This link does not work" },
+      lead: { page: "This link does not work" },
+      head: { page: "This link does not work" },
+      "trust leader": { page: "This link does not work" },
+    },
+  },
+  {
     path: "/invitations/:bogus",
     outcomes: {
       "signed out": { page: "This link does not work" },

@@ -35,6 +35,12 @@ const schoolCases = (): Record<string, Call> => ({
     }),
   closeRound: async (id) => rounds.closeRound(id, { roundId: (await cases.freshRound(w.lead)).id }),
   remindRound: async (id) => rounds.remindRound(id, { roundId: (await cases.freshRound(w.lead)).id }),
+  setRoundReminderDays: async (id) =>
+    rounds.setRoundReminderDays(id, {
+      roundId: (await cases.freshRound(w.lead)).id,
+      remindDaysBefore: "5",
+      remindAgainDaysBefore: "1",
+    }),
   importRoundResponses: async (id) => rounds.importRoundResponses(id, await cases.importableRound(w.lead)),
   adoptFramework: (id) => framework.adoptFramework(id, {}),
   addCompetency: (id) => framework.addCompetency(id, cases.newCompetencyForm()),

@@ -30,6 +30,8 @@ export default async function SchoolLayout({
     nav.push({ href: `${base}/framework`, label: "Framework" });
   }
   if (can(ctx.role, "school:view")) nav.push({ href: `${base}/settings/job-roles`, label: "Job roles" });
+  if (can(ctx.role, "notifications:choose"))
+    nav.push({ href: `${base}/notifications`, label: "Notifications" });
   return (
     <AppShell
       place={ctx.schoolName}

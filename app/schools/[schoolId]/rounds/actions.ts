@@ -5,6 +5,8 @@ import { schoolAction } from "@/lib/actions/define";
 import { importResponses } from "@/lib/assessment/csv-queries";
 import { UserError } from "@/lib/errors";
 import { getFramework } from "@/lib/framework/queries";
+import { roundRemindersFormSchema } from "@/lib/reminders/forms";
+import { setRoundReminders } from "@/lib/reminders/queries";
 import { sendReminders } from "@/lib/rounds/progress";
 import * as rounds from "@/lib/rounds/queries";
 import {
@@ -64,6 +66,17 @@ export const remindRound = schoolAction({
     const sent = await sendReminders(ctx, input.roundId);
     refresh(ctx.schoolId, input.roundId);
     return sent;
+  },
+});
+
+export const setRoundReminderDays = schoolAction({
+  name: "setRoundReminderDays",
+  permission: "rounds:manage",
+  schema: roundRemindersFormSchema,
+  run: async (input, ctx) => {
+    const reminders = await setRoundReminders(ctx, input.roundId, input.reminders);
+    refresh(ctx.schoolId, input.roundId);
+    return { reminders };
   },
 });
 

@@ -7,13 +7,15 @@ import { PeopleLists } from "@/components/rounds/people-lists";
 import { MergedGroupsNote, ProgressTable } from "@/components/rounds/progress-table";
 import { ReminderButton } from "@/components/rounds/reminder-button";
 import { RoundDetails } from "@/components/rounds/round-details";
+import { RoundRemindersForm } from "@/components/rounds/round-reminders-form";
 import { StatusBadge } from "@/components/rounds/status-badge";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { can } from "@/lib/permissions";
+import { getRoundReminders } from "@/lib/reminders/queries";
 import { getRoundProgress } from "@/lib/rounds/progress";
 import { requireSchool } from "@/lib/tenancy/guard";
 import { orNotFound } from "@/lib/tenancy/resource";
-import { closeRound, extendRound, importRoundResponses, remindRound } from "../actions";
+import { closeRound, extendRound, importRoundResponses, remindRound, setRoundReminderDays } from "../actions";
 
 export const metadata: Metadata = { title: "Round" };
 
@@ -29,6 +31,7 @@ export default async function RoundPage({ params }: Params) {
   const manage = can(ctx.role, "rounds:manage");
   const open = round.status === "OPEN";
   const confidential = round.mode === "CONFIDENTIAL";
+  const reminders = manage && round.status !== "CLOSED" ? await getRoundReminders(ctx, round.id) : null;
 
   return (
     <>
@@ -69,6 +72,11 @@ export default async function RoundPage({ params }: Params) {
         <Section title="Manage this round">
           <div className="flex flex-col gap-6">
             {open && <ReminderButton roundId={round.id} action={remindRound.bind(null, schoolId)} />}
+            <RoundRemindersForm
+              roundId={round.id}
+              current={reminders}
+              action={setRoundReminderDays.bind(null, schoolId)}
+            />
             <ExtendRoundForm roundId={round.id} action={extendRound.bind(null, schoolId)} />
             <CloseRoundButton
               roundId={round.id}

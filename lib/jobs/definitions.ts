@@ -1,0 +1,93 @@
+import "server-only";
+// Every job Harbour runs by itself, and what each does. The same handlers run from the Postgres queue
+// (pg-boss, on a server) and from the embedded mode's timer. Each reminder job walks the schools one
+// at a time, each in its own transaction under that school's row-level-security scope.
+import { getPrisma } from "../db/client";
+import { logError } from "../log";
+import { sweepSchool, type Candidate, type SweepResult } from "../reminders/deliver";
+import { dueExpiryReminders, dueRenewalSummaries } from "../reminders/expiry-sweep";
+import { dueRoundReminders } from "../reminders/round-sweep";
+import type { Tx } from "../db/scope";
+
+export type JobName = "round-reminders" | "expiry-reminders" | "renewal-reminders" | "housekeeping";
+
+export type JobDefinition = {
+  name: JobName;
+  /** How often the queue starts it (cron, server time); the embedded timer uses everyMinutes. */
+  cron: string;
+  everyMinutes: number;
+  run: (now: Date) => Promise<SweepResult>;
+};
+
+/** Job runs and mail outcomes are kept this long for the health page, then deleted. */
+export const KEEP_HEALTH_DAYS = 30;
+
+type Decide = (tx: Tx, schoolId: string, now: Date) => Promise<Candidate[]>;
+
+/** Every school in turn; one school's failure is logged and does not stop the others. */
+async function eachSchool(decide: Decide, now: Date): Promise<SweepResult> {
+  const prisma = await getPrisma();
+  // School names and ids are a public register (readable without scope, see the RLS migration).
+  const schools = await prisma.school.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  const total: SweepResult = { claimed: 0, emailed: 0 };
+  let failed: unknown = null;
+  for (const { id } of schools) {
+    try {
+      const r = await sweepSchool(id, (tx) => decide(tx, id, now));
+      total.claimed += r.claimed;
+      total.emailed += r.emailed;
+    } catch (error) {
+      logError(error, `reminders for school ${id}`);
+      failed = error;
+    }
+  }
+  // Reported as a failed run (after the other schools had their turn), so the health page shows it.
+  if (failed) throw failed;
+  return total;
+}
+
+async function housekeeping(now: Date): Promise<SweepResult> {
+  const prisma = await getPrisma();
+  const before = new Date(now.getTime() - KEEP_HEALTH_DAYS * 86_400_000);
+  await prisma.mailOutcome.deleteMany({ where: { at: { lt: before } } });
+  await prisma.jobRun.deleteMany({ where: { startedAt: { lt: before } } });
+  return { claimed: 0, emailed: 0 };
+}
+
+export const JOBS: readonly JobDefinition[] = [
+  {
+    name: "round-reminders",
+    cron: "*/15 * * * *",
+    everyMinutes: 15,
+    run: (now) => eachSchool(dueRoundReminders, now),
+  },
+  {
+    name: "expiry-reminders",
+    cron: "5 * * * *",
+    everyMinutes: 60,
+    run: (now) => eachSchool(dueExpiryReminders, now),
+  },
+  {
+    name: "renewal-reminders",
+    cron: "10 * * * *",
+    everyMinutes: 60,
+    run: (now) => eachSchool(dueRenewalSummaries, now),
+  },
+  { name: "housekeeping", cron: "20 3 * * *", everyMinutes: 24 * 60, run: housekeeping },
+];
+
+/** Runs one job now and records the run (start, end, outcome) for the health page. */
+export async function runJob(job: JobDefinition, now = new Date()): Promise<SweepResult> {
+  const prisma = await getPrisma();
+  const run = await prisma.jobRun.create({ data: { job: job.name, startedAt: new Date() } });
+  try {
+    const result = await job.run(now);
+    await prisma.jobRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), ok: true } });
+    return result;
+  } catch (error) {
+    await prisma.jobRun.update({ where: { id: run.id }, data: { finishedAt: new Date(), ok: false } });
+    throw error;
+  }
+}
+
+export const jobNamed = (name: string) => JOBS.find((j) => j.name === name);
