@@ -36,7 +36,17 @@ const envSchema = z.object({
   // Plans solved at once (worker threads) and waiting; default: half the cores, at least 1 (decision 0010).
   PLANNER_CONCURRENCY: z.coerce.number().int().min(1).max(16).optional(),
   PLANNER_QUEUE: z.coerce.number().int().min(0).max(100).default(2),
+  // Sign in with Microsoft (Entra ID work or school accounts) and Google (Workspace): decision 0019.
+  MICROSOFT_CLIENT_ID: z.string().min(1).optional(),
+  MICROSOFT_CLIENT_SECRET: z.string().min(1).optional(),
+  MICROSOFT_ISSUER: z.url().default("https://login.microsoftonline.com/organizations/v2.0"),
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  GOOGLE_ISSUER: z.url().default("https://accounts.google.com"),
 });
+
+/** An OpenID Connect provider Harbour trusts for sign-in; null when not configured. */
+export type IdentityProviderConfig = { clientId: string; clientSecret: string; issuer: string } | null;
 
 export type Config = {
   database: { kind: "embedded"; dataDir: string } | { kind: "server"; url: string; migrationUrl: string };
@@ -52,6 +62,8 @@ export type Config = {
   sessionMaxHours: number;
   /** Plan solves running at once off the main thread, and how many more may wait before "busy". */
   planner: { concurrency: number; queue: number };
+  /** Providers shown on the sign-in page: each only when its client id and secret are set. */
+  identityProviders: { microsoft: IdentityProviderConfig; google: IdentityProviderConfig };
 };
 
 let cached: Config | undefined;
@@ -90,7 +102,18 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       concurrency: e.PLANNER_CONCURRENCY ?? Math.max(1, Math.floor(os.availableParallelism() / 2)),
       queue: e.PLANNER_QUEUE,
     },
+    identityProviders: {
+      microsoft: provider(e.MICROSOFT_CLIENT_ID, e.MICROSOFT_CLIENT_SECRET, e.MICROSOFT_ISSUER),
+      google: provider(e.GOOGLE_CLIENT_ID, e.GOOGLE_CLIENT_SECRET, e.GOOGLE_ISSUER),
+    },
   };
+}
+
+function provider(clientId: string | undefined, clientSecret: string | undefined, issuer: string) {
+  if (!clientId && !clientSecret) return null;
+  if (!clientId || !clientSecret)
+    throw new Error(`Harbour configuration is invalid: set both the client id and secret for ${issuer}.`);
+  return { clientId, clientSecret, issuer: issuer.replace(/\/$/, "") };
 }
 
 // A fresh machine needs no set-up: the embedded mode makes a secret once and keeps it beside its data.

@@ -6,6 +6,10 @@ import type { Tx } from "../db/scope";
 export type AuditAction =
   | "sign-in.succeeded"
   | "sign-in.failed"
+  | "sign-in.refused"
+  | "sign-in.email-domain-linked"
+  | "sign-in.email-domain-unlinked"
+  | "sign-in.settings-changed"
   | "invitation.created"
   | "invitation.accepted"
   | "invitation.unsent"
