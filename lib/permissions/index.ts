@@ -14,6 +14,7 @@ export type Permission =
   | "plans:approve" // approve a training plan
   | "catalogue:manage" // add and retire the school's (or trust's) own courses
   | "records:manage" // record anyone's completed training in the school
+  | "sign-in:manage" // link email domains, the Microsoft tenant and Google Workspace; require them
   | "trust:view" // the trust overview (aggregates only)
   | "trust:invite-leaders"; // invite leads and heads into the trust's schools
 
@@ -31,6 +32,7 @@ export const ROLE_PERMISSIONS: Record<MembershipRole, readonly Permission[]> = {
     "plans:manage",
     "catalogue:manage",
     "records:manage",
+    "sign-in:manage",
   ],
   HEAD: ["assessment:take", "school:view", "rounds:view", "answers:view-named", "gaps:view", "plans:approve"],
   TRUST_LEADER: ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage"],

@@ -22,7 +22,7 @@ export const PROVIDER_FAILED =
 
 export const PROVIDER_REQUIRED_ERROR = "provider-required";
 export const PROVIDER_REQUIRED =
-  "Your school signs staff in with their school Microsoft or Google account. Use the button for it below.";
+  "Your school signs staff in with their school Microsoft or Google account: use the Sign in with Microsoft or Sign in with Google button above, not a password.";
 
 export function signInProblem(params: { refused?: string; error?: string }): string | null {
   if (params.refused && params.refused in REFUSAL_MESSAGES)
