@@ -1,6 +1,6 @@
 // A school's sign-in settings through its server actions: bad input refused beside the field with
 // nothing written, domains owned by one school only, no lead locked out, and no reach into another school.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { withScope } from "@/lib/db/scope";
 import { makeMember, makePerson, makeSchool, ownerDb } from "./support/fixtures";
 
