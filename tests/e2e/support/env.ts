@@ -27,3 +27,9 @@ export const APP_DATABASE_URL = databaseUrl("harbour_app");
 
 /** A fixed secret for the test server only (48 characters). */
 export const TEST_AUTH_SECRET = "e2e-only-secret-0123456789abcdefghijklmnopqrstuv";
+
+/** The local OpenID Connect server that stands in for Microsoft (tests/e2e/support/oidc-server.mjs). */
+export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? PORT + 1000);
+export const OIDC_TENANT = "3f1c2a9e-0b7d-4c55-9e21-6a8d4f0b1c11";
+/** Who the OpenID Connect server says is signing in: the demo primary school's teacher. */
+export const OIDC_EMAIL = "teacher@brookfield.example";
