@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NextAuthOptions } from "next-auth";
 import type { OAuth2Server } from "oauth2-mock-server";
 import { hashPassword } from "@/lib/auth/hashing";
+import { endSessions } from "@/lib/auth/session-version";
 import { attemptSignIn } from "@/lib/auth/sign-in";
 import { makeMember, makePerson, makeSchool, makeTrust, ownerDb } from "./support/fixtures";
 import { nextToken, signInWith, startProvider } from "./support/oidc";
@@ -92,6 +93,16 @@ describe("sign in with Microsoft", () => {
       where: { actorId: teacher.id, action: "sign-in.succeeded" },
     });
     expect(events.map((e) => e.detail)).toEqual([{ provider: "microsoft" }]);
+  });
+
+  it("ends that session like any other: sign-out anywhere stops it", async () => {
+    const { teacher } = await linkedSchool();
+    nextToken(microsoft, microsoftClaims(teacher.email));
+    const { token } = await signInWith(options, "microsoft");
+    const jwt = options.callbacks!.jwt! as unknown as (args: { token: unknown }) => Promise<unknown>;
+    await expect(jwt({ token })).resolves.toMatchObject({ personId: teacher.id });
+    await endSessions(teacher.id);
+    await expect(jwt({ token })).rejects.toThrow(/Session ended/);
   });
 
   it("refuses a token from another Microsoft tenant", async () => {
