@@ -51,7 +51,9 @@ test("a token from another Microsoft tenant comes back to the sign-in page with 
     await page.goto("/sign-in");
     await page.getByRole("button", { name: "Sign in with Microsoft" }).click();
     await expect(page).toHaveURL(/\/sign-in\?refused=wrong-tenant$/);
-    await expect(page.getByRole("alert")).toHaveText(REFUSAL_MESSAGES["wrong-tenant"]);
+    await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(
+      REFUSAL_MESSAGES["wrong-tenant"],
+    );
   } finally {
     await ownerQuery(`UPDATE "SchoolSignIn" SET "microsoftTenantId" = $2 WHERE "schoolId" = $1`, [
       ids.schools.primary,
@@ -72,12 +74,12 @@ for (const { name, viewport } of [
     await signIn(page, primary.lead.email, primary.lead.password);
     await page.goto(`/schools/${ids.schools.primary}/settings/sign-in`);
     await expect(page.getByRole("heading", { level: 1, name: "Sign-in" })).toBeVisible();
-    await expect(page.getByText(primary.domain, { exact: true })).toBeVisible();
+    await expect(page.getByRole("listitem").filter({ hasText: primary.domain })).toContainText("Linked");
     await expect(page.getByLabel("Microsoft directory (tenant) ID")).toHaveValue(OIDC_TENANT);
-    await page.getByLabel("Email domain").fill("gmail.com");
+    await page.getByLabel("Email domain", { exact: true }).fill("gmail.com");
     await page.getByRole("button", { name: "Link this domain" }).click();
     await expect(page.getByText("That is a public mail service anyone can join")).toBeVisible();
-    await expect(page.getByLabel("Email domain")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Email domain", { exact: true })).toHaveAttribute("aria-invalid", "true");
     const axe = await new AxeBuilder({ page })
       .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
       .analyze();
@@ -91,7 +93,9 @@ test("the sign-in page offers Microsoft beside the password form, with no axe vi
 }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/sign-in?refused=no-membership");
-  await expect(page.getByRole("alert")).toHaveText(REFUSAL_MESSAGES["no-membership"]);
+  await expect(page.getByRole("alert").filter({ hasText: /\w/ })).toHaveText(
+    REFUSAL_MESSAGES["no-membership"],
+  );
   await expect(page.getByRole("button", { name: "Sign in with Microsoft" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign in with Google" })).toHaveCount(0);
   const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
