@@ -5,6 +5,9 @@ import {
   APP_DATABASE_URL,
   BASE_URL,
   DATABASE_NAME,
+  OIDC_EMAIL,
+  OIDC_PORT,
+  OIDC_TENANT,
   OWNER_DATABASE_URL,
   PORT,
   TEST_AUTH_SECRET,
@@ -79,6 +82,17 @@ export default defineConfig({
       WONDE_API_URL,
       // Reminders would add notices to the demo's people while specs read their pages.
       JOBS_ENABLED: "false",
+      // Sign in with Microsoft, against the local OpenID Connect server start-server.mjs runs.
+      E2E_OIDC_PORT: String(OIDC_PORT),
+      E2E_OIDC_CLAIMS: JSON.stringify({
+        email: OIDC_EMAIL,
+        name: "Brookfield Teacher",
+        tid: OIDC_TENANT,
+        xms_edov: true,
+      }),
+      MICROSOFT_CLIENT_ID: "harbour-e2e",
+      MICROSOFT_CLIENT_SECRET: "harbour-e2e-secret",
+      MICROSOFT_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
     },
   },
 });

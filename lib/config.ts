@@ -40,7 +40,17 @@ const envSchema = z.object({
   WONDE_API_URL: z.url().default("https://api.wonde.com/v1.0"),
   // Reminders and other jobs that run by themselves (decision 0020); "false" turns them off.
   JOBS_ENABLED: z.enum(["true", "false"]).default("true"),
+  // Sign in with Microsoft (Entra ID work or school accounts) and Google (Workspace): decision 0019.
+  MICROSOFT_CLIENT_ID: z.string().min(1).optional(),
+  MICROSOFT_CLIENT_SECRET: z.string().min(1).optional(),
+  MICROSOFT_ISSUER: z.url().default("https://login.microsoftonline.com/organizations/v2.0"),
+  GOOGLE_CLIENT_ID: z.string().min(1).optional(),
+  GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
+  GOOGLE_ISSUER: z.url().default("https://accounts.google.com"),
 });
+
+/** An OpenID Connect provider Harbour trusts for sign-in; null when not configured. */
+export type IdentityProviderConfig = { clientId: string; clientSecret: string; issuer: string } | null;
 
 export type Config = {
   database: { kind: "embedded"; dataDir: string } | { kind: "server"; url: string; migrationUrl: string };
@@ -60,6 +70,8 @@ export type Config = {
   wondeApiUrl: string;
   /** Whether this process runs the background jobs (reminders); off for one-off scripts and some tests. */
   jobs: { enabled: boolean };
+  /** Providers shown on the sign-in page: each only when its client id and secret are set. */
+  identityProviders: { microsoft: IdentityProviderConfig; google: IdentityProviderConfig };
 };
 
 let cached: Config | undefined;
@@ -100,7 +112,18 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     },
     wondeApiUrl: e.WONDE_API_URL.replace(/\/$/, ""),
     jobs: { enabled: e.JOBS_ENABLED === "true" },
+    identityProviders: {
+      microsoft: provider(e.MICROSOFT_CLIENT_ID, e.MICROSOFT_CLIENT_SECRET, e.MICROSOFT_ISSUER),
+      google: provider(e.GOOGLE_CLIENT_ID, e.GOOGLE_CLIENT_SECRET, e.GOOGLE_ISSUER),
+    },
   };
+}
+
+function provider(clientId: string | undefined, clientSecret: string | undefined, issuer: string) {
+  if (!clientId && !clientSecret) return null;
+  if (!clientId || !clientSecret)
+    throw new Error(`Harbour configuration is invalid: set both the client id and secret for ${issuer}.`);
+  return { clientId, clientSecret, issuer: issuer.replace(/\/$/, "") };
 }
 
 // A fresh machine needs no set-up: the embedded mode makes a secret once and keeps it beside its data.

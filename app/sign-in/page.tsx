@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { ProviderButtons } from "@/components/auth/provider-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { Alert } from "@/components/ui/alert";
 import { currentPersonId } from "@/lib/auth/session";
 import { needsSetup } from "@/lib/operators/first-run";
+import { getConfig } from "@/lib/config";
+import { PROVIDER_IDS } from "@/lib/sso/claims";
+import { signInProblem } from "@/lib/sso/messages";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -13,9 +18,13 @@ const INVITATION_PATH = /^\/invitations\/[A-Za-z0-9_-]{20,100}$/;
 export default async function SignInPage({
   searchParams,
 }: {
-  searchParams: Promise<{ next?: string | string[] }>;
+  searchParams: Promise<{ next?: string | string[]; refused?: string | string[]; error?: string | string[] }>;
 }) {
-  const { next } = await searchParams;
+  const { next, refused, error } = await searchParams;
+  const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+  // A provider sign-in that was refused or failed comes back here with a code; people see a sentence.
+  const problem = signInProblem({ refused: one(refused), error: one(error) });
+  const providers = PROVIDER_IDS.filter((id) => getConfig().identityProviders[id]);
   const back = typeof next === "string" && INVITATION_PATH.test(next) ? next : "/";
   if (await currentPersonId()) redirect(back);
   return (
@@ -27,7 +36,14 @@ export default async function SignInPage({
           ? "Plan and track your school's mental-health training."
           : "Sign in, then accept your invitation."}
       </p>
-      <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+      <div className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        {problem && <Alert tone="error">{problem}</Alert>}
+        <ProviderButtons providers={providers} next={back} />
+        {providers.length > 0 && (
+          <p className="flex items-center gap-3 text-sm text-slate-700 before:h-px before:flex-1 before:bg-slate-300 after:h-px after:flex-1 after:bg-slate-300">
+            or with your email and password
+          </p>
+        )}
         <SignInForm next={back} />
       </div>
       <p className="mt-4 text-sm text-slate-700">

@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
 import { NETWORK_MESSAGE, reach } from "@/components/ui/reach";
+import { PROVIDER_REQUIRED, PROVIDER_REQUIRED_ERROR } from "@/lib/sso/messages";
 
 export const SIGN_IN_FAILED = "That email and password did not work. Check them and try again.";
 
@@ -32,7 +33,8 @@ export function SignInForm({ next = "/" }: { next?: string }) {
     if (res && "code" in res) return setFailure(res.message); // Harbour could not be reached
     if (!res || res.error) {
       const wait = WAIT.exec(res?.error ?? "");
-      setFailure(wait ? waitMessage(Number(wait[1])) : SIGN_IN_FAILED);
+      if (res?.error === PROVIDER_REQUIRED_ERROR) setFailure(PROVIDER_REQUIRED);
+      else setFailure(wait ? waitMessage(Number(wait[1])) : SIGN_IN_FAILED);
       return;
     }
     router.replace(next);

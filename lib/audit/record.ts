@@ -46,6 +46,10 @@ export const AUDIT_ACTIONS = [
   "instance.school-request-refused",
   "roster.sync-rejected",
   "round.reminders-set",
+  "sign-in.refused",
+  "sign-in.email-domain-linked",
+  "sign-in.email-domain-unlinked",
+  "sign-in.settings-changed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

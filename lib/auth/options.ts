@@ -3,7 +3,9 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getConfig } from "../config";
 import { logError } from "../log";
+import { PROVIDER_REQUIRED_ERROR } from "../sso/messages";
 import { clientAddress } from "./client-address";
+import { identityProviders, type ProviderUser } from "./identity-providers";
 import { setDeviceCookie, sourceOf } from "./request-source";
 import { assertSessionCurrent, endSessions, SessionEnded } from "./session-version";
 import { attemptSignIn } from "./sign-in";
@@ -45,12 +47,20 @@ export function authOptions(): NextAuthOptions {
           });
           if (outcome.status === "wait") throw new Error(`${WAIT_ERROR_PREFIX}${outcome.retryAfterSeconds}`);
           if (outcome.status === "failed") return null;
+          if (outcome.status === "provider-required") throw new Error(PROVIDER_REQUIRED_ERROR);
           await setDeviceCookie(config.authSecret, outcome.person.email);
           return outcome.person;
         },
       }),
+      ...identityProviders(config),
     ],
     callbacks: {
+      // A refused provider sign-in goes back to the sign-in page with the reason's code, which the
+      // page turns into a sentence; a signed-in one carries the person, as a password sign-in does.
+      signIn({ user }) {
+        const refused = (user as ProviderUser).refused;
+        return refused ? `${config.appUrl}/sign-in?refused=${encodeURIComponent(refused)}` : true;
+      },
       async jwt({ token, user }) {
         if (user) {
           token.personId = user.id;

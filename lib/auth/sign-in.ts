@@ -4,12 +4,14 @@ import { withScope } from "../db/scope";
 import { verifyPassword } from "./hashing";
 import { signInSchema } from "./sign-in-schema";
 import { forgetFailures, takeAttempt, type SignInSource } from "./rate-limit";
+import { providerRequiredFor } from "../sso/requirement";
 
 export type SignedInPerson = { id: string; email: string; name: string; sessionVersion: number };
 
 export type SignInOutcome =
   | { status: "signed-in"; person: SignedInPerson }
   | { status: "failed" }
+  | { status: "provider-required" }
   | { status: "wait"; retryAfterSeconds: number };
 
 /**
@@ -48,6 +50,15 @@ export async function attemptSignIn(raw: unknown, source: SignInSource): Promise
   return withScope({ loginEmail: email, personId: person?.id }, async (tx) => {
     if (person) {
       await forgetFailures(tx, email, source);
+      // Said only after the right password, so it tells a guesser nothing (decision 0019).
+      if (await providerRequiredFor(tx, person.id)) {
+        await audit(tx, {
+          actorId: person.id,
+          action: "sign-in.refused",
+          detail: { refusal: "provider-required" },
+        });
+        return { status: "provider-required" };
+      }
       await audit(tx, { actorId: person.id, action: "sign-in.succeeded" });
       const { id, name, sessionVersion } = person;
       return { status: "signed-in", person: { id, email: person.email, name, sessionVersion } };

@@ -18,6 +18,7 @@ export type Permission =
   | "catalogue:manage" // add and retire the school's (or trust's) own courses
   | "records:manage" // record anyone's completed training in the school
   | "notifications:choose" // one's own reminder channel: email as well as in-app, or in-app only
+  | "sign-in:manage" // link email domains, the Microsoft tenant and Google Workspace; require them
   | "trust:view" // the trust overview (aggregates only)
   | "trust:invite-leaders" // invite leads and heads into the trust's schools
   | "trust:add-schools" // ask schools of the register to join the trust (their heads decide)
@@ -39,6 +40,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "catalogue:manage",
     "records:manage",
     "notifications:choose",
+    "sign-in:manage",
   ],
   HEAD: [
     "assessment:take",

@@ -135,6 +135,18 @@ const KEYS: Key[] = [
     heading: "Job roles",
   },
   {
+    name: "sign-in settings page (lead)",
+    as: () => primary.lead,
+    path: async () => `/schools/${await PRIMARY()}/settings/sign-in`,
+    heading: "Sign-in",
+  },
+  {
+    name: "sign-in settings page (head, reading)",
+    as: () => primary.head,
+    path: async () => `/schools/${await PRIMARY()}/settings/sign-in`,
+    heading: "Sign-in",
+  },
+  {
     name: "trust framework page",
     as: () => TRUST_LEADER,
     path: async () => `/trusts/${(await demoIds()).trustId}/framework`,

@@ -132,7 +132,7 @@ test.describe("invitations", () => {
     await expect(page).toHaveURL(/\/sign-in\?next=/);
     await page.getByLabel("Email address").fill(person.email);
     await page.getByLabel("Password", { exact: true }).fill(person.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`${invitation.path}$`));
     await expect(page.getByText(`You are signed in as ${person.email}.`)).toBeVisible();
     await page.getByRole("button", { name: `Join ${special.name}` }).click();

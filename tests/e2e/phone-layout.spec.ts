@@ -187,7 +187,7 @@ test("signing in without a connection says so, and the button works again", asyn
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(secondary.teacher.email);
   await page.getByLabel("Password", { exact: true }).fill(secondary.teacher.password);
-  const button = page.getByRole("button", { name: "Sign in" });
+  const button = page.getByRole("button", { name: "Sign in", exact: true });
   const message = page.getByText("Could not reach Harbour. Check your connection and try again.");
   // The device knows it is offline.
   await page.context().setOffline(true);

@@ -58,7 +58,7 @@ test.describe("signing in", () => {
       await page.goto("/sign-in");
       await page.getByLabel("Email address").fill(email);
       await page.getByLabel("Password", { exact: true }).fill(password);
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
       await expect(page.getByRole("main").getByRole("alert")).toHaveText(SIGN_IN_FAILED);
       await expect(page).toHaveURL(/\/sign-in$/);
       // Nothing about which part was wrong: the fields carry no error of their own.
@@ -73,7 +73,7 @@ test.describe("signing in", () => {
     const person = await createPerson("Wes Waiting");
     const attempt = async (password: string) => {
       await page.getByLabel("Password", { exact: true }).fill(password);
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
     };
     await page.goto("/sign-in");
     await page.getByLabel("Email address").fill(person.email);
@@ -109,7 +109,7 @@ test.describe("signing in", () => {
     await stranger.goto("/sign-in");
     await stranger.getByLabel("Email address").fill(person.email);
     await stranger.getByLabel("Password", { exact: true }).fill(person.password);
-    await stranger.getByRole("button", { name: "Sign in" }).click();
+    await stranger.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(stranger.getByRole("main").getByRole("alert")).toContainText(
       "Too many attempts with this email.",
     );
@@ -121,7 +121,7 @@ test.describe("signing in", () => {
 
   test("an empty form shows errors beside the fields", async ({ page }) => {
     await page.goto("/sign-in");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.locator("#email-error")).toHaveText("Enter your email address.");
     await expect(page.locator("#password-error")).toHaveText("Enter your password.");
     await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");

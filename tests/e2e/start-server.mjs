@@ -68,12 +68,30 @@ log("seeded the demo trust");
 const serverEnv = Object.fromEntries(
   Object.entries(env).filter(([name]) => name !== "SMTP_URL" && name !== "MIGRATION_DATABASE_URL"),
 );
+// A local OpenID Connect server stands in for Microsoft (support/oidc-server.mjs); ready when it says so.
+const oidc = spawn("node", ["tests/e2e/support/oidc-server.mjs"], {
+  stdio: ["ignore", "pipe", "inherit"],
+  env,
+});
+await new Promise((resolve, reject) => {
+  oidc.stdout.on("data", (chunk) => {
+    process.stdout.write(chunk);
+    resolve();
+  });
+  oidc.on("exit", (code) => reject(new Error(`OpenID Connect server exited (${code})`)));
+});
 const server = spawn("node_modules/.bin/next", ["start", "-p", env.PORT, "-H", "127.0.0.1"], {
   stdio: "inherit",
   env: { ...serverEnv, NEXT_TELEMETRY_DISABLED: "1" },
 });
 // Playwright stops the server by signalling this process (or its group): pass it on and leave with it.
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-  process.on(signal, () => server.kill(signal));
+  process.on(signal, () => {
+    server.kill(signal);
+    oidc.kill(signal);
+  });
 }
-server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+server.on("exit", (code, signal) => {
+  oidc.kill("SIGTERM");
+  process.exit(code ?? (signal ? 1 : 0));
+});

@@ -29,7 +29,12 @@ export default async function SchoolLayout({
   if (can(ctx.role, "framework:manage") || can(ctx.role, "school:view")) {
     nav.push({ href: `${base}/framework`, label: "Framework" });
   }
-  if (can(ctx.role, "school:view")) nav.push({ href: `${base}/settings/job-roles`, label: "Job roles" });
+  if (can(ctx.role, "school:view")) {
+    nav.push(
+      { href: `${base}/settings/job-roles`, label: "Job roles" },
+      { href: `${base}/settings/sign-in`, label: "Sign-in" },
+    );
+  }
   if (can(ctx.role, "notifications:choose"))
     nav.push({ href: `${base}/notifications`, label: "Notifications" });
   return (

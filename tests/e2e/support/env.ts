@@ -29,5 +29,10 @@ export const APP_DATABASE_URL = databaseUrl("harbour_app");
 export const TEST_AUTH_SECRET = "e2e-only-secret-0123456789abcdefghijklmnopqrstuv";
 
 /** The recorded-response Wonde server the roster-sync spec starts (tests/support/wonde/server.ts). */
-export const WONDE_PORT = PORT + 1000;
+export const WONDE_PORT = PORT + 2000; // PORT + 1000 is the OpenID Connect server's
 export const WONDE_API_URL = `http://127.0.0.1:${WONDE_PORT}/v1.0`;
+/** The local OpenID Connect server that stands in for Microsoft (tests/e2e/support/oidc-server.mjs). */
+export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? PORT + 1000);
+export const OIDC_TENANT = "3f1c2a9e-0b7d-4c55-9e21-6a8d4f0b1c11";
+/** Who the OpenID Connect server says is signing in: the demo primary school's teacher. */
+export const OIDC_EMAIL = "teacher@brookfield.example";

@@ -33,6 +33,7 @@ export const PAGES: Row[] = [
   { path: "/schools/:school/framework", outcomes: leaders({ page: "Framework" }) },
   { path: "/schools/:school/framework?version=:missing", outcomes: leaders({ page: "Framework" }) },
   { path: "/schools/:school/settings/job-roles", outcomes: leaders({ page: "Job roles" }) },
+  { path: "/schools/:school/settings/sign-in", outcomes: leaders({ page: "Sign-in" }) },
   { path: "/trusts/:trust/framework", outcomes: trustOnly({ page: "Framework" }) },
   ...[":otherTrust", ":missing"].map((trust): Row => ({
     path: `/trusts/${trust}/framework`,
@@ -43,6 +44,7 @@ export const PAGES: Row[] = [
     { path: `/schools/${school}/rounds/:otherRound`, outcomes: nobody },
     { path: `/schools/${school}/framework`, outcomes: nobody },
     { path: `/schools/${school}/settings/job-roles`, outcomes: nobody },
+    { path: `/schools/${school}/settings/sign-in`, outcomes: nobody },
   ]),
 ];
 
