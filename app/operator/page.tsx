@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { ConfirmButton } from "@/components/ui/confirm-button";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { jobHealth, type JobHealth, type JobName } from "@/lib/jobs";
 import { instanceHealth } from "@/lib/operators/health";
 import { operatorOverview } from "@/lib/operators/queries";
 import { requireOperator } from "@/lib/tenancy/guard";
@@ -12,7 +13,7 @@ export const metadata: Metadata = { title: "This Harbour server" };
 
 export default async function OperatorHome() {
   const ctx = await requireOperator();
-  const [overview, health] = await Promise.all([operatorOverview(ctx), instanceHealth()]);
+  const [overview, health, jobs] = await Promise.all([operatorOverview(ctx), instanceHealth(), jobHealth()]);
   const { register, organisations, schools, operators } = overview;
   const real = schools.filter((s) => !s.isDemo);
   const demo = schools.some((s) => s.isDemo) || organisations.some((o) => o.isDemo);
@@ -63,6 +64,14 @@ export default async function OperatorHome() {
               ? "Set up: invitations and reminders are emailed"
               : "Not set up: invitation links are shown to share"}
           </dd>
+          <dt className="font-medium">Reminders and jobs</dt>
+          <dd>
+            <JobsSummary jobs={jobs} />
+          </dd>
+          <dt className="font-medium">Email sent, last 24 hours</dt>
+          <dd>
+            {jobs.mail.sentLast24h} sent, {jobs.mail.failedLast24h} failed
+          </dd>
           <dt className="font-medium">In Harbour</dt>
           <dd>
             {real.length} {real.length === 1 ? "school" : "schools"},{" "}
@@ -104,6 +113,44 @@ export default async function OperatorHome() {
           <EmptyState>The demo has been removed.</EmptyState>
         )}
       </Section>
+    </>
+  );
+}
+
+const MODE: Record<JobHealth["mode"], string> = {
+  queue: "Run by this server from the job queue",
+  timer: "Run by this server on a timer",
+  off: "Turned off on this server (JOBS_ENABLED=false)",
+  elsewhere: "Not run by this process",
+};
+const JOB_LABEL: Record<JobName, string> = {
+  "round-reminders": "Round reminders",
+  "expiry-reminders": "Training expiry reminders",
+  "renewal-reminders": "Renewal summaries",
+  housekeeping: "Housekeeping",
+};
+
+function JobsSummary({ jobs }: { jobs: JobHealth }) {
+  return (
+    <>
+      <p>
+        {MODE[jobs.mode]}
+        {jobs.queued !== null && `; ${jobs.queued} waiting`}; {jobs.running} running; {jobs.failedLast24h}{" "}
+        failed in the last 24 hours.
+      </p>
+      <ul className="text-sm text-slate-700">
+        {(Object.keys(JOB_LABEL) as JobName[]).map((name) => {
+          const last = jobs.lastRun[name];
+          return (
+            <li key={name}>
+              {JOB_LABEL[name]}:{" "}
+              {last
+                ? `last ran ${formatDateTime(last.startedAt)}${last.ok === false ? " and failed" : ""}`
+                : "not run yet"}
+            </li>
+          );
+        })}
+      </ul>
     </>
   );
 }
