@@ -197,6 +197,8 @@ test.describe("keyboard", () => {
   test("the sign-in form works with the keyboard alone", async ({ page }) => {
     await page.goto("/sign-in");
     await page.keyboard.press("Tab"); // skip link
+    await page.keyboard.press("Tab"); // the school's Microsoft sign-in, offered first when set up
+    await expect(page.getByRole("button", { name: "Sign in with Microsoft" })).toBeFocused();
     await page.keyboard.press("Tab");
     await expect(page.getByLabel("Email address")).toBeFocused();
     await page.keyboard.type(primary.teacher.email);

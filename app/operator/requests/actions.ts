@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { operatorAction } from "@/lib/actions/define";
 import { confirmRequest, refuseRequest } from "@/lib/school-requests/operator";
 import { operatorDecisionSchema } from "@/lib/school-requests/schemas";
@@ -15,7 +14,8 @@ export const decideSchoolRequest = operatorAction({
       input.decision === "CONFIRM"
         ? await confirmRequest(ctx, input.requestId)
         : await refuseRequest(ctx, input.requestId);
-    revalidatePath("/operator/requests");
+    // No revalidation: the confirmed request would leave the list, and with it the lead's invitation
+    // link the operator has to pass on. The list is fresh on the next visit.
     return decided;
   },
 });
