@@ -19,6 +19,7 @@ export type Permission =
   | "records:manage" // record anyone's completed training in the school
   | "trust:view" // the trust overview (aggregates only)
   | "trust:invite-leaders" // invite leads and heads into the trust's schools
+  | "development:self" // the senior mental health lead's own development: private to them
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -35,6 +36,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "plans:manage",
     "catalogue:manage",
     "records:manage",
+    "development:self",
   ],
   HEAD: ["assessment:take", "school:view", "rounds:view", "answers:view-named", "gaps:view", "plans:approve"],
   TRUST_LEADER: ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage"],
