@@ -15,7 +15,10 @@ export function withLeadNeeds(units: PlanUnit[], lead: LeadNeeds | null, mode: "
   const own = positive(lead.gaps);
   const existing = mode === "NAMED" ? units.find((u) => u.id === lead.personId) : undefined;
   if (!existing)
-    return [...units, { id: lead.personId, jobRole: lead.jobRole, requiredTier: 3 as const, count: 1, gaps: own }];
+    return [
+      ...units,
+      { id: lead.personId, jobRole: lead.jobRole, requiredTier: 3 as const, count: 1, gaps: own },
+    ];
   return units.map((u) => {
     if (u !== existing) return u;
     const gaps = { ...u.gaps };

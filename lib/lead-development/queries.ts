@@ -15,7 +15,10 @@ const HISTORY = 12;
 
 function requireLead(ctx: SchoolContext) {
   if (!can(ctx.role, "development:self"))
-    throw new UserError("Only the school's senior mental health lead assesses their own development here.", "forbidden");
+    throw new UserError(
+      "Only the school's senior mental health lead assesses their own development here.",
+      "forbidden",
+    );
 }
 
 export async function saveOwnAssessment(
@@ -47,7 +50,12 @@ export async function listOwnAssessments(ctx: SchoolContext): Promise<OwnAssessm
       take: HISTORY,
     }),
   );
-  return rows.map((r) => ({ id: r.id, assessedAt: r.assessedAt, ratings: readRatings(r.ratings), note: r.note }));
+  return rows.map((r) => ({
+    id: r.id,
+    assessedAt: r.assessedAt,
+    ratings: readRatings(r.ratings),
+    note: r.note,
+  }));
 }
 
 /** Inside a caller's transaction (plan generation, the home page): the newest, or null. */

@@ -39,7 +39,13 @@ export function readRatings(raw: unknown): LeadRatings {
 }
 
 export type StatementGap = { key: string; text: string; rating: number | null; gap: number };
-export type AreaGap = { areaKey: string; areaTitle: string; target: number; gap: number; statements: StatementGap[] };
+export type AreaGap = {
+  areaKey: string;
+  areaTitle: string;
+  target: number;
+  gap: number;
+  statements: StatementGap[];
+};
 
 /**
  * Per area: each statement's gap, max(0, target - rating), and the area's gap, the largest of its
