@@ -90,7 +90,12 @@ test("the lead assesses their own development and a plan books a Specialist cour
   await expect(
     page.getByText(/includes the senior mental health lead's own development needs/),
   ).toBeVisible();
-  await expect(page.getByText("Robin Lead").first()).toBeVisible();
+  // The booking names the lead as attendee, against the Specialist competency their gap maps to.
+  const booking = page
+    .getByRole("listitem")
+    .filter({ hasText: /\(Specialist \d\)/ })
+    .filter({ has: page.getByRole("button", { name: /^Remove Robin Lead from / }) });
+  await expect(booking.first()).toContainText("I can build partnerships with local services");
 });
 
 test("the head, staff and another school's lead cannot open the lead's development page", async ({
