@@ -49,7 +49,7 @@ export function LeadAssessmentForm({ action, areas, levels, previous }: Props) {
             Saved.{" "}
             {saved.gaps === 0
               ? "You meet the target in every area."
-              : `${saved.gaps} ${saved.gaps === 1 ? "area has" : "areas have"} a gap: see “My gaps” below.`}
+              : `${saved.gaps} ${saved.gaps === 1 ? "area has" : "areas have"} a gap: see “My gaps” above.`}
           </Alert>
         )}
       </div>
