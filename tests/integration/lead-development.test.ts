@@ -11,7 +11,7 @@ import { generatePlanSchema } from "@/lib/plans/schemas";
 import { scopeOf } from "@/lib/tenancy/context";
 import { schoolCtx, schoolWithStaff } from "./support/assessment-fixtures";
 import { makeMember, ownerDb } from "./support/fixtures";
-import { ensureCatalogue, schoolWithRound, submitRated } from "./support/plan-fixtures";
+import { closeYesterday, ensureCatalogue, schoolWithRound, submitRated } from "./support/plan-fixtures";
 
 beforeAll(ensureCatalogue, 60_000);
 
@@ -121,5 +121,30 @@ describe("the lead's gaps in a generated plan", () => {
     const view = await getPlanView(second, (await generatePlan(second, limits(w.round.id))).planId);
     expect(view.items.flatMap((i) => i.attendees).some((a) => a.personId === w.lead.personId)).toBe(false);
     expect(view.version.summary.ownDevelopment ?? null).toBeNull();
+  });
+
+  it("in a CONFIDENTIAL round, books the lead by name for their own needs and everyone else by group", async () => {
+    const story = [...Array<"TEACHER">(6).fill("TEACHER"), ...Array<"FORM_TUTOR">(5).fill("FORM_TUTOR")];
+    const w = await schoolWithRound(story, { mode: "CONFIDENTIAL" });
+    await submitRated(w.round, w.school.id, w.staff, w.competencies);
+    await closeYesterday(w.round.id);
+    await saveOwnAssessment(w.lead, form(3, { "parents-carers-1": 1 }));
+    // Enough money for Specialist places once Core and Enhanced gaps (planned first) are paid for.
+    const out = await generatePlan(w.lead, { ...limits(w.round.id), budgetPounds: 20_000 });
+    const attendees = (
+      await ownerDb().planItem.findMany({
+        where: { planVersionId: out.versionId },
+        include: { attendees: true },
+      })
+    ).flatMap((i) => i.attendees);
+    const named = attendees.filter((a) => a.personId !== null);
+    expect(named.length).toBeGreaterThan(0);
+    expect(named.every((a) => a.personId === w.lead.personId && a.groupKey === null && a.count === 1)).toBe(
+      true,
+    );
+    expect(attendees.some((a) => a.groupKey !== null)).toBe(true);
+    const view = await getPlanView(w.lead, out.planId);
+    const closes = view.items.flatMap((i) => i.closes.filter((c) => c.unitId === w.lead.personId));
+    expect(closes.map((c) => c.competencyCode)).toContain("C6.04");
   });
 });
