@@ -67,7 +67,8 @@ export function UnmetNeeds({ view }: { view: PlanView }) {
         <li key={`${u.unitId}/${u.competencyCode}/${u.reason}`}>
           “{view.statements[u.competencyCode] ?? u.competencyCode}”{" "}
           <span className="text-slate-600">({u.competencyCode})</span>:{" "}
-          {confidential ? `${u.people} in group ${u.unitId}` : (names.get(u.unitId) ?? "a former member")},{" "}
+          {/* A confidential plan's one named unit is the lead's own development (lib/lead-development/needs.ts). */}
+          {names.get(u.unitId) ?? (confidential ? `${u.people} in group ${u.unitId}` : "a former member")},{" "}
           {formatNumber(u.points)} {u.points === 1 ? "level" : "levels"} left: {REASONS[u.reason]}
         </li>
       ))}

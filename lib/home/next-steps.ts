@@ -19,12 +19,15 @@ export type HomeFacts = {
   rounds: HomeRound[];
   plans: HomePlan[];
   expiring: { count: number; soonest: string | null };
+  /** The signed-in lead's own self-assessment: when last done (a London day) and whether it is due. */
+  ownDevelopment?: { lastOn: string | null; due: boolean };
 };
 export type Abilities = {
   manageRounds: boolean;
   managePlans: boolean;
   approvePlans: boolean;
   manageRecords: boolean;
+  developSelf?: boolean;
 };
 export type NextStep = { key: string; text: string; href: string; linkText: string };
 
@@ -89,6 +92,17 @@ export function nextSteps(
         (facts.expiring.soonest ? `, the first on ${formatDate(facts.expiring.soonest)}.` : "."),
       href: `${base}/records`,
       linkText: can.manageRecords ? "See them and remind staff" : "See them",
+    });
+  }
+  if (can.developSelf && facts.ownDevelopment?.due) {
+    const last = facts.ownDevelopment.lastOn;
+    steps.push({
+      key: "own-development",
+      text: last
+        ? `You last assessed your own development as senior mental health lead on ${formatDate(last)}: it is time to look again.`
+        : "You have not assessed your own development as senior mental health lead yet: your gaps become your own training needs in the plans you make.",
+      href: `${base}/my-development`,
+      linkText: last ? "Assess yourself again" : "Assess your own development",
     });
   }
   if (facts.rounds.length === 0 && can.manageRounds) {

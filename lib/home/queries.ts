@@ -8,6 +8,8 @@ import { londonDay } from "../rounds/dates";
 import { roundsOverview } from "../rounds/overview";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
 import type { HomeFacts } from "./next-steps";
+import { latestOwnAssessment } from "../lead-development/queries";
+import { assessmentDue } from "../lead-development/rules";
 
 /** The newest rounds and plans are enough for a home page; the full lists have their own pages. */
 const RECENT = 20;
@@ -43,6 +45,8 @@ export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<H
       _count: { _all: true },
       _min: { expiresOn: true },
     });
+    const own = await latestOwnAssessment(tx, ctx);
+    const ownLastOn = own ? londonDay(own.assessedAt) : null;
     const hasPlan = new Set(planned.map((p) => p.roundId));
     return {
       rounds: rounds.slice(0, RECENT).map((r) => ({
@@ -64,6 +68,7 @@ export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<H
         count: expiring._count._all,
         soonest: expiring._min.expiresOn ? expiring._min.expiresOn.toISOString().slice(0, 10) : null,
       },
+      ownDevelopment: { lastOn: ownLastOn, due: assessmentDue(ownLastOn, today) },
     };
   });
 }

@@ -23,6 +23,7 @@ export type Permission =
   | "trust:invite-leaders" // invite leads and heads into the trust's schools
   | "trust:add-schools" // ask schools of the register to join the trust (their heads decide)
   | "trust-join:decide" // accept or decline a trust's request to add the school
+  | "development:self" // the senior mental health lead's own development: private to them
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -41,6 +42,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "records:manage",
     "notifications:choose",
     "sign-in:manage",
+    "development:self",
   ],
   HEAD: [
     "assessment:take",

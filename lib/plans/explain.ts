@@ -1,7 +1,7 @@
 // The plan in plain words, worked out from what the version holds whenever it is shown, so a hand
 // edit can never leave it stale: why each booking is there, and what money and time are left and why.
 // Pure: no database, no clock. Words, not codes: competencies by their statement.
-import { formatMoney } from "../format";
+import { formatDate, formatMoney } from "../format";
 import type { Tier } from "../planner/types";
 import { TIER_NAMES } from "../tiers";
 import type { StoredClose, Summary } from "./store";
@@ -108,6 +108,12 @@ export function explainSummary(s: Summary): string[] {
         (unseated > 0
           ? `; ${unseated} more did not fit in the sessions the budget and session limit allow.`
           : "."),
+    );
+  }
+  if (s.ownDevelopment) {
+    const d = s.ownDevelopment;
+    out.push(
+      `It includes the senior mental health lead's own development needs, from their self-assessment of ${formatDate(d.assessedOn)} (${d.areas.join("; ")}), as Specialist training needs for them.`,
     );
   }
   if (s.edited)

@@ -10,6 +10,7 @@ import { loadRoundGapData, publish } from "../gaps/queries";
 import { can } from "../permissions";
 import { confidentialFiguresWithheld } from "../rounds/rules";
 import { bucketByProfile, toPlanLimits, unitsFromPeople } from "../planner";
+import { withLeadNeeds } from "../lead-development/needs";
 import type { z } from "zod";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
 import type { generatePlanSchema } from "./schemas";
@@ -17,6 +18,8 @@ import { loadCatalogue, writeVersion, type DraftVersion } from "./store";
 import { solverPool } from "./solver-pool";
 import { toDbTerm } from "./terms";
 import { addNonRespondents } from "./whole-staff";
+import { latestOwnAssessment } from "../lead-development/queries";
+import { leadPlanNeeds } from "../lead-development/plan-needs";
 
 export function requirePlanner(ctx: SchoolContext) {
   if (!can(ctx.role, "plans:manage"))
@@ -27,14 +30,16 @@ export async function generatePlan(ctx: SchoolContext, input: z.output<typeof ge
   requirePlanner(ctx);
   const { limits, weights, order } = toPlanLimits(input);
   // Read first, solve outside any transaction (it can take seconds), then write in one transaction.
-  const { data, catalogue, members } = await withScope(scopeOf(ctx), async (tx) => ({
+  const { data, catalogue, members, own } = await withScope(scopeOf(ctx), async (tx) => ({
     data: await loadRoundGapData(tx, ctx, input.roundId),
     catalogue: await loadCatalogue(tx, ctx),
     members: await tx.membership.findMany({
       where: { schoolId: ctx.schoolId },
-      select: { personId: true },
+      select: { personId: true, jobRole: true },
       orderBy: { personId: "asc" },
     }),
+    // The lead's own development needs (private to them) join the plan they make themselves.
+    own: await latestOwnAssessment(tx, ctx),
   }));
   const responded = new Set(data.respondents.map((r) => r.personId));
   const nonRespondents = members.map((m) => m.personId).filter((id) => !responded.has(id));
@@ -53,7 +58,9 @@ export async function generatePlan(ctx: SchoolContext, input: z.output<typeof ge
         },
   );
   // CONFIDENTIAL: units are buckets ("TEACHER#2") and no person id reaches the planner or the rows.
-  const units = data.round.mode === "NAMED" ? unitsFromPeople(people) : bucketByProfile(people);
+  const roundUnits = data.round.mode === "NAMED" ? unitsFromPeople(people) : bucketByProfile(people);
+  const lead = leadPlanNeeds(own, ctx.personId, members, data.competencies, data.targets);
+  const units = withLeadNeeds(roundUnits, lead?.needs ?? null, data.round.mode);
   // Solved on a worker thread: no other request waits on it. Refused at once ("busy") when full.
   const plan = await solverPool().solve({
     units,
@@ -66,7 +73,7 @@ export async function generatePlan(ctx: SchoolContext, input: z.output<typeof ge
   });
   const tierOf = new Map(data.competencies.map((c) => [c.code, c.tier]));
   const reason =
-    data.respondents.length === 0
+    data.respondents.length === 0 && !lead
       ? "No one has submitted a self-assessment in this round yet, so there is nothing to plan for."
       : plan.reason;
   const version: DraftVersion = {
@@ -85,6 +92,7 @@ export async function generatePlan(ctx: SchoolContext, input: z.output<typeof ge
       unmet: plan.unmet,
       weights: plan.weights,
       edited: false,
+      ownDevelopment: lead?.summary ?? null,
     },
     items: plan.items.map((item) => ({
       id: null,
@@ -96,7 +104,7 @@ export async function generatePlan(ctx: SchoolContext, input: z.output<typeof ge
       why: item.why,
       closes: item.closes.map((c) => ({ ...c, tier: tierOf.get(c.competencyCode)! })),
       attendees: item.attendees.map((a) =>
-        data.round.mode === "NAMED"
+        data.round.mode === "NAMED" || (lead && a.unitId === lead.needs.personId)
           ? { id: null, personId: a.unitId, groupKey: null, count: 1 }
           : { id: null, personId: null, groupKey: a.unitId, count: a.count },
       ),

@@ -7,6 +7,7 @@ import { UserError } from "../errors";
 import type { PlanCourse, Plan, Tier, TierWeights } from "../planner/types";
 import { plannableCourseProblems } from "../planner/schemas";
 import type { SchoolContext } from "../tenancy/context";
+import type { OwnDevelopmentSummary } from "../lead-development/plan-needs";
 
 export type CatalogueCourse = PlanCourse & { title: string; provider: string; bookingUrl: string | null };
 
@@ -54,6 +55,8 @@ export type Summary = {
   edited: boolean;
   /** When the lead asked to include staff who did not respond in whole-staff sessions: how many joined, how many did not fit. */
   nonRespondents?: { added: number; left: number } | null;
+  /** When the lead's own development needs joined the plan (lib/lead-development/plan-needs.ts). */
+  ownDevelopment?: OwnDevelopmentSummary | null;
 };
 
 export type DraftAttendee = { personId: string | null; groupKey: string | null; count: number };

@@ -73,4 +73,22 @@ describe("next steps on a leader's home", () => {
     expect(nextSteps(none, LEAD, "/s", 60).map((s) => s.key)).toEqual(["first-round"]);
     expect(nextSteps(none, HEAD, "/s", 60)).toEqual([]);
   });
+
+  it("asks the lead, and only the lead, to assess their own development when it is due", () => {
+    const lead = { ...LEAD, developSelf: true };
+    const never = { ...none, ownDevelopment: { lastOn: null, due: true } };
+    expect(nextSteps(never, lead, "/s", 60)[0]).toEqual({
+      key: "own-development",
+      text: "You have not assessed your own development as senior mental health lead yet: your gaps become your own training needs in the plans you make.",
+      href: "/s/my-development",
+      linkText: "Assess your own development",
+    });
+    const old = { ...none, ownDevelopment: { lastOn: "2026-06-01", due: true } };
+    expect(nextSteps(old, lead, "/s", 60)[0]!.text).toBe(
+      "You last assessed your own development as senior mental health lead on 1 June 2026: it is time to look again.",
+    );
+    const recent = { ...none, ownDevelopment: { lastOn: "2026-11-01", due: false } };
+    expect(nextSteps(recent, lead, "/s", 60).map((s) => s.key)).toEqual(["first-round"]);
+    expect(nextSteps(never, HEAD, "/s", 60)).toEqual([]);
+  });
 });

@@ -16,6 +16,7 @@ const ALL: Permission[] = [
   "records:manage",
   "trust:view",
   "trust:invite-leaders",
+  "development:self",
   "instance:manage",
 ];
 
@@ -36,6 +37,7 @@ describe("the role-to-permission map", () => {
         "plans:manage",
         "catalogue:manage",
         "records:manage",
+        "development:self",
       ],
     ],
     [

@@ -25,6 +25,8 @@ export default async function SchoolLayout({
     { href: `${base}/my-plan`, label: "My plan" },
     { href: `${base}/records`, label: "Training records" },
   );
+  if (can(ctx.role, "development:self"))
+    nav.push({ href: `${base}/my-development`, label: "My development" });
   // The lead edits the framework and the job roles; the head reads both.
   if (can(ctx.role, "framework:manage") || can(ctx.role, "school:view")) {
     nav.push({ href: `${base}/framework`, label: "Framework" });

@@ -81,6 +81,7 @@ async function WhatNext({ ctx }: { ctx: SchoolContext }) {
       managePlans: can(ctx.role, "plans:manage"),
       approvePlans: can(ctx.role, "plans:approve"),
       manageRecords: can(ctx.role, "records:manage"),
+      developSelf: can(ctx.role, "development:self"),
     },
     `/schools/${ctx.schoolId}`,
     EXPIRY_WINDOW_DAYS,

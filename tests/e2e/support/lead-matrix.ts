@@ -39,7 +39,10 @@ export const PAGES: Row[] = [
     path: `/trusts/${trust}/framework`,
     outcomes: nobody,
   })),
+  // The lead's own development: private to the lead, so the head gets a 404 too.
+  { path: "/schools/:school/my-development", outcomes: { ...nobody, lead: { page: "My development" } } },
   ...[":other", ":outside", ":elsewhere", ":missing"].flatMap((school): Row[] => [
+    { path: `/schools/${school}/my-development`, outcomes: nobody },
     { path: `/schools/${school}/rounds`, outcomes: nobody },
     { path: `/schools/${school}/rounds/:otherRound`, outcomes: nobody },
     { path: `/schools/${school}/framework`, outcomes: nobody },
