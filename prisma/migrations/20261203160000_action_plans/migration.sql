@@ -65,6 +65,7 @@ CREATE TABLE "ActionPlanAction" (
     "position" INTEGER NOT NULL,
     "title" TEXT NOT NULL,
     "ownerId" TEXT,
+    "ownerName" TEXT NOT NULL DEFAULT '',
     "startOn" DATE NOT NULL,
     "dueOn" DATE NOT NULL,
     "status" "ActionStatus" NOT NULL DEFAULT 'NOT_STARTED',
@@ -104,6 +105,7 @@ CREATE TABLE "ActionPlanValidator" (
     "personId" TEXT,
     "acceptedAt" TIMESTAMP(3),
     "invitedById" TEXT NOT NULL,
+    "sentByEmail" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ActionPlanValidator_pkey" PRIMARY KEY ("id")
