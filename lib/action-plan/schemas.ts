@@ -90,7 +90,7 @@ export const submitSchema = z.discriminatedUnion("to", [
     validatorEmail: z.email("Enter the validator's email address.").trim().toLowerCase().max(254),
   }),
 ]);
-export type SubmitInput = z.input<typeof submitSchema>;
+export type SubmitInput = z.output<typeof submitSchema>;
 
 export const decideSchema = z
   .object({
@@ -107,6 +107,7 @@ export const decideSchema = z
       ctx.addIssue({ code: "custom", path: ["note"], message: "Say what should change." });
   });
 export type DecideInput = z.input<typeof decideSchema>;
+export type DecideOutput = z.output<typeof decideSchema>;
 
 export const rejectSuggestionSchema = z.object({ key: z.string().trim().min(1).max(200) });
 export const reviseSchema = z.object({ versionId: id("a version") });

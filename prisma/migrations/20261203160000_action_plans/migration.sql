@@ -119,6 +119,7 @@ CREATE TABLE "ActionPlanComment" (
     "itemKey" TEXT,
     "body" TEXT NOT NULL,
     "authorId" TEXT NOT NULL,
+    "authorName" TEXT NOT NULL DEFAULT '',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ActionPlanComment_pkey" PRIMARY KEY ("id")
