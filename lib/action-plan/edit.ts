@@ -60,15 +60,18 @@ export async function savePlan(ctx: SchoolContext, input: SavedPlan, now = new D
   });
 }
 
-/** After validation the plan changes only as a new DRAFT version, copied from the validated one. */
+/**
+ * After a decision the plan changes only as a new DRAFT version, copied from the decided one: a
+ * validated version is locked for good, and one sent back keeps what the reviewer saw and said.
+ */
 export async function startNewVersion(ctx: SchoolContext, input: { versionId: string }) {
   requireManager(ctx);
   return withScope(scopeOf(ctx), async (tx) => {
     const v = await tx.actionPlanVersion.findFirst({ where: { id: input.versionId, schoolId: ctx.schoolId } });
     if (!v) throw new UserError("That plan was not found. Reload the page.", "not_found");
     const newest = await newestVersion(tx, v.planId);
-    if (newest.id !== v.id || v.status !== "VALIDATED")
-      throw new UserError("Only the newest validated version can be the start of a new one. Reload the page.", "conflict");
+    if (newest.id !== v.id || (v.status !== "VALIDATED" && v.status !== "CHANGES_REQUESTED"))
+      throw new UserError("Only the newest version, once decided, can be the start of a new one. Reload the page.", "conflict");
     const next = await tx.actionPlanVersion.create({
       data: {
         planId: v.planId,

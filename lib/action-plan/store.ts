@@ -12,6 +12,8 @@ export const STALE_MESSAGE =
 export const LOCKED_MESSAGE = "This version is validated and locked. Start a new version to change it.";
 export const SUBMITTED_MESSAGE =
   "This version is with its reviewer. You can change it again once they validate it or ask for changes.";
+export const CHANGES_MESSAGE =
+  "The reviewer asked for changes to this version. Start a new version to make them; this one keeps what they saw.";
 export const OWNER_MESSAGE = "Choose someone who is in this school now.";
 
 export type VersionRow = Prisma.ActionPlanVersionGetPayload<object>;
@@ -26,6 +28,7 @@ export async function editableVersion(tx: Tx, schoolId: string, versionId: strin
   if (!v) throw new UserError("That plan was not found. Reload the page.", "not_found");
   if (v.status === "VALIDATED") throw new UserError(LOCKED_MESSAGE, "conflict");
   if (v.status === "SUBMITTED") throw new UserError(SUBMITTED_MESSAGE, "conflict");
+  if (v.status === "CHANGES_REQUESTED") throw new UserError(CHANGES_MESSAGE, "conflict");
   return v;
 }
 
@@ -35,7 +38,7 @@ export async function editableVersion(tx: Tx, schoolId: string, versionId: strin
  */
 export async function claimRevision(tx: Tx, v: VersionRow, revision: number, personId: string, now: Date) {
   const bumped = await tx.actionPlanVersion.updateMany({
-    where: { id: v.id, revision, status: { in: ["DRAFT", "CHANGES_REQUESTED"] } },
+    where: { id: v.id, revision, status: "DRAFT" },
     data: { revision: { increment: 1 }, updatedById: personId, updatedAt: now },
   });
   if (bumped.count === 0) throw new UserError(STALE_MESSAGE, "stale");

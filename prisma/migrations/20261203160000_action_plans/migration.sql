@@ -229,7 +229,7 @@ ALTER TABLE "ActionPlanAction" ADD CONSTRAINT "ActionPlanAction_cost" CHECK ("co
 -- A manual RAG always carries the note that explains it.
 ALTER TABLE "ActionPlanAction" ADD CONSTRAINT "ActionPlanAction_override_note" CHECK (
   ("ragOverride" IS NULL AND "ragNote" IS NULL)
-  OR ("ragOverride" IS NOT NULL AND length(btrim("ragNote")) > 0));
+  OR ("ragOverride" IS NOT NULL AND "ragNote" IS NOT NULL AND length(btrim("ragNote")) > 0));
 ALTER TABLE "ActionPlanValidator" ADD CONSTRAINT "ActionPlanValidator_email_lowercase" CHECK (email = lower(email));
 ALTER TABLE "ActionPlanVersion" ADD CONSTRAINT "ActionPlanVersion_reviewer" CHECK (
   status = 'DRAFT' OR ("submittedToTrust" <> ("validatorId" IS NOT NULL)));
@@ -284,8 +284,9 @@ CREATE FUNCTION action_plan_reviewer(school_id text, to_trust boolean, validator
           SELECT v.id FROM "ActionPlanValidator" v
           WHERE v."personId" = app_setting('person_id') AND v."acceptedAt" IS NOT NULL)) $$;
 
--- A VALIDATED version is never changed, underneath the app too: the school edits only DRAFT and
--- CHANGES_REQUESTED versions; a reviewer decides only a SUBMITTED one; nobody deletes a version.
+-- Only a DRAFT is ever edited, underneath the app too: once submitted, a version's content is what
+-- was reviewed (a VALIDATED one is locked for good; after CHANGES_REQUESTED the school starts a new
+-- version). A reviewer decides only a SUBMITTED version; nobody deletes one.
 ALTER TABLE "ActionPlanVersion" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ActionPlanVersion" FORCE ROW LEVEL SECURITY;
 CREATE POLICY action_plan_version_read ON "ActionPlanVersion" FOR SELECT USING (
@@ -293,8 +294,8 @@ CREATE POLICY action_plan_version_read ON "ActionPlanVersion" FOR SELECT USING (
 CREATE POLICY action_plan_version_insert ON "ActionPlanVersion" FOR INSERT
   WITH CHECK ("schoolId" = app_setting('school_id') AND status = 'DRAFT');
 CREATE POLICY action_plan_version_edit ON "ActionPlanVersion" FOR UPDATE
-  USING ("schoolId" = app_setting('school_id') AND status IN ('DRAFT', 'CHANGES_REQUESTED'))
-  WITH CHECK ("schoolId" = app_setting('school_id') AND status IN ('DRAFT', 'CHANGES_REQUESTED', 'SUBMITTED'));
+  USING ("schoolId" = app_setting('school_id') AND status = 'DRAFT')
+  WITH CHECK ("schoolId" = app_setting('school_id') AND status IN ('DRAFT', 'SUBMITTED'));
 CREATE POLICY action_plan_version_decide ON "ActionPlanVersion" FOR UPDATE
   USING (status = 'SUBMITTED' AND action_plan_reviewer("schoolId", "submittedToTrust", "validatorId"))
   WITH CHECK (status IN ('VALIDATED', 'CHANGES_REQUESTED')
@@ -307,9 +308,9 @@ CREATE POLICY action_plan_objective_read ON "ActionPlanObjective" FOR SELECT
   USING (EXISTS (SELECT 1 FROM "ActionPlanVersion" v WHERE v.id = "versionId"));
 CREATE POLICY action_plan_objective_write ON "ActionPlanObjective" FOR ALL
   USING ("schoolId" = app_setting('school_id') AND EXISTS (SELECT 1 FROM "ActionPlanVersion" v
-         WHERE v.id = "versionId" AND v.status IN ('DRAFT', 'CHANGES_REQUESTED')))
+         WHERE v.id = "versionId" AND v.status = 'DRAFT'))
   WITH CHECK ("schoolId" = app_setting('school_id') AND EXISTS (SELECT 1 FROM "ActionPlanVersion" v
-         WHERE v.id = "versionId" AND v."schoolId" = "schoolId" AND v.status IN ('DRAFT', 'CHANGES_REQUESTED')));
+         WHERE v.id = "versionId" AND v."schoolId" = "schoolId" AND v.status = 'DRAFT'));
 
 ALTER TABLE "ActionPlanAction" ENABLE ROW LEVEL SECURITY;
 ALTER TABLE "ActionPlanAction" FORCE ROW LEVEL SECURITY;
@@ -317,9 +318,9 @@ CREATE POLICY action_plan_action_read ON "ActionPlanAction" FOR SELECT
   USING (EXISTS (SELECT 1 FROM "ActionPlanVersion" v WHERE v.id = "versionId"));
 CREATE POLICY action_plan_action_write ON "ActionPlanAction" FOR ALL
   USING ("schoolId" = app_setting('school_id') AND EXISTS (SELECT 1 FROM "ActionPlanVersion" v
-         WHERE v.id = "versionId" AND v.status IN ('DRAFT', 'CHANGES_REQUESTED')))
+         WHERE v.id = "versionId" AND v.status = 'DRAFT'))
   WITH CHECK ("schoolId" = app_setting('school_id') AND EXISTS (SELECT 1 FROM "ActionPlanVersion" v
-         WHERE v.id = "versionId" AND v."schoolId" = "schoolId" AND v.status IN ('DRAFT', 'CHANGES_REQUESTED')));
+         WHERE v.id = "versionId" AND v."schoolId" = "schoolId" AND v.status = 'DRAFT'));
 
 -- Comments and the history are append-only, written by the signed-in person on a version they can read.
 ALTER TABLE "ActionPlanComment" ENABLE ROW LEVEL SECURITY;
