@@ -1,6 +1,7 @@
 // One zod schema per action-plan form and action: the browser and the server apply the same one.
 import { z } from "zod";
 import { oneLine, plainText } from "../text";
+import { passwordSchema } from "../auth/password-rules";
 import { PRINCIPLE_KEYS, type PrincipleKey } from "../review/principles";
 
 const id = (what: string) =>
@@ -44,14 +45,14 @@ export const actionSchema = z
     dueOn: isoDate("a due date"),
     status: z.enum(ACTION_STATUSES, { error: "Choose a status." }),
     measure: measureSchema.nullable().default(null),
-    ragOverride: z.enum(RAGS).nullable().default(null),
+    ragOverride: z.preprocess((v) => (v === "" ? null : v), z.enum(RAGS).nullable().default(null)),
     ragNote: text(500).default(""),
     successMeasure: line(500, "how you will know it worked"),
     resources: text(1000).default(""),
-    costPounds: z
-      .number({ error: "Enter the cost in pounds, or 0." })
-      .min(0, "The cost cannot be negative.")
-      .max(1_000_000, "Keep the cost under £1,000,000."),
+    costPounds: z.coerce
+      .number({ error: "Enter the cost in pounds, such as 0 or 45.50." })
+      .refine(Number.isFinite, "Enter the cost in pounds, such as 0 or 45.50.")
+      .pipe(z.number().min(0, "The cost cannot be negative.").max(1_000_000, "Keep the cost under £1,000,000.")),
     competencyCodes: z.array(z.string().trim().min(1).max(40)).max(50).default([]),
     suggestionKey: z.string().max(200).nullable().default(null),
   })
@@ -97,10 +98,14 @@ export const decideSchema = z
     versionId: id("a version"),
     decision: z.enum(["VALIDATED", "CHANGES_REQUESTED"], { error: "Choose validate or ask for changes." }),
     note: text(2000).default(""),
-    comments: z
-      .array(z.object({ itemKey: z.string().max(100).nullable(), body: line(2000, "a comment") }))
-      .max(200)
-      .default([]),
+    // The form has a box per item; the empty ones are not comments.
+    comments: z.preprocess(
+      (v) => (Array.isArray(v) ? v.filter((c) => typeof c?.body !== "string" || c.body.trim() !== "") : v),
+      z
+        .array(z.object({ itemKey: z.string().max(100).nullable(), body: line(2000, "a comment") }))
+        .max(200)
+        .default([]),
+    ),
   })
   .superRefine((d, ctx) => {
     if (d.decision === "CHANGES_REQUESTED" && d.note.length === 0 && d.comments.length === 0)
@@ -113,5 +118,7 @@ export const rejectSuggestionSchema = z.object({ key: z.string().trim().min(1).m
 export const reviseSchema = z.object({ versionId: id("a version") });
 export const acceptValidatorSchema = z.object({
   token: z.string().trim().min(20).max(200),
-  password: z.string().min(12, "Use at least 12 characters.").max(200).optional(),
+  name: line(200, "your name"),
+  password: passwordSchema,
 });
+export type AcceptValidatorInput = z.input<typeof acceptValidatorSchema>;
