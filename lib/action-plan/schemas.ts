@@ -1,7 +1,6 @@
 // One zod schema per action-plan form and action: the browser and the server apply the same one.
 import { z } from "zod";
 import { oneLine, plainText } from "../text";
-import { passwordSchema } from "../auth/password-rules";
 import { PRINCIPLE_KEYS, type PrincipleKey } from "../review/principles";
 
 const id = (what: string) =>
@@ -116,9 +115,5 @@ export type DecideOutput = z.output<typeof decideSchema>;
 
 export const rejectSuggestionSchema = z.object({ key: z.string().trim().min(1).max(200) });
 export const reviseSchema = z.object({ versionId: id("a version") });
-export const acceptValidatorSchema = z.object({
-  token: z.string().trim().min(20).max(200),
-  name: line(200, "your name"),
-  password: passwordSchema,
-});
-export type AcceptValidatorInput = z.input<typeof acceptValidatorSchema>;
+/** Accepting a validator's link makes an account exactly as accepting an invitation does. */
+export { acceptInvitationSchema as acceptValidatorSchema } from "../people/schemas";
