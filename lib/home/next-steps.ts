@@ -19,12 +19,15 @@ export type HomeFacts = {
   rounds: HomeRound[];
   plans: HomePlan[];
   expiring: { count: number; soonest: string | null };
+  /** The action plan's newest version (issue 9); absent or null when there is none yet. */
+  actionPlan?: { status: "DRAFT" | "SUBMITTED" | "CHANGES_REQUESTED" | "VALIDATED"; number: number; actions: number } | null;
 };
 export type Abilities = {
   manageRounds: boolean;
   managePlans: boolean;
   approvePlans: boolean;
   manageRecords: boolean;
+  manageActionPlan?: boolean;
 };
 export type NextStep = { key: string; text: string; href: string; linkText: string };
 
@@ -89,6 +92,22 @@ export function nextSteps(
         (facts.expiring.soonest ? `, the first on ${formatDate(facts.expiring.soonest)}.` : "."),
       href: `${base}/records`,
       linkText: can.manageRecords ? "See them and remind staff" : "See them",
+    });
+  }
+  const ap = facts.actionPlan;
+  if (can.manageActionPlan && ap?.status === "CHANGES_REQUESTED") {
+    steps.push({
+      key: "action-plan-changes",
+      text: `The reviewer asked for changes to your action plan (version ${ap.number}).`,
+      href: `${base}/action-plan`,
+      linkText: "Read their comments and start the next version",
+    });
+  } else if (can.manageActionPlan && facts.rounds.length > 0 && (!ap || (ap.status === "DRAFT" && ap.actions === 0))) {
+    steps.push({
+      key: "action-plan-draft",
+      text: "Your whole-school action plan has no actions yet: Harbour suggests some from your data.",
+      href: `${base}/action-plan`,
+      linkText: "Draft the action plan",
     });
   }
   if (facts.rounds.length === 0 && can.manageRounds) {

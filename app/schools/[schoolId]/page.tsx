@@ -67,6 +67,7 @@ async function WhatNext({ ctx }: { ctx: SchoolContext }) {
       managePlans: can(ctx.role, "plans:manage"),
       approvePlans: can(ctx.role, "plans:approve"),
       manageRecords: can(ctx.role, "records:manage"),
+      manageActionPlan: can(ctx.role, "action-plan:manage"),
     },
     `/schools/${ctx.schoolId}`,
     EXPIRY_WINDOW_DAYS,
