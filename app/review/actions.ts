@@ -34,7 +34,8 @@ export const acceptValidatorSignedIn = publicAction({
   schema: z.object({ token: z.string().min(20).max(100) }),
   run: async ({ token }) => {
     const personId = await currentPersonId();
-    if (!personId) throw new UserError("Your session has ended. Sign in again, then open the link.", "forbidden");
+    if (!personId)
+      throw new UserError("Your session has ended. Sign in again, then open the link.", "forbidden");
     return acceptAsSignedInValidator(token, personId);
   },
 });

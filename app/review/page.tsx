@@ -12,7 +12,10 @@ export default async function ValidatorQueue() {
   const rows = await reviewerQueue({ personId });
   return (
     <>
-      <PageHeader title="Action plans sent to you" lead="Schools that asked you to validate their action plan." />
+      <PageHeader
+        title="Action plans sent to you"
+        lead="Schools that asked you to validate their action plan."
+      />
       <Section title="Plans">
         <Queue rows={rows} hrefOf={(id) => `/review/${id}`} />
       </Section>

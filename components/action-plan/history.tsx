@@ -26,7 +26,9 @@ export function History({ events, versions, changes, previousNumber, hrefOf, cur
   return (
     <div className="flex flex-col gap-4">
       <div>
-        <h3 className="font-medium">{previousNumber ? `Changes since version ${previousNumber}` : "Changes"}</h3>
+        <h3 className="font-medium">
+          {previousNumber ? `Changes since version ${previousNumber}` : "Changes"}
+        </h3>
         {changes.length === 0 ? (
           <p className="text-slate-700">{previousNumber ? "No changes." : "This is the first version."}</p>
         ) : (
@@ -61,7 +63,13 @@ export function History({ events, versions, changes, previousNumber, hrefOf, cur
         <ul className="flex flex-col gap-1">
           {versions.map((v) => (
             <li key={v.id}>
-              {hrefOf && v.id !== currentId ? <Link className="underline" href={hrefOf(v.id)}>Version {v.number}</Link> : `Version ${v.number}`}{" "}
+              {hrefOf && v.id !== currentId ? (
+                <Link className="underline" href={hrefOf(v.id)}>
+                  Version {v.number}
+                </Link>
+              ) : (
+                `Version ${v.number}`
+              )}{" "}
               ({STATUS_LABELS[v.status]})
             </li>
           ))}

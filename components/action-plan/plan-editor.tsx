@@ -75,13 +75,22 @@ export function PlanEditor({ initial, members, suggestions, today, save, reject 
     });
     const at = list.findIndex((o) => o.principleKey === s.principleKey);
     if (at < 0)
-      objectives.append({ key: newKey(), principleKey: s.principleKey, title: principleOf(s.principleKey).title, actions: [action] });
+      objectives.append({
+        key: newKey(),
+        principleKey: s.principleKey,
+        title: principleOf(s.principleKey).title,
+        actions: [action],
+      });
     else form.setValue(`objectives.${at}.actions`, [...list[at]!.actions, action], { shouldDirty: true });
   }
 
   return (
     <div className="flex flex-col gap-6">
-      <Suggestions suggestions={suggestions.filter((s) => !accepted.has(s.key))} onAccept={accept} reject={reject} />
+      <Suggestions
+        suggestions={suggestions.filter((s) => !accepted.has(s.key))}
+        onAccept={accept}
+        reject={reject}
+      />
       <form onSubmit={onSubmit} noValidate aria-label="Action plan" className="flex flex-col gap-4">
         <div aria-live="polite">
           {result && !result.ok && <Alert tone="error">{result.message}</Alert>}
@@ -93,13 +102,28 @@ export function PlanEditor({ initial, members, suggestions, today, save, reject 
           </p>
         )}
         {objectives.fields.map((f, i) => (
-          <ObjectiveCard key={f.id} i={i} form={form} members={members} errorOf={err} today={today} onRemove={() => objectives.remove(i)} />
+          <ObjectiveCard
+            key={f.id}
+            i={i}
+            form={form}
+            members={members}
+            errorOf={err}
+            today={today}
+            onRemove={() => objectives.remove(i)}
+          />
         ))}
         <div className="flex flex-wrap gap-3">
           <Button
             type="button"
             variant="secondary"
-            onClick={() => objectives.append({ key: newKey(), principleKey: "leadership", title: "", actions: [blankAction(today)] })}
+            onClick={() =>
+              objectives.append({
+                key: newKey(),
+                principleKey: "leadership",
+                title: "",
+                actions: [blankAction(today)],
+              })
+            }
           >
             Add an objective
           </Button>
@@ -114,7 +138,9 @@ export function PlanEditor({ initial, members, suggestions, today, save, reject 
 
 type CardProps = {
   i: number;
-  form: ReturnType<typeof useActionForm<typeof savePlanSchema, { versionId: string; revision: number }>>["form"];
+  form: ReturnType<
+    typeof useActionForm<typeof savePlanSchema, { versionId: string; revision: number }>
+  >["form"];
   members: Props["members"];
   errorOf: (p: string) => string | undefined;
   today: string;
@@ -124,7 +150,10 @@ type CardProps = {
 function ObjectiveCard({ i, form, members, errorOf, today, onRemove }: CardProps) {
   const actions = useFieldArray({ control: form.control, name: `objectives.${i}.actions` });
   return (
-    <section aria-labelledby={`objective-${i}-heading`} className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <section
+      aria-labelledby={`objective-${i}-heading`}
+      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <h2 id={`objective-${i}-heading`} className="text-lg font-semibold">
         Objective {i + 1}
       </h2>
@@ -135,10 +164,23 @@ function ObjectiveCard({ i, form, members, errorOf, today, onRemove }: CardProps
           options={PRINCIPLES.map((p) => ({ value: p.key, label: p.title }))}
           {...form.register(`objectives.${i}.principleKey`)}
         />
-        <TextField id={`objective-${i}-title`} label="Objective" error={errorOf(`objectives.${i}.title`)} {...form.register(`objectives.${i}.title`)} />
+        <TextField
+          id={`objective-${i}-title`}
+          label="Objective"
+          error={errorOf(`objectives.${i}.title`)}
+          {...form.register(`objectives.${i}.title`)}
+        />
       </div>
       {actions.fields.map((f, a) => (
-        <ActionFields key={f.id} form={form} o={i} a={a} members={members} errorOf={errorOf} onRemove={() => actions.remove(a)} />
+        <ActionFields
+          key={f.id}
+          form={form}
+          o={i}
+          a={a}
+          members={members}
+          errorOf={errorOf}
+          onRemove={() => actions.remove(a)}
+        />
       ))}
       <div className="flex flex-wrap gap-3">
         <Button type="button" variant="secondary" onClick={() => actions.append(blankAction(today))}>

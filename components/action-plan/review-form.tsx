@@ -33,7 +33,12 @@ export function ReviewForm({ versionId, content, decide }: Props) {
     const i = keys.indexOf(itemKey);
     return (
       <div className="mt-2">
-        <TextAreaField id={`comment-${i}`} label={label} rows={2} {...form.register(`comments.${i}.body` as "note")} />
+        <TextAreaField
+          id={`comment-${i}`}
+          label={label}
+          rows={2}
+          {...form.register(`comments.${i}.body` as "note")}
+        />
       </div>
     );
   };
@@ -48,11 +53,20 @@ export function ReviewForm({ versionId, content, decide }: Props) {
         <label className="flex min-h-11 items-center gap-2">
           <input type="radio" value="VALIDATED" {...form.register("decision")} /> Validate the plan
         </label>
-        <TextAreaField id="decision-note" label="A note to the school" error={errorOf("note")} {...form.register("note")} />
+        <TextAreaField
+          id="decision-note"
+          label="A note to the school"
+          error={errorOf("note")}
+          {...form.register("note")}
+        />
       </fieldset>
       <div aria-live="polite">
         {result && !result.ok && <Alert tone="error">{result.message}</Alert>}
-        {result?.ok && <Alert tone="success">{result.data.status === "VALIDATED" ? "Plan validated." : "Sent back with your comments."}</Alert>}
+        {result?.ok && (
+          <Alert tone="success">
+            {result.data.status === "VALIDATED" ? "Plan validated." : "Sent back with your comments."}
+          </Alert>
+        )}
       </div>
       <div>
         <Button type="submit" busy={busy}>

@@ -46,8 +46,19 @@ export function ReviewPage({ view, decide, hrefOf }: Props) {
   );
 }
 
-export function Queue({ rows, hrefOf }: { rows: { id: string; number: number; status: keyof typeof STATUS_LABELS; schoolName: string }[]; hrefOf: (id: string) => string }) {
-  if (rows.length === 0) return <p className="rounded-md border border-dashed border-slate-300 p-4 text-slate-700">No action plans have been sent here yet.</p>;
+export function Queue({
+  rows,
+  hrefOf,
+}: {
+  rows: { id: string; number: number; status: keyof typeof STATUS_LABELS; schoolName: string }[];
+  hrefOf: (id: string) => string;
+}) {
+  if (rows.length === 0)
+    return (
+      <p className="rounded-md border border-dashed border-slate-300 p-4 text-slate-700">
+        No action plans have been sent here yet.
+      </p>
+    );
   return (
     <ul className="flex flex-col divide-y divide-slate-200">
       {rows.map((r) => (

@@ -18,13 +18,17 @@ type Props = {
 
 export function SubmitPanel({ versionId, revision, inTrust, submit }: Props) {
   const router = useRouter();
-  const { form, onSubmit, result, errorOf, busy } = useActionForm(submitSchema, submit as (v: SubmitInput) => ReturnType<Props["submit"]>, {
-    versionId,
-    revision,
-    to: inTrust ? "trust" : "validator",
-    validatorName: "",
-    validatorEmail: "",
-  } as never);
+  const { form, onSubmit, result, errorOf, busy } = useActionForm(
+    submitSchema,
+    submit as (v: SubmitInput) => ReturnType<Props["submit"]>,
+    {
+      versionId,
+      revision,
+      to: inTrust ? "trust" : "validator",
+      validatorName: "",
+      validatorEmail: "",
+    } as never,
+  );
   useEffect(() => {
     form.setValue("revision", revision);
   }, [revision, form]);
@@ -63,8 +67,19 @@ export function SubmitPanel({ versionId, revision, inTrust, submit }: Props) {
       </fieldset>
       {to === "validator" && (
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-          <TextField id="validator-name" label="Validator's name" error={err("validatorName")} {...form.register("validatorName" as never)} />
-          <TextField id="validator-email" type="email" label="Validator's email" error={err("validatorEmail")} {...form.register("validatorEmail" as never)} />
+          <TextField
+            id="validator-name"
+            label="Validator's name"
+            error={err("validatorName")}
+            {...form.register("validatorName" as never)}
+          />
+          <TextField
+            id="validator-email"
+            type="email"
+            label="Validator's email"
+            error={err("validatorEmail")}
+            {...form.register("validatorEmail" as never)}
+          />
         </div>
       )}
       <div>

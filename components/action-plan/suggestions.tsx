@@ -24,17 +24,26 @@ export function Suggestions({ suggestions, onAccept, reject }: Props) {
     setBusy(s.key);
     const out = await reach(() => reject({ key: s.key }));
     setBusy(null);
-    setMessage(out.ok ? { tone: "success", text: `Rejected: it will not be suggested again.` } : { tone: "error", text: out.message });
+    setMessage(
+      out.ok
+        ? { tone: "success", text: `Rejected: it will not be suggested again.` }
+        : { tone: "error", text: out.message },
+    );
     if (out.ok) router.refresh();
   }
   return (
-    <section aria-labelledby="suggestions-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <section
+      aria-labelledby="suggestions-heading"
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
       <h2 id="suggestions-heading" className="mb-2 text-lg font-semibold">
         Suggested from your data
       </h2>
       <div aria-live="polite">{message && <Alert tone={message.tone}>{message.text}</Alert>}</div>
       {suggestions.length === 0 ? (
-        <p className="text-slate-700">No suggestions right now. They come from your latest round, training plan and reviews.</p>
+        <p className="text-slate-700">
+          No suggestions right now. They come from your latest round, training plan and reviews.
+        </p>
       ) : (
         <ul className="flex flex-col gap-3">
           {suggestions.map((s) => (
@@ -44,10 +53,21 @@ export function Suggestions({ suggestions, onAccept, reject }: Props) {
                 {principleOf(s.principleKey).title}. {s.why}
               </p>
               <div className="mt-2 flex flex-wrap gap-2">
-                <Button type="button" variant="secondary" onClick={() => onAccept(s)} aria-label={`Add to the plan: ${s.title}`}>
+                <Button
+                  type="button"
+                  variant="secondary"
+                  onClick={() => onAccept(s)}
+                  aria-label={`Add to the plan: ${s.title}`}
+                >
                   Add to the plan
                 </Button>
-                <Button type="button" variant="danger" busy={busy === s.key} onClick={() => onReject(s)} aria-label={`Reject: ${s.title}`}>
+                <Button
+                  type="button"
+                  variant="danger"
+                  busy={busy === s.key}
+                  onClick={() => onReject(s)}
+                  aria-label={`Reject: ${s.title}`}
+                >
                   Reject
                 </Button>
               </div>

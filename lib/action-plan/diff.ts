@@ -18,7 +18,10 @@ const ACTION_FIELDS: { field: string; show: (a: ActionInput, name: Person) => st
   { field: "Start", show: (a) => a.startOn },
   { field: "Due", show: (a) => a.dueOn },
   { field: "Status", show: (a) => ACTION_STATUS_LABELS[a.status] },
-  { field: "RAG set by hand", show: (a) => (a.ragOverride ? `${RAG_LABELS[a.ragOverride]}: ${a.ragNote}` : "No") },
+  {
+    field: "RAG set by hand",
+    show: (a) => (a.ragOverride ? `${RAG_LABELS[a.ragOverride]}: ${a.ragNote}` : "No"),
+  },
   { field: "Success measure", show: (a) => a.successMeasure },
   { field: "Resources", show: (a) => a.resources },
   { field: "Cost", show: (a) => formatMoney(Math.round(a.costPounds * 100)) },
@@ -40,7 +43,11 @@ function fieldChanges<T>(
 const principle = (o: ObjectiveInput) => principleOf(o.principleKey as PrincipleKey).title;
 
 /** Every change from `before` to `after`, objectives first, in the order of `after` then removals. */
-export function diffPlans(before: PlanSnapshot, after: PlanSnapshot, name: Person = (id) => id ?? "No one"): Change[] {
+export function diffPlans(
+  before: PlanSnapshot,
+  after: PlanSnapshot,
+  name: Person = (id) => id ?? "No one",
+): Change[] {
   const out: Change[] = [];
   const oldObjectives = new Map(before.objectives.map((o) => [o.key, o]));
   const oldActions = new Map(before.objectives.flatMap((o) => o.actions.map((a) => [a.key, a] as const)));
@@ -49,26 +56,35 @@ export function diffPlans(before: PlanSnapshot, after: PlanSnapshot, name: Perso
     const was = oldObjectives.get(o.key);
     if (!was) out.push({ kind: "added", what: "objective", itemKey: o.key, title: o.title });
     else {
-      const fields = fieldChanges(was, o, [
-        { field: "Objective", show: (x) => x.title },
-        { field: "Principle", show: principle },
-      ], name);
-      if (fields.length) out.push({ kind: "changed", what: "objective", itemKey: o.key, title: o.title, fields });
+      const fields = fieldChanges(
+        was,
+        o,
+        [
+          { field: "Objective", show: (x) => x.title },
+          { field: "Principle", show: principle },
+        ],
+        name,
+      );
+      if (fields.length)
+        out.push({ kind: "changed", what: "objective", itemKey: o.key, title: o.title, fields });
     }
     for (const a of o.actions) {
       const old = oldActions.get(a.key);
       if (!old) out.push({ kind: "added", what: "action", itemKey: a.key, title: a.title });
       else {
         const fields = fieldChanges(old, a, ACTION_FIELDS, name);
-        if (fields.length) out.push({ kind: "changed", what: "action", itemKey: a.key, title: a.title, fields });
+        if (fields.length)
+          out.push({ kind: "changed", what: "action", itemKey: a.key, title: a.title, fields });
       }
     }
   }
   const newObjectiveKeys = new Set(after.objectives.map((o) => o.key));
   for (const o of before.objectives) {
-    if (!newObjectiveKeys.has(o.key)) out.push({ kind: "removed", what: "objective", itemKey: o.key, title: o.title });
+    if (!newObjectiveKeys.has(o.key))
+      out.push({ kind: "removed", what: "objective", itemKey: o.key, title: o.title });
     for (const a of o.actions)
-      if (!newActionKeys.has(a.key)) out.push({ kind: "removed", what: "action", itemKey: a.key, title: a.title });
+      if (!newActionKeys.has(a.key))
+        out.push({ kind: "removed", what: "action", itemKey: a.key, title: a.title });
   }
   return out;
 }

@@ -29,9 +29,17 @@ export async function ensurePlan(ctx: SchoolContext): Promise<{ planId: string }
     return await withScope(scopeOf(ctx), async (tx) => {
       const found = await tx.actionPlan.findUnique({ where: { schoolId: ctx.schoolId } });
       if (found) return { planId: found.id };
-      const plan = await tx.actionPlan.create({ data: { schoolId: ctx.schoolId, createdById: ctx.personId } });
+      const plan = await tx.actionPlan.create({
+        data: { schoolId: ctx.schoolId, createdById: ctx.personId },
+      });
       const v = await tx.actionPlanVersion.create({
-        data: { planId: plan.id, schoolId: ctx.schoolId, number: 1, createdById: ctx.personId, updatedById: ctx.personId },
+        data: {
+          planId: plan.id,
+          schoolId: ctx.schoolId,
+          number: 1,
+          createdById: ctx.personId,
+          updatedById: ctx.personId,
+        },
       });
       await recordEvent(tx, v, ctx.personId, "created");
       return { planId: plan.id };
@@ -67,11 +75,16 @@ export async function savePlan(ctx: SchoolContext, input: SavedPlan, now = new D
 export async function startNewVersion(ctx: SchoolContext, input: { versionId: string }) {
   requireManager(ctx);
   return withScope(scopeOf(ctx), async (tx) => {
-    const v = await tx.actionPlanVersion.findFirst({ where: { id: input.versionId, schoolId: ctx.schoolId } });
+    const v = await tx.actionPlanVersion.findFirst({
+      where: { id: input.versionId, schoolId: ctx.schoolId },
+    });
     if (!v) throw new UserError("That plan was not found. Reload the page.", "not_found");
     const newest = await newestVersion(tx, v.planId);
     if (newest.id !== v.id || (v.status !== "VALIDATED" && v.status !== "CHANGES_REQUESTED"))
-      throw new UserError("Only the newest version, once decided, can be the start of a new one. Reload the page.", "conflict");
+      throw new UserError(
+        "Only the newest version, once decided, can be the start of a new one. Reload the page.",
+        "conflict",
+      );
     const next = await tx.actionPlanVersion.create({
       data: {
         planId: v.planId,
@@ -86,7 +99,10 @@ export async function startNewVersion(ctx: SchoolContext, input: { versionId: st
     const stillHere = new Set(
       (
         await tx.membership.findMany({
-          where: { schoolId: ctx.schoolId, personId: { in: content.flatMap((o) => o.actions.map((a) => a.ownerId)) } },
+          where: {
+            schoolId: ctx.schoolId,
+            personId: { in: content.flatMap((o) => o.actions.map((a) => a.ownerId)) },
+          },
           select: { personId: true },
         })
       ).map((m) => m.personId),
@@ -105,7 +121,14 @@ async function copyContent(
 ) {
   for (const [position, o] of content.entries()) {
     const row = await tx.actionPlanObjective.create({
-      data: { versionId: to.id, schoolId: to.schoolId, key: o.key, principleKey: o.principleKey, title: o.title, position },
+      data: {
+        versionId: to.id,
+        schoolId: to.schoolId,
+        key: o.key,
+        principleKey: o.principleKey,
+        title: o.title,
+        position,
+      },
     });
     await tx.actionPlanAction.createMany({
       data: o.actions.map((a, i) => ({
@@ -144,7 +167,15 @@ export async function rejectSuggestion(ctx: SchoolContext, input: { key: string 
     const plan = await tx.actionPlan.findUnique({ where: { schoolId: ctx.schoolId } });
     if (!plan) throw new UserError("Open the action plan first.", "not_found");
     await tx.actionPlanRejection.createMany({
-      data: [{ planId: plan.id, schoolId: ctx.schoolId, key: input.key, rejectedById: ctx.personId, rejectedAt: now }],
+      data: [
+        {
+          planId: plan.id,
+          schoolId: ctx.schoolId,
+          key: input.key,
+          rejectedById: ctx.personId,
+          rejectedAt: now,
+        },
+      ],
       skipDuplicates: true,
     });
     return { key: input.key };

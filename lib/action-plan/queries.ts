@@ -36,7 +36,13 @@ async function versionView(tx: Tx, versionId: string) {
     }),
   ]);
   const previous = versions.find((v) => v.number < version.number) ?? null;
-  const changes: Change[] = previous ? diffPlans({ objectives: await readContent(tx, previous.id) }, { objectives: content }, ownerName(content, await readContent(tx, previous.id))) : [];
+  const changes: Change[] = previous
+    ? diffPlans(
+        { objectives: await readContent(tx, previous.id) },
+        { objectives: content },
+        ownerName(content, await readContent(tx, previous.id)),
+      )
+    : [];
   return {
     version,
     content,
@@ -50,7 +56,9 @@ async function versionView(tx: Tx, versionId: string) {
 
 /** Owners by the names saved with the actions, for differences in words. */
 function ownerName(...contents: VersionContent[]) {
-  const names = new Map(contents.flatMap((c) => c.flatMap((o) => o.actions.map((a) => [a.ownerId, a.ownerName] as const))));
+  const names = new Map(
+    contents.flatMap((c) => c.flatMap((o) => o.actions.map((a) => [a.ownerId, a.ownerName] as const))),
+  );
   return (id: string | null) => (id ? (names.get(id) ?? "Someone who has left") : "No one");
 }
 
@@ -81,17 +89,32 @@ export async function schoolPlanView(
       orderBy: { person: { name: "asc" } },
     });
     if (!plan) return { plan: null, members, view: null, newestId: null, settled: new Set<string>() };
-    const newest = await tx.actionPlanVersion.findFirstOrThrow({ where: { planId: plan.id }, orderBy: { number: "desc" } });
+    const newest = await tx.actionPlanVersion.findFirstOrThrow({
+      where: { planId: plan.id },
+      orderBy: { number: "desc" },
+    });
     const wanted = opts.versionId ?? newest.id;
     const own = await tx.actionPlanVersion.findFirst({ where: { id: wanted, planId: plan.id } });
     if (!own) throw new UserError("That version was not found.", "not_found");
     const view = await versionView(tx, wanted);
-    const rejected = await tx.actionPlanRejection.findMany({ where: { planId: plan.id }, select: { key: true } });
-    const accepted = view.content.flatMap((o) => o.actions.flatMap((a) => (a.suggestionKey ? [a.suggestionKey] : [])));
-    return { plan, members, view, newestId: newest.id, settled: new Set([...rejected.map((r) => r.key), ...accepted]) };
+    const rejected = await tx.actionPlanRejection.findMany({
+      where: { planId: plan.id },
+      select: { key: true },
+    });
+    const accepted = view.content.flatMap((o) =>
+      o.actions.flatMap((a) => (a.suggestionKey ? [a.suggestionKey] : [])),
+    );
+    return {
+      plan,
+      members,
+      view,
+      newestId: newest.id,
+      settled: new Set([...rejected.map((r) => r.key), ...accepted]),
+    };
   });
   const manager = can(ctx.role, "action-plan:manage");
-  const suggestions = manager && base.plan ? suggestActions(await suggestionInputs(ctx, base.settled, opts.extra, now)) : [];
+  const suggestions =
+    manager && base.plan ? suggestActions(await suggestionInputs(ctx, base.settled, opts.extra, now)) : [];
   const facts = base.view ? await measureFacts(ctx, opts.extra, now) : null;
   return {
     planId: base.plan?.id ?? null,
@@ -104,7 +127,11 @@ export async function schoolPlanView(
   };
 }
 
-export function ragOf(content: VersionContent, facts: MeasureFacts, today: string): Record<string, RagResult> {
+export function ragOf(
+  content: VersionContent,
+  facts: MeasureFacts,
+  today: string,
+): Record<string, RagResult> {
   return Object.fromEntries(
     content.flatMap((o) =>
       o.actions.map((a) => [
@@ -129,7 +156,10 @@ export function ragOf(content: VersionContent, facts: MeasureFacts, today: strin
 export async function reviewerVersionView(scope: DbScope, versionId: string) {
   return withScope(scope, async (tx) => {
     const view = await versionView(tx, versionId);
-    const school = await tx.school.findUniqueOrThrow({ where: { id: view.version.schoolId }, select: { name: true } });
+    const school = await tx.school.findUniqueOrThrow({
+      where: { id: view.version.schoolId },
+      select: { name: true },
+    });
     return { ...view, schoolName: school.name };
   });
 }
@@ -143,7 +173,10 @@ export async function reviewerQueue(scope: DbScope) {
       take: 100,
       select: { id: true, number: true, status: true, submittedAt: true, schoolId: true },
     });
-    const schools = await tx.school.findMany({ where: { id: { in: rows.map((r) => r.schoolId) } }, select: { id: true, name: true } });
+    const schools = await tx.school.findMany({
+      where: { id: { in: rows.map((r) => r.schoolId) } },
+      select: { id: true, name: true },
+    });
     const names = new Map(schools.map((s) => [s.id, s.name]));
     return rows.map((r) => ({ ...r, schoolName: names.get(r.schoolId) ?? "" }));
   });

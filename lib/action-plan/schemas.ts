@@ -26,7 +26,11 @@ export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], stri
   DROPPED: "Dropped",
 };
 export const RAGS = ["RED", "AMBER", "GREEN"] as const;
-export const RAG_LABELS: Record<(typeof RAGS)[number], string> = { RED: "Red", AMBER: "Amber", GREEN: "Green" };
+export const RAG_LABELS: Record<(typeof RAGS)[number], string> = {
+  RED: "Red",
+  AMBER: "Amber",
+  GREEN: "Green",
+};
 
 export const measureSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("core-training"), targetPercent: z.number().int().min(1).max(100) }),
@@ -51,15 +55,25 @@ export const actionSchema = z
     costPounds: z.coerce
       .number({ error: "Enter the cost in pounds, such as 0 or 45.50." })
       .refine(Number.isFinite, "Enter the cost in pounds, such as 0 or 45.50.")
-      .pipe(z.number().min(0, "The cost cannot be negative.").max(1_000_000, "Keep the cost under £1,000,000.")),
+      .pipe(
+        z.number().min(0, "The cost cannot be negative.").max(1_000_000, "Keep the cost under £1,000,000."),
+      ),
     competencyCodes: z.array(z.string().trim().min(1).max(40)).max(50).default([]),
     suggestionKey: z.string().max(200).nullable().default(null),
   })
   .superRefine((a, ctx) => {
     if (a.dueOn < a.startOn)
-      ctx.addIssue({ code: "custom", path: ["dueOn"], message: "The due date cannot be before the start date." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["dueOn"],
+        message: "The due date cannot be before the start date.",
+      });
     if (a.ragOverride && a.ragNote.length === 0)
-      ctx.addIssue({ code: "custom", path: ["ragNote"], message: "Say why you are setting the RAG by hand." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["ragNote"],
+        message: "Say why you are setting the RAG by hand.",
+      });
   });
 
 export const objectiveSchema = z.object({

@@ -33,9 +33,22 @@ export async function suggestionInputs(
   const statements = new Map(report?.statements.map((s) => [s.code, s.statement]) ?? []);
   const competencyGaps = (report?.publication?.rows ?? [])
     .filter((r) => !r.withheld && r.withGap > 0)
-    .map((r) => ({ code: r.code, statement: statements.get(r.code) ?? r.code, withGap: r.withGap, needRate: r.needRate }));
+    .map((r) => ({
+      code: r.code,
+      statement: statements.get(r.code) ?? r.code,
+      withGap: r.withGap,
+      needRate: r.needRate,
+    }));
   const barriers = (report?.answers?.barriers ?? []).flatMap((b) =>
-    b.count === null ? [] : [{ key: b.key, label: BARRIER_LABELS[b.key as keyof typeof BARRIER_LABELS] ?? b.key, count: b.count }],
+    b.count === null
+      ? []
+      : [
+          {
+            key: b.key,
+            label: BARRIER_LABELS[b.key as keyof typeof BARRIER_LABELS] ?? b.key,
+            count: b.count,
+          },
+        ],
   );
   return {
     competencyGaps,
@@ -69,14 +82,19 @@ async function unmetNeeds(ctx: SchoolContext) {
 }
 
 /** What Harbour measures today for self-updating RAG. */
-export async function measureFacts(ctx: SchoolContext, extra: ExtraSources = {}, now = new Date()): Promise<MeasureFacts> {
+export async function measureFacts(
+  ctx: SchoolContext,
+  extra: ExtraSources = {},
+  now = new Date(),
+): Promise<MeasureFacts> {
   const figures = await recordFigures(ctx, now);
   const core = figures.coverage.find((c) => c.tier === 1);
   const rounds = await listRounds(ctx, now);
   const latest = rounds.find((r) => r.status !== "SCHEDULED") ?? null;
   const progress = latest ? await getRoundProgress(ctx, latest.id, now) : null;
-  const planApproved = await withScope(scopeOf(ctx), async (tx) =>
-    (await tx.planVersion.count({ where: { schoolId: ctx.schoolId, status: "APPROVED" } })) > 0,
+  const planApproved = await withScope(
+    scopeOf(ctx),
+    async (tx) => (await tx.planVersion.count({ where: { schoolId: ctx.schoolId, status: "APPROVED" } })) > 0,
   );
   const reviewDoneThisTerm =
     extra.lastAgreedReviewAt === undefined || !extra.termStartedAt

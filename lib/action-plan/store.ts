@@ -60,7 +60,11 @@ export async function ownerNames(tx: Tx, schoolId: string, objectives: Objective
     }),
   );
   if (Object.keys(fieldErrors).length > 0)
-    throw new UserError("An action's owner is not in this school. Choose another owner.", "validation", fieldErrors);
+    throw new UserError(
+      "An action's owner is not in this school. Choose another owner.",
+      "validation",
+      fieldErrors,
+    );
   return names;
 }
 
@@ -80,7 +84,14 @@ export async function writeContent(
   await tx.actionPlanObjective.deleteMany({ where: { versionId: v.id } });
   for (const [position, o] of objectives.entries()) {
     const row = await tx.actionPlanObjective.create({
-      data: { versionId: v.id, schoolId: v.schoolId, key: o.key, principleKey: o.principleKey, title: o.title, position },
+      data: {
+        versionId: v.id,
+        schoolId: v.schoolId,
+        key: o.key,
+        principleKey: o.principleKey,
+        title: o.title,
+        position,
+      },
       select: { id: true },
     });
     if (o.actions.length === 0) continue;

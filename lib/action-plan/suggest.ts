@@ -136,8 +136,6 @@ export function suggestActions(input: SuggestionInputs): Suggestion[] {
   ];
   const seen = new Set(input.settled);
   return sources.flatMap((list) =>
-    list
-      .filter((s) => !seen.has(s.key) && Boolean(seen.add(s.key)))
-      .slice(0, PER_SOURCE),
+    list.filter((s) => !seen.has(s.key) && Boolean(seen.add(s.key))).slice(0, PER_SOURCE),
   );
 }

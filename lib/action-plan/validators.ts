@@ -73,7 +73,10 @@ async function claim(tx: Tx, token: string, now: Date) {
 }
 
 /** A new account from the link, then the grant is bound to it. */
-export async function acceptAsNewValidator(input: { token: string; name: string; password: string }, now = new Date()) {
+export async function acceptAsNewValidator(
+  input: { token: string; name: string; password: string },
+  now = new Date(),
+) {
   if (isCommonPassword(input.password))
     throw new UserError(COMMON_PASSWORD_MESSAGE, "validation", { password: [COMMON_PASSWORD_MESSAGE] });
   const passwordHash = await hashPassword(input.password);
@@ -83,7 +86,10 @@ export async function acceptAsNewValidator(input: { token: string; name: string;
     const person = await tx.person.create({
       data: { email: g.email, name: input.name, passwordHash, emailVerifiedAt: g.sentByEmail ? now : null },
     });
-    await tx.actionPlanValidator.update({ where: { id: g.id }, data: { personId: person.id, acceptedAt: now } });
+    await tx.actionPlanValidator.update({
+      where: { id: g.id },
+      data: { personId: person.id, acceptedAt: now },
+    });
     return { email: g.email, planId: g.planId };
   });
 }
@@ -94,7 +100,10 @@ export async function acceptAsSignedInValidator(token: string, personId: string,
     const g = await claim(tx, token, now);
     const person = await tx.person.findUnique({ where: { id: personId } });
     if (!person || person.email !== g.email)
-      throw new UserError(`This link is for another email address (${g.email}). Sign out, then open it again.`, "forbidden");
+      throw new UserError(
+        `This link is for another email address (${g.email}). Sign out, then open it again.`,
+        "forbidden",
+      );
     await tx.actionPlanValidator.update({ where: { id: g.id }, data: { personId, acceptedAt: now } });
     return { email: g.email, planId: g.planId };
   });

@@ -22,16 +22,32 @@ export async function submitPlan(ctx: SchoolContext, input: SubmitInput, now = n
     if (!content.some((o) => o.actions.length > 0))
       throw new UserError("Add at least one action before submitting the plan.", "validation");
     if (content.some((o) => o.actions.some((a) => !a.ownerId)))
-      throw new UserError("Every action needs an owner in the school before the plan is submitted.", "validation");
+      throw new UserError(
+        "Every action needs an owner in the school before the plan is submitted.",
+        "validation",
+      );
     let link: ValidatorLink | null = null;
     if (input.to === "trust") {
-      const school = await tx.school.findUniqueOrThrow({ where: { id: ctx.schoolId }, select: { trustId: true } });
+      const school = await tx.school.findUniqueOrThrow({
+        where: { id: ctx.schoolId },
+        select: { trustId: true },
+      });
       if (!school.trustId)
-        throw new UserError("This school is not in a trust. Send the plan to a named validator instead.", "validation", {
-          to: ["This school is not in a trust."],
-        });
+        throw new UserError(
+          "This school is not in a trust. Send the plan to a named validator instead.",
+          "validation",
+          {
+            to: ["This school is not in a trust."],
+          },
+        );
     } else {
-      link = await grantFor(tx, ctx, v.planId, { name: input.validatorName, email: input.validatorEmail }, now);
+      link = await grantFor(
+        tx,
+        ctx,
+        v.planId,
+        { name: input.validatorName, email: input.validatorEmail },
+        now,
+      );
     }
     await tx.actionPlanVersion.update({
       where: { id: v.id },
@@ -46,7 +62,13 @@ export async function submitPlan(ctx: SchoolContext, input: SubmitInput, now = n
         decisionNote: null,
       },
     });
-    await recordEvent(tx, v, ctx.personId, "submitted", input.to === "trust" ? { to: "trust" } : { to: input.validatorEmail });
+    await recordEvent(
+      tx,
+      v,
+      ctx.personId,
+      "submitted",
+      input.to === "trust" ? { to: "trust" } : { to: input.validatorEmail },
+    );
     return { versionId: v.id, link };
   });
 }
@@ -64,7 +86,11 @@ export async function decidePlan(reviewer: Reviewer, input: DecideOutput, now = 
     const content = await readContent(tx, v.id);
     const keys = new Set(content.flatMap((o) => [o.key, ...o.actions.map((a) => a.key)]));
     const unknown = input.comments.find((c) => c.itemKey !== null && !keys.has(c.itemKey));
-    if (unknown) throw new UserError("A comment is on an item that is not in this version. Reload the page.", "validation");
+    if (unknown)
+      throw new UserError(
+        "A comment is on an item that is not in this version. Reload the page.",
+        "validation",
+      );
     const authorName = await nameOf(tx, reviewer.personId);
     if (input.comments.length > 0)
       await tx.actionPlanComment.createMany({
@@ -80,12 +106,24 @@ export async function decidePlan(reviewer: Reviewer, input: DecideOutput, now = 
       });
     const decided = await tx.actionPlanVersion.updateMany({
       where: { id: v.id, status: "SUBMITTED" },
-      data: { status: input.decision, decidedById: reviewer.personId, decidedAt: now, decisionNote: input.note || null },
+      data: {
+        status: input.decision,
+        decidedById: reviewer.personId,
+        decidedAt: now,
+        decisionNote: input.note || null,
+      },
     });
-    if (decided.count === 0) throw new UserError("This version has already been decided. Reload the page.", "conflict");
-    await recordEvent(tx, v, reviewer.personId, input.decision === "VALIDATED" ? "validated" : "changes-requested", {
-      comments: input.comments.length,
-    });
+    if (decided.count === 0)
+      throw new UserError("This version has already been decided. Reload the page.", "conflict");
+    await recordEvent(
+      tx,
+      v,
+      reviewer.personId,
+      input.decision === "VALIDATED" ? "validated" : "changes-requested",
+      {
+        comments: input.comments.length,
+      },
+    );
     return { versionId: v.id, status: input.decision };
   });
 }

@@ -20,7 +20,11 @@ export type HomeFacts = {
   plans: HomePlan[];
   expiring: { count: number; soonest: string | null };
   /** The action plan's newest version (issue 9); absent or null when there is none yet. */
-  actionPlan?: { status: "DRAFT" | "SUBMITTED" | "CHANGES_REQUESTED" | "VALIDATED"; number: number; actions: number } | null;
+  actionPlan?: {
+    status: "DRAFT" | "SUBMITTED" | "CHANGES_REQUESTED" | "VALIDATED";
+    number: number;
+    actions: number;
+  } | null;
 };
 export type Abilities = {
   manageRounds: boolean;
@@ -102,7 +106,11 @@ export function nextSteps(
       href: `${base}/action-plan`,
       linkText: "Read their comments and start the next version",
     });
-  } else if (can.manageActionPlan && facts.rounds.length > 0 && (!ap || (ap.status === "DRAFT" && ap.actions === 0))) {
+  } else if (
+    can.manageActionPlan &&
+    facts.rounds.length > 0 &&
+    (!ap || (ap.status === "DRAFT" && ap.actions === 0))
+  ) {
     steps.push({
       key: "action-plan-draft",
       text: "Your whole-school action plan has no actions yet: Harbour suggests some from your data.",

@@ -53,7 +53,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "plans:approve",
     "action-plan:view",
   ],
-  TRUST_LEADER: ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage", "action-plan:review"],
+  TRUST_LEADER: [
+    "trust:view",
+    "trust:invite-leaders",
+    "framework:manage",
+    "catalogue:manage",
+    "action-plan:review",
+  ],
   OPERATOR: ["instance:manage"],
   VALIDATOR: ["action-plan:review"],
 };

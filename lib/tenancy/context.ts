@@ -94,6 +94,10 @@ export async function listMemberships(personId: string): Promise<MembershipSumma
       ? [{ id: "validator", role: "VALIDATOR", href: "/review", label: "Action plans sent to you" }]
       : [];
   return operator
-    ? [{ id: "operator", role: "OPERATOR", href: "/operator", label: "This Harbour server" }, ...memberships, ...reviewing]
+    ? [
+        { id: "operator", role: "OPERATOR", href: "/operator", label: "This Harbour server" },
+        ...memberships,
+        ...reviewing,
+      ]
     : [...memberships, ...reviewing];
 }

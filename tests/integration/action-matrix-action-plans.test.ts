@@ -16,7 +16,12 @@ const trust = await import("@/app/trusts/[trustId]/action-plans/actions");
 const review = await import("@/app/review/actions");
 
 type Actor = Role | "VALIDATOR";
-type World = { schoolId: string; trustId: string; leadId: string; people: Record<Exclude<Actor, "SIGNED_OUT">, { id: string }> };
+type World = {
+  schoolId: string;
+  trustId: string;
+  leadId: string;
+  people: Record<Exclude<Actor, "SIGNED_OUT">, { id: string }>;
+};
 let own: World;
 let other: World;
 
@@ -44,7 +49,11 @@ beforeAll(async () => {
 }, 60_000);
 
 /** A fresh plan for the school (owner writes): version 1 in `status`, one objective with one action. */
-async function freshPlan(w: World, status: "DRAFT" | "SUBMITTED" | "VALIDATED" = "DRAFT", to: "trust" | "validator" = "trust") {
+async function freshPlan(
+  w: World,
+  status: "DRAFT" | "SUBMITTED" | "VALIDATED" = "DRAFT",
+  to: "trust" | "validator" = "trust",
+) {
   const db = ownerDb();
   await db.actionPlan.deleteMany({ where: { schoolId: w.schoolId } });
   const plan = await db.actionPlan.create({ data: { schoolId: w.schoolId, createdById: w.leadId } });
@@ -65,7 +74,14 @@ async function freshPlan(w: World, status: "DRAFT" | "SUBMITTED" | "VALIDATED" =
     data: { planId: plan.id, schoolId: w.schoolId, number: 1, createdById: w.leadId, updatedById: w.leadId },
   });
   const objective = await db.actionPlanObjective.create({
-    data: { versionId: v.id, schoolId: w.schoolId, key: "o1", principleKey: "ethos", title: "Objective", position: 0 },
+    data: {
+      versionId: v.id,
+      schoolId: w.schoolId,
+      key: "o1",
+      principleKey: "ethos",
+      title: "Objective",
+      position: 0,
+    },
   });
   await db.actionPlanAction.create({
     data: {
@@ -111,9 +127,12 @@ const objectives = (w: World) => [
 
 type Call = (w: World) => Promise<ActionResult<unknown>>;
 const SCHOOL_CASES: Record<string, Call> = {
-  saveActionPlan: async (w) => school.saveActionPlan(w.schoolId, { ...(await freshPlan(w)), revision: 0, objectives: objectives(w) }),
-  submitActionPlan: async (w) => school.submitActionPlan(w.schoolId, { ...(await freshPlan(w)), revision: 0, to: "trust" }),
-  startActionPlanVersion: async (w) => school.startActionPlanVersion(w.schoolId, await freshPlan(w, "VALIDATED")),
+  saveActionPlan: async (w) =>
+    school.saveActionPlan(w.schoolId, { ...(await freshPlan(w)), revision: 0, objectives: objectives(w) }),
+  submitActionPlan: async (w) =>
+    school.submitActionPlan(w.schoolId, { ...(await freshPlan(w)), revision: 0, to: "trust" }),
+  startActionPlanVersion: async (w) =>
+    school.startActionPlanVersion(w.schoolId, await freshPlan(w, "VALIDATED")),
   rejectActionSuggestion: async (w) => {
     await freshPlan(w);
     return school.rejectActionSuggestion(w.schoolId, { key: `competency:${randomUUID()}` });
@@ -148,7 +167,12 @@ describe.each(ACTORS)("action-plan actions as %s", (actor) => {
     const w = tenant === "own" ? own : other;
     const { versionId } = await freshPlan(w, "SUBMITTED", "trust");
     const result = await trust.decideTrustActionPlan(w.trustId, { versionId, decision: "VALIDATED" });
-    const want = actor === "SIGNED_OUT" ? "signed-out" : actor === "TRUST_LEADER" && tenant === "own" ? "ok" : "not-found";
+    const want =
+      actor === "SIGNED_OUT"
+        ? "signed-out"
+        : actor === "TRUST_LEADER" && tenant === "own"
+          ? "ok"
+          : "not-found";
     expect(outcomeOf(result)).toBe(want);
     // The own trust's leader cannot decide the other trust's school's plan through their own trust either.
     if (actor === "TRUST_LEADER" && tenant === "other") {
@@ -161,8 +185,13 @@ describe.each(ACTORS)("action-plan actions as %s", (actor) => {
     signInAs(actor);
     const w = tenant === "own" ? own : other;
     const { versionId } = await freshPlan(w, "SUBMITTED", "validator");
-    const result = await review.decideValidatorActionPlan({ versionId, decision: "CHANGES_REQUESTED", note: "More detail" });
-    const want = actor === "SIGNED_OUT" ? "signed-out" : actor === "VALIDATOR" && tenant === "own" ? "ok" : "not-found";
+    const result = await review.decideValidatorActionPlan({
+      versionId,
+      decision: "CHANGES_REQUESTED",
+      note: "More detail",
+    });
+    const want =
+      actor === "SIGNED_OUT" ? "signed-out" : actor === "VALIDATOR" && tenant === "own" ? "ok" : "not-found";
     expect(outcomeOf(result)).toBe(want);
   });
 });

@@ -56,7 +56,9 @@ describe("saving the plan", () => {
   it("refuses a save based on an older revision, and writes nothing", async () => {
     const w = await planWorld();
     await savePlan(w.lead, content(w.versionId, 0, [objective(w.staff[0]!.id, { title: "First" })]));
-    const e = await refused(savePlan(w.lead, content(w.versionId, 0, [objective(w.staff[1]!.id, { title: "Second" })])));
+    const e = await refused(
+      savePlan(w.lead, content(w.versionId, 0, [objective(w.staff[1]!.id, { title: "Second" })])),
+    );
     expect(e).toMatchObject({ kind: "stale", message: STALE_MESSAGE });
     const objectives = await ownerDb().actionPlanObjective.findMany({ where: { versionId: w.versionId } });
     expect(objectives.map((x) => x.title)).toEqual(["First"]);
@@ -122,15 +124,22 @@ describe("saving the plan", () => {
     const elsewhere = await makeMember((await makeSchool()).id, "STAFF");
     const scope = { personId: w.lead.personId, schoolId: w.school.id };
     await expect(
-      withScope(scope, (tx) => tx.actionPlanAction.update({ where: { id: row!.id }, data: { ownerId: elsewhere.id } })),
+      withScope(scope, (tx) =>
+        tx.actionPlanAction.update({ where: { id: row!.id }, data: { ownerId: elsewhere.id } }),
+      ),
     ).rejects.toThrow(/not a member/);
     await expect(
       withScope(scope, (tx) =>
-        tx.actionPlanAction.update({ where: { id: row!.id }, data: { dueOn: new Date("2026-08-01T00:00:00Z") } }),
+        tx.actionPlanAction.update({
+          where: { id: row!.id },
+          data: { dueOn: new Date("2026-08-01T00:00:00Z") },
+        }),
       ),
     ).rejects.toThrow(/ActionPlanAction_dates/);
     await expect(
-      withScope(scope, (tx) => tx.actionPlanAction.update({ where: { id: row!.id }, data: { ragOverride: "RED" } })),
+      withScope(scope, (tx) =>
+        tx.actionPlanAction.update({ where: { id: row!.id }, data: { ragOverride: "RED" } }),
+      ),
     ).rejects.toThrow(/ActionPlanAction_override_note/);
   });
 
@@ -186,7 +195,10 @@ describe("submission and validation", () => {
     expect((await refused(savePlan(w.lead, content(w.versionId, 2, [o])))).kind).toBe("conflict");
     const v2 = await startNewVersion(w.lead, { versionId: w.versionId });
     expect(v2.number).toBe(2);
-    const changed = { ...o, actions: [{ ...o.actions[0]!, title: "Termly staff briefings", ownerId: w.staff[1]!.id }] };
+    const changed = {
+      ...o,
+      actions: [{ ...o.actions[0]!, title: "Termly staff briefings", ownerId: w.staff[1]!.id }],
+    };
     await savePlan(w.lead, content(v2.versionId, 0, [changed]));
 
     const view = await schoolPlanView(w.lead, { today });
@@ -195,7 +207,9 @@ describe("submission and validation", () => {
       expect.objectContaining({
         kind: "changed",
         itemKey: actionKey,
-        fields: expect.arrayContaining([expect.objectContaining({ field: "What will be done", after: "Termly staff briefings" })]),
+        fields: expect.arrayContaining([
+          expect.objectContaining({ field: "What will be done", after: "Termly staff briefings" }),
+        ]),
       }),
     ]);
     const earlier = await schoolPlanView(w.lead, { today, versionId: w.versionId });
@@ -212,7 +226,11 @@ describe("submission and validation", () => {
     });
     expect(sent.link?.link).toMatch(/\/validate\//);
     const token = sent.link!.link!.split("/validate/")[1]!;
-    const { email } = await acceptAsNewValidator({ token, name: "Val Idator", password: "a long enough passphrase 42" });
+    const { email } = await acceptAsNewValidator({
+      token,
+      name: "Val Idator",
+      password: "a long enough passphrase 42",
+    });
     expect(email).toBe("val@provider.example");
     const person = await ownerDb().person.findFirstOrThrow({ where: { email } });
     expect(await loadValidatorContext(person.id)).toMatchObject({ role: "VALIDATOR" });
@@ -224,11 +242,27 @@ describe("submission and validation", () => {
     );
     expect((await refused(reviewerVersionView(validator.scope, w.versionId))).kind).toBe("not_found");
     const otherSchool = await planWorld();
-    expect((await refused(reviewerVersionView(validator.scope, otherSchool.versionId))).message).toBe(NOT_SENT_MESSAGE);
+    expect((await refused(reviewerVersionView(validator.scope, otherSchool.versionId))).message).toBe(
+      NOT_SENT_MESSAGE,
+    );
     // The trust no longer decides a version that went to the validator.
-    expect((await refused(decidePlan({ personId: w.leader.id, scope: w.trustScope }, { versionId: v2.versionId, decision: "VALIDATED", note: "", comments: [] }))).kind).toBe("not_found");
+    expect(
+      (
+        await refused(
+          decidePlan(
+            { personId: w.leader.id, scope: w.trustScope },
+            { versionId: v2.versionId, decision: "VALIDATED", note: "", comments: [] },
+          ),
+        )
+      ).kind,
+    ).toBe("not_found");
 
-    await decidePlan(validator, { versionId: v2.versionId, decision: "VALIDATED", note: "Well evidenced", comments: [] });
+    await decidePlan(validator, {
+      versionId: v2.versionId,
+      decision: "VALIDATED",
+      note: "Well evidenced",
+      comments: [],
+    });
     // Validated is locked: the app refuses, and Postgres changes nothing underneath it.
     const locked = await refused(savePlan(w.lead, content(v2.versionId, 1, [o])));
     expect(locked.message).toBe(LOCKED_MESSAGE);
@@ -244,7 +278,9 @@ describe("submission and validation", () => {
     expect((await actions(v2.versionId))[0]!.title).toBe("Termly staff briefings");
 
     // The history says who did what, and a new version starts from the validated one.
-    const history = (await schoolPlanView(w.lead, { today, versionId: v2.versionId })).view!.events.map((e) => e.kind);
+    const history = (await schoolPlanView(w.lead, { today, versionId: v2.versionId })).view!.events.map(
+      (e) => e.kind,
+    );
     expect(history).toEqual(["new-version", "saved", "submitted", "validated"]);
     const v3 = await startNewVersion(w.lead, { versionId: v2.versionId });
     expect(v3.number).toBe(3);
@@ -253,14 +289,16 @@ describe("submission and validation", () => {
 
   it("refuses to submit an empty plan, or to a trust the school is not in", async () => {
     const w = await planWorld();
-    expect((await refused(submitPlan(w.lead, { versionId: w.versionId, revision: 0, to: "trust" }))).kind).toBe(
-      "validation",
-    );
+    expect(
+      (await refused(submitPlan(w.lead, { versionId: w.versionId, revision: 0, to: "trust" }))).kind,
+    ).toBe("validation");
     await ownerDb().school.update({ where: { id: w.school.id }, data: { trustId: null } });
     await savePlan(w.lead, content(w.versionId, 0, [objective(w.staff[0]!.id)]));
     const e = await refused(submitPlan(w.lead, { versionId: w.versionId, revision: 1, to: "trust" }));
     expect(e.fieldErrors).toHaveProperty("to");
-    expect((await ownerDb().actionPlanVersion.findUniqueOrThrow({ where: { id: w.versionId } })).status).toBe("DRAFT");
+    expect((await ownerDb().actionPlanVersion.findUniqueOrThrow({ where: { id: w.versionId } })).status).toBe(
+      "DRAFT",
+    );
   });
 
   it("refuses the head and staff any change", async () => {

@@ -7,14 +7,28 @@ import { suggestActions, type SuggestionInputs } from "@/lib/action-plan/suggest
 import { diffPlans } from "@/lib/action-plan/diff";
 import { actionSchema, type ActionInput } from "@/lib/action-plan/schemas";
 
-const facts: MeasureFacts = { coreTrainedShare: 0.5, responseRate: 0.9, planApproved: false, reviewDoneThisTerm: null };
-const base: RagInput = { status: "IN_PROGRESS", startOn: "2026-09-01", dueOn: "2026-12-31", measure: null, override: null };
+const facts: MeasureFacts = {
+  coreTrainedShare: 0.5,
+  responseRate: 0.9,
+  planApproved: false,
+  reviewDoneThisTerm: null,
+};
+const base: RagInput = {
+  status: "IN_PROGRESS",
+  startOn: "2026-09-01",
+  dueOn: "2026-12-31",
+  measure: null,
+  override: null,
+};
 
 describe("automatic RAG", () => {
   it("is red when overdue and not done, green when done, and none when dropped", () => {
     expect(ragFor(base, facts, "2027-01-05").rag).toBe("RED");
     expect(ragFor({ ...base, status: "DONE" }, facts, "2027-01-05").rag).toBe("GREEN");
-    expect(ragFor({ ...base, status: "DROPPED" }, facts, "2027-01-05")).toMatchObject({ rag: null, source: "dropped" });
+    expect(ragFor({ ...base, status: "DROPPED" }, facts, "2027-01-05")).toMatchObject({
+      rag: null,
+      source: "dropped",
+    });
   });
 
   it("follows the measure against the time used", () => {
@@ -23,7 +37,10 @@ describe("automatic RAG", () => {
     expect(ragFor(core, facts, "2026-10-15").rag).toBe("GREEN");
     expect(ragFor(core, facts, "2026-12-20").rag).toBe("AMBER");
     expect(ragFor(core, { ...facts, coreTrainedShare: 0.1 }, "2026-12-20").rag).toBe("RED");
-    expect(ragFor(core, { ...facts, coreTrainedShare: 0.95 }, "2027-02-01")).toMatchObject({ rag: "GREEN", source: "measure" });
+    expect(ragFor(core, { ...facts, coreTrainedShare: 0.95 }, "2027-02-01")).toMatchObject({
+      rag: "GREEN",
+      source: "measure",
+    });
     const plan = { ...base, measure: { kind: "plan-approved" as const } };
     expect(ragFor(plan, { ...facts, planApproved: true }, "2026-10-01").rag).toBe("GREEN");
   });
@@ -36,20 +53,33 @@ describe("automatic RAG", () => {
     expect(ragFor(review, facts, "2026-10-01").source).toBe("manual");
   });
 
-  const day = fc.integer({ min: 0, max: 900 }).map((n) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10));
+  const day = fc
+    .integer({ min: 0, max: 900 })
+    .map((n) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10));
   const input = fc.record({
     status: fc.constantFrom("NOT_STARTED", "IN_PROGRESS", "DONE", "DROPPED" as const),
     startOn: day,
     dueOn: day,
     measure: fc.option(
       fc.oneof(
-        fc.record({ kind: fc.constant("core-training" as const), targetPercent: fc.integer({ min: 1, max: 100 }) }),
-        fc.record({ kind: fc.constant("round-response" as const), targetPercent: fc.integer({ min: 1, max: 100 }) }),
+        fc.record({
+          kind: fc.constant("core-training" as const),
+          targetPercent: fc.integer({ min: 1, max: 100 }),
+        }),
+        fc.record({
+          kind: fc.constant("round-response" as const),
+          targetPercent: fc.integer({ min: 1, max: 100 }),
+        }),
         fc.constant({ kind: "plan-approved" as const }),
         fc.constant({ kind: "review-done" as const }),
       ),
     ),
-    override: fc.option(fc.record({ rag: fc.constantFrom("RED", "AMBER", "GREEN" as const), note: fc.string({ minLength: 1 }) })),
+    override: fc.option(
+      fc.record({
+        rag: fc.constantFrom("RED", "AMBER", "GREEN" as const),
+        note: fc.string({ minLength: 1 }),
+      }),
+    ),
   });
   const anyFacts = fc.record({
     coreTrainedShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true })),
@@ -71,7 +101,8 @@ describe("automatic RAG", () => {
     fc.assert(
       fc.property(input, anyFacts, day, (i, f, today) => {
         const r = ragFor(i, f, today);
-        if (i.override) expect(r).toMatchObject({ rag: i.override.rag, source: "override", note: i.override.note });
+        if (i.override)
+          expect(r).toMatchObject({ rag: i.override.rag, source: "override", note: i.override.note });
         else expect(r.source).not.toBe("override");
       }),
     );
@@ -81,7 +112,13 @@ describe("automatic RAG", () => {
     fc.assert(
       fc.property(input, anyFacts, day, (i, f, today) => {
         const r = ragFor(i, f, today);
-        if (today > i.dueOn && !i.override && i.status !== "DONE" && i.status !== "DROPPED" && r.source !== "measure")
+        if (
+          today > i.dueOn &&
+          !i.override &&
+          i.status !== "DONE" &&
+          i.status !== "DROPPED" &&
+          r.source !== "measure"
+        )
           expect(r.rag).toBe("RED");
       }),
     );
@@ -107,7 +144,10 @@ describe("suggestions drafted from data", () => {
       { statementKey: "leadership.1", level: 0 },
       { statementKey: "ethos.3", level: 2 },
     ],
-    leadGaps: [{ areaKey: "student-voice", areaTitle: "Student voice", gap: 2 }, { areaKey: "mandatory-roles", areaTitle: "Mandatory roles", gap: 1 }],
+    leadGaps: [
+      { areaKey: "student-voice", areaTitle: "Student voice", gap: 2 },
+      { areaKey: "mandatory-roles", areaTitle: "Mandatory roles", gap: 1 },
+    ],
     settled: new Set(),
   };
 
@@ -128,27 +168,44 @@ describe("suggestions drafted from data", () => {
 
   it("files each under a principle and links competencies and measures", () => {
     const byKey = new Map(suggestActions(inputs).map((s) => [s.key, s]));
-    expect(byKey.get("review:ethos.2")).toMatchObject({ principleKey: "ethos", measure: { kind: "review-done" } });
-    expect(byKey.get("competency:C2")).toMatchObject({ principleKey: "staff-development", competencyCodes: ["C2"] });
+    expect(byKey.get("review:ethos.2")).toMatchObject({
+      principleKey: "ethos",
+      measure: { kind: "review-done" },
+    });
+    expect(byKey.get("competency:C2")).toMatchObject({
+      principleKey: "staff-development",
+      competencyCodes: ["C2"],
+    });
     expect(byKey.get("barrier:LEADERSHIP_SUPPORT")?.principleKey).toBe("leadership");
     expect(byKey.get("lead:student-voice")?.principleKey).toBe("student-voice");
     expect(byKey.get("lead:mandatory-roles")?.principleKey).toBe("leadership");
   });
 
   it("never offers a settled (rejected or accepted) suggestion again, whatever the data", () => {
-    const gap = fc.record({ code: fc.constantFrom("A", "B", "C", "D"), statement: fc.string(), withGap: fc.nat(30), needRate: fc.constant(0.5) });
+    const gap = fc.record({
+      code: fc.constantFrom("A", "B", "C", "D"),
+      statement: fc.string(),
+      withGap: fc.nat(30),
+      needRate: fc.constant(0.5),
+    });
     fc.assert(
-      fc.property(fc.array(gap), fc.subarray(["competency:A", "competency:B", "competency:C", "competency:D"]), (gaps, settled) => {
-        const out = suggestActions({ ...empty, competencyGaps: gaps, settled: new Set(settled) });
-        for (const s of out) expect(settled).not.toContain(s.key);
-        expect(new Set(out.map((s) => s.key)).size).toBe(out.length);
-        expect(out.length).toBeLessThanOrEqual(3);
-      }),
+      fc.property(
+        fc.array(gap),
+        fc.subarray(["competency:A", "competency:B", "competency:C", "competency:D"]),
+        (gaps, settled) => {
+          const out = suggestActions({ ...empty, competencyGaps: gaps, settled: new Set(settled) });
+          for (const s of out) expect(settled).not.toContain(s.key);
+          expect(new Set(out.map((s) => s.key)).size).toBe(out.length);
+          expect(out.length).toBeLessThanOrEqual(3);
+        },
+      ),
     );
   });
 
   it("works with no review and no lead data (the sources that exist today)", () => {
-    expect(suggestActions({ ...inputs, reviewLowest: undefined, leadGaps: undefined })[0]?.key).toBe("competency:C2");
+    expect(suggestActions({ ...inputs, reviewLowest: undefined, leadGaps: undefined })[0]?.key).toBe(
+      "competency:C2",
+    );
     expect(suggestActions(empty)).toEqual([]);
   });
 });
@@ -172,14 +229,19 @@ const action = (over: Partial<ActionInput> = {}): ActionInput => ({
 });
 
 describe("differences between versions", () => {
-  const v1 = { objectives: [{ key: "o1", principleKey: "ethos" as const, title: "Calm corridors", actions: [action()] }] };
+  const v1 = {
+    objectives: [{ key: "o1", principleKey: "ethos" as const, title: "Calm corridors", actions: [action()] }],
+  };
 
   it("matches by key and says what changed in words", () => {
     const v2 = {
       objectives: [
         {
           ...v1.objectives[0]!,
-          actions: [action({ ownerId: "p2", costPounds: 12.5, status: "IN_PROGRESS" }), action({ key: "a2", title: "New" })],
+          actions: [
+            action({ ownerId: "p2", costPounds: 12.5, status: "IN_PROGRESS" }),
+            action({ key: "a2", title: "New" }),
+          ],
         },
         { key: "o2", principleKey: "leadership" as const, title: "Governor link", actions: [] },
       ],
@@ -200,7 +262,11 @@ describe("differences between versions", () => {
       { kind: "added", what: "action", itemKey: "a2", title: "New" },
       { kind: "added", what: "objective", itemKey: "o2", title: "Governor link" },
     ]);
-    expect(diffPlans(v2, v1, names).filter((c) => c.kind === "removed").map((c) => c.itemKey)).toEqual(["a2", "o2"]);
+    expect(
+      diffPlans(v2, v1, names)
+        .filter((c) => c.kind === "removed")
+        .map((c) => c.itemKey),
+    ).toEqual(["a2", "o2"]);
   });
 
   it("finds nothing between a version and itself", () => {
@@ -210,7 +276,9 @@ describe("differences between versions", () => {
 
 describe("the action form's rules", () => {
   it("refuses a due date before the start, and a hand-set RAG without a note, beside the field", () => {
-    const bad = actionSchema.safeParse({ ...action({ dueOn: "2026-08-01", ragOverride: "RED", ragNote: "" }) });
+    const bad = actionSchema.safeParse({
+      ...action({ dueOn: "2026-08-01", ragOverride: "RED", ragNote: "" }),
+    });
     expect(bad.success).toBe(false);
     const paths = bad.error!.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["dueOn", "ragNote"]));

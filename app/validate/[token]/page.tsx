@@ -24,15 +24,19 @@ export default async function ValidatorLinkPage({ params }: { params: Promise<{ 
       {!link ? (
         <>
           <h1 className="mb-2 text-2xl font-semibold">This link does not work</h1>
-          <p className="mb-4">It may have expired or been used already. Ask the school to send the plan again.</p>
-          <Link href="/sign-in" className="text-harbour-700 underline">Go to sign in</Link>
+          <p className="mb-4">
+            It may have expired or been used already. Ask the school to send the plan again.
+          </p>
+          <Link href="/sign-in" className="text-harbour-700 underline">
+            Go to sign in
+          </Link>
         </>
       ) : (
         <>
           <h1 className="mb-2 text-2xl font-semibold">Validate {link.schoolName}&apos;s action plan</h1>
           <p className="mb-6 text-slate-700">
-            {link.schoolName} asks {link.name} ({link.email}) to validate its mental health action plan. You will see
-            that plan only.
+            {link.schoolName} asks {link.name} ({link.email}) to validate its mental health action plan. You
+            will see that plan only.
           </p>
           {signedInAs === link.email ? (
             <div className={card}>
@@ -40,7 +44,9 @@ export default async function ValidatorLinkPage({ params }: { params: Promise<{ 
             </div>
           ) : signedInAs ? (
             <div className={card}>
-              <p className="mb-2">You are signed in as {signedInAs}, but this link is for {link.email}.</p>
+              <p className="mb-2">
+                You are signed in as {signedInAs}, but this link is for {link.email}.
+              </p>
               <SignOutLink back={`/validate/${token}`} />
             </div>
           ) : (

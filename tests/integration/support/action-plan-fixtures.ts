@@ -38,7 +38,9 @@ export function objective(ownerId: string, over: Partial<ObjectiveInput> = {}): 
 /** A school in a trust, with its lead, head, a staff member and the trust's leader. */
 export async function planWorld() {
   const trust = await makeTrust();
-  const { school, lead, staff } = await schoolWithStaff(["TEACHER", "TEACHING_ASSISTANT"], { trustId: trust.id });
+  const { school, lead, staff } = await schoolWithStaff(["TEACHER", "TEACHING_ASSISTANT"], {
+    trustId: trust.id,
+  });
   const head = schoolCtx((await makeMember(school.id, "HEAD", "SENIOR_LEADER")).id, school, "HEAD");
   const leader = await makeTrustLeader(trust.id);
   const { planId } = await ensurePlan(lead);

@@ -3,7 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { schoolAction } from "@/lib/actions/define";
 import { rejectSuggestion, savePlan, startNewVersion, submitPlan } from "@/lib/action-plan/queries";
-import { rejectSuggestionSchema, reviseSchema, savePlanSchema, submitSchema } from "@/lib/action-plan/schemas";
+import {
+  rejectSuggestionSchema,
+  reviseSchema,
+  savePlanSchema,
+  submitSchema,
+} from "@/lib/action-plan/schemas";
 import type { SchoolContext } from "@/lib/tenancy/context";
 
 const refresh = (ctx: SchoolContext) => revalidatePath(`/schools/${ctx.schoolId}/action-plan`);

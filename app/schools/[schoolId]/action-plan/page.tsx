@@ -28,7 +28,10 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
   const today = londonDay(new Date());
   const data = await orNotFound(schoolPlanView(ctx, { versionId: version, today }));
   const inTrust = Boolean(
-    await withScope(scopeOf(ctx), async (tx) => (await tx.school.findUnique({ where: { id: schoolId } }))?.trustId),
+    await withScope(
+      scopeOf(ctx),
+      async (tx) => (await tx.school.findUnique({ where: { id: schoolId } }))?.trustId,
+    ),
   );
   const header = (
     <PageHeader
@@ -36,22 +39,35 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
       lead="Objectives for each principle of a whole-school approach, the actions that meet them, and who validated them."
     />
   );
-  if (!data.view) return (<>{header}<EmptyState>The senior mental health lead has not started the action plan yet.</EmptyState></>);
+  if (!data.view)
+    return (
+      <>
+        {header}
+        <EmptyState>The senior mental health lead has not started the action plan yet.</EmptyState>
+      </>
+    );
   const { view } = data;
   const v = view.version;
   const newest = v.id === data.newestId;
   const editable = newest && v.status === "DRAFT" && can(ctx.role, "action-plan:manage");
-  const earlier = view.previous && (view.versions.find((x) => x.id === view.previous!.id)?.status === "CHANGES_REQUESTED");
+  const earlier =
+    view.previous && view.versions.find((x) => x.id === view.previous!.id)?.status === "CHANGES_REQUESTED";
   return (
     <>
       {header}
       <p className="mb-4" role="status">
         Version {v.number}: <strong>{STATUS_LABELS[v.status]}</strong>
-        {v.submittedAt && ` (submitted ${formatDateTime(v.submittedAt)}${v.submittedToTrust ? " to the trust" : v.validator ? ` to ${v.validator.name}` : ""})`}
+        {v.submittedAt &&
+          ` (submitted ${formatDateTime(v.submittedAt)}${v.submittedToTrust ? " to the trust" : v.validator ? ` to ${v.validator.name}` : ""})`}
         {v.decisionNote && `. Reviewer's note: ${v.decisionNote}`}
       </p>
       {!newest && <Alert>This is an earlier version, kept as it was.</Alert>}
-      {earlier && newest && <Alert>The reviewer asked for changes to version {view.previous!.number}: their comments are on that version.</Alert>}
+      {earlier && newest && (
+        <Alert>
+          The reviewer asked for changes to version {view.previous!.number}: their comments are on that
+          version.
+        </Alert>
+      )}
       {editable ? (
         <>
           <PlanEditor
@@ -65,28 +81,37 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
           />
           <Section title="Where each saved action stands">
             <ul className="flex flex-col gap-2">
-              {view.content.flatMap((o) => o.actions).map((a) => (
-                <li key={a.key}>
-                  {a.title}: <RagBadge rag={data.rag[a.key]} />
-                </li>
-              ))}
+              {view.content
+                .flatMap((o) => o.actions)
+                .map((a) => (
+                  <li key={a.key}>
+                    {a.title}: <RagBadge rag={data.rag[a.key]} />
+                  </li>
+                ))}
             </ul>
           </Section>
           <Section title="Submit for validation">
-            <SubmitPanel versionId={v.id} revision={v.revision} inTrust={inTrust} submit={submitActionPlan.bind(null, schoolId)} />
+            <SubmitPanel
+              versionId={v.id}
+              revision={v.revision}
+              inTrust={inTrust}
+              submit={submitActionPlan.bind(null, schoolId)}
+            />
           </Section>
         </>
       ) : (
         <Section title="The plan">
           <PlanRead content={view.content} rag={data.rag} comments={view.comments} />
-          {newest && can(ctx.role, "action-plan:manage") && (v.status === "VALIDATED" || v.status === "CHANGES_REQUESTED") && (
-            <div className="mt-4">
-              <ActionButton
-                label={`Start version ${v.number + 1} to make changes`}
-                run={startActionPlanVersion.bind(null, schoolId, { versionId: v.id })}
-              />
-            </div>
-          )}
+          {newest &&
+            can(ctx.role, "action-plan:manage") &&
+            (v.status === "VALIDATED" || v.status === "CHANGES_REQUESTED") && (
+              <div className="mt-4">
+                <ActionButton
+                  label={`Start version ${v.number + 1} to make changes`}
+                  run={startActionPlanVersion.bind(null, schoolId, { versionId: v.id })}
+                />
+              </div>
+            )}
         </Section>
       )}
       <Section title="History">

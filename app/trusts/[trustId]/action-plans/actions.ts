@@ -11,7 +11,10 @@ export const decideTrustActionPlan = trustAction({
   permission: "action-plan:review",
   schema: decideSchema,
   run: async (input, ctx) => {
-    const out = await decidePlan({ personId: ctx.personId, scope: { personId: ctx.personId, trustId: ctx.trustId } }, input);
+    const out = await decidePlan(
+      { personId: ctx.personId, scope: { personId: ctx.personId, trustId: ctx.trustId } },
+      input,
+    );
     revalidatePath(`/trusts/${ctx.trustId}/action-plans`);
     return out;
   },

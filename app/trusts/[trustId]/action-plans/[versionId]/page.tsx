@@ -13,7 +13,9 @@ export default async function TrustReview({ params }: Props) {
   const { trustId, versionId } = await params;
   const ctx = await requireTrust(trustId, "action-plan:review");
   // A version not sent to this trust is a 404, exactly like another trust's URL.
-  const view = await orNotFound(reviewerVersionView({ personId: ctx.personId, trustId: ctx.trustId }, versionId));
+  const view = await orNotFound(
+    reviewerVersionView({ personId: ctx.personId, trustId: ctx.trustId }, versionId),
+  );
   return (
     <ReviewPage
       view={view}
