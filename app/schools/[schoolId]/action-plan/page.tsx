@@ -71,7 +71,7 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
       {editable ? (
         <>
           <PlanEditor
-            key={`${v.id}-${v.revision}`}
+            key={v.id}
             initial={{ versionId: v.id, revision: v.revision, objectives: view.content }}
             members={data.members}
             suggestions={data.suggestions}
