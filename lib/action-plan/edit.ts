@@ -4,6 +4,7 @@ import "server-only";
 import { withScope, type Tx } from "../db/scope";
 import { UserError } from "../errors";
 import { Prisma } from "../generated/prisma/client";
+import { getFramework } from "../framework/queries";
 import { can } from "../permissions";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
 import type { SavedPlan } from "./schemas";
@@ -58,6 +59,16 @@ export async function ensurePlan(ctx: SchoolContext): Promise<{ planId: string }
 export async function savePlan(ctx: SchoolContext, input: SavedPlan, now = new Date()) {
   requireManager(ctx);
   requireUniqueKeys(input.objectives);
+  const codes = new Set(input.objectives.flatMap((o) => o.actions.flatMap((a) => a.competencyCodes)));
+  // Competency links name statements of the framework version the school uses now.
+  const known =
+    codes.size > 0 ? new Set((await getFramework(ctx)).content.competencies.map((c) => c.code)) : codes;
+  const unknown = [...codes].filter((c) => !known.has(c));
+  if (unknown.length > 0)
+    throw new UserError(
+      `These competencies are not in your framework: ${unknown.join(", ")}. Remove them from the actions.`,
+      "validation",
+    );
   return withScope(scopeOf(ctx), async (tx) => {
     const v = await editableVersion(tx, ctx.schoolId, input.versionId);
     const revision = await claimRevision(tx, v, input.revision, ctx.personId, now);

@@ -14,6 +14,7 @@ import { claimRevision, editableVersion, LOCKED_MESSAGE, STALE_MESSAGE } from "@
 import { NOT_SENT_MESSAGE } from "@/lib/action-plan/workflow";
 import { savePlanSchema } from "@/lib/action-plan/schemas";
 import { withScope } from "@/lib/db/scope";
+import { getFramework } from "@/lib/framework/queries";
 import { UserError } from "@/lib/errors";
 import { makeMember, makeSchool, ownerDb } from "./support/fixtures";
 import { content, objective, planWorld } from "./support/action-plan-fixtures";
@@ -141,6 +142,19 @@ describe("saving the plan", () => {
         tx.actionPlanAction.update({ where: { id: row!.id }, data: { ragOverride: "RED" } }),
       ),
     ).rejects.toThrow(/ActionPlanAction_override_note/);
+  });
+
+  it("links only competencies of the school's framework", async () => {
+    const w = await planWorld();
+    const o = objective(w.staff[0]!.id);
+    o.actions[0]!.competencyCodes = ["NOT-A-CODE"];
+    const e = await refused(savePlan(w.lead, content(w.versionId, 0, [o])));
+    expect(e.message).toMatch(/NOT-A-CODE/);
+    expect(await ownerDb().actionPlanAction.count({ where: { versionId: w.versionId } })).toBe(0);
+    const real = (await getFramework(w.lead)).content.competencies[0]!.code;
+    o.actions[0]!.competencyCodes = [real];
+    await savePlan(w.lead, content(w.versionId, 0, [o]));
+    expect((await actions(w.versionId))[0]!.competencyCodes).toEqual([real]);
   });
 
   it("refuses a due date before the start in the schema the form shares", () => {
