@@ -64,7 +64,9 @@ test("draft, submit, changes requested, resubmit to a validator, validated", asy
   await expect(page.getByText("Version 1: Submitted")).toBeVisible();
 
   // The trust leader asks for changes, with a comment on the action.
-  const leader = await browser.newPage({ baseURL: BASE_URL });
+  // axe needs a page from a context of its own making (not browser.newPage).
+  const leaderContext = await browser.newContext({ baseURL: BASE_URL });
+  const leader = await leaderContext.newPage();
   await signIn(leader, TRUST_LEADER.email, TRUST_LEADER.password);
   await leader.goto(`/trusts/${ids.trust}/action-plans`);
   await leader
@@ -79,7 +81,7 @@ test("draft, submit, changes requested, resubmit to a validator, validated", asy
   expect(await axeViolations(leader)).toEqual([]);
   await leader.getByRole("button", { name: "Send the decision" }).click();
   await expect(leader.getByText("Sent back with your comments.")).toBeVisible();
-  await leader.close();
+  await leaderContext.close();
 
   // The lead reads the comment, starts version 2 and edits it; a stale save from a second tab is refused.
   await page.reload();
