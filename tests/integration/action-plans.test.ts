@@ -301,6 +301,25 @@ describe("submission and validation", () => {
     expect((await actions(v3.versionId))[0]!.title).toBe("Termly staff briefings");
   });
 
+  it("copies a decided version without an owner who has left, and refuses to submit until one is chosen", async () => {
+    const w = await planWorld();
+    const o = objective(w.staff[0]!.id);
+    await savePlan(w.lead, content(w.versionId, 0, [o]));
+    await submitPlan(w.lead, { versionId: w.versionId, revision: 1, to: "trust" });
+    await decidePlan(
+      { personId: w.leader.id, scope: w.trustScope },
+      { versionId: w.versionId, decision: "VALIDATED", note: "", comments: [] },
+    );
+    await ownerDb().membership.deleteMany({ where: { personId: w.staff[0]!.id, schoolId: w.school.id } });
+    const next = await startNewVersion(w.lead, { versionId: w.versionId });
+    const [copied] = await actions(next.versionId);
+    expect(copied).toMatchObject({ ownerId: null, ownerName: expect.any(String) });
+    const e = await refused(submitPlan(w.lead, { versionId: next.versionId, revision: 0, to: "trust" }));
+    expect(e.message).toMatch(/Every action needs an owner/);
+    // The validated version still names who owned it then.
+    expect((await actions(w.versionId))[0]!.ownerId).toBe(w.staff[0]!.id);
+  });
+
   it("refuses to submit an empty plan, or to a trust the school is not in", async () => {
     const w = await planWorld();
     expect(
