@@ -12,6 +12,7 @@ import {
   type SchoolContext,
   type TrustContext,
 } from "../tenancy/context";
+import { loadValidatorContext, type ValidatorContext } from "../action-plan/validators";
 import type { ActionResult, FailureCode } from "./result";
 
 type Definition<S extends z.ZodType, C, R> = {
@@ -47,7 +48,11 @@ function tenantAction<S extends z.ZodType, C extends SchoolContext | TrustContex
 }
 
 /** Who is signed in, their context re-read, the permission, then the input, then the work. */
-function authorised<S extends z.ZodType, C extends SchoolContext | TrustContext | OperatorContext, R>(
+function authorised<
+  S extends z.ZodType,
+  C extends SchoolContext | TrustContext | OperatorContext | ValidatorContext,
+  R,
+>(
   def: Definition<S, C, R>,
   raw: unknown,
   load: (personId: string) => Promise<C | null> | null,
@@ -75,6 +80,15 @@ export const operatorAction =
   <S extends z.ZodType, R>(def: Definition<S, OperatorContext, R>) =>
   (raw: unknown): Promise<ActionResult<R>> =>
     authorised(def, raw, loadOperatorContext);
+
+/**
+ * Actions of an external validator (decision 0024): someone who accepted a school's link. There is
+ * no tenant id: row-level security shows them only the versions sent to them.
+ */
+export const validatorAction =
+  <S extends z.ZodType, R>(def: Definition<S, ValidatorContext, R>) =>
+  (raw: unknown): Promise<ActionResult<R>> =>
+    authorised(def, raw, loadValidatorContext);
 
 /** For the few actions taken before anyone is signed in (accepting an invitation). */
 export function publicAction<S extends z.ZodType, R>(def: Omit<Definition<S, null, R>, "permission">) {

@@ -21,6 +21,12 @@ export type HomeFacts = {
   expiring: { count: number; soonest: string | null };
   /** The signed-in lead's own self-assessment: when last done (a London day) and whether it is due. */
   ownDevelopment?: { lastOn: string | null; due: boolean };
+  /** The action plan's newest version (issue 9); absent or null when there is none yet. */
+  actionPlan?: {
+    status: "DRAFT" | "SUBMITTED" | "CHANGES_REQUESTED" | "VALIDATED";
+    number: number;
+    actions: number;
+  } | null;
 };
 export type Abilities = {
   manageRounds: boolean;
@@ -28,6 +34,7 @@ export type Abilities = {
   approvePlans: boolean;
   manageRecords: boolean;
   developSelf?: boolean;
+  manageActionPlan?: boolean;
 };
 export type NextStep = { key: string; text: string; href: string; linkText: string };
 
@@ -103,6 +110,26 @@ export function nextSteps(
         : "You have not assessed your own development as senior mental health lead yet: your gaps become your own training needs in the plans you make.",
       href: `${base}/my-development`,
       linkText: last ? "Assess yourself again" : "Assess your own development",
+    });
+  }
+  const ap = facts.actionPlan;
+  if (can.manageActionPlan && ap?.status === "CHANGES_REQUESTED") {
+    steps.push({
+      key: "action-plan-changes",
+      text: `The reviewer asked for changes to your action plan (version ${ap.number}).`,
+      href: `${base}/action-plan`,
+      linkText: "Read their comments and start the next version",
+    });
+  } else if (
+    can.manageActionPlan &&
+    facts.rounds.length > 0 &&
+    (!ap || (ap.status === "DRAFT" && ap.actions === 0))
+  ) {
+    steps.push({
+      key: "action-plan-draft",
+      text: "Your whole-school action plan has no actions yet: Harbour suggests some from your data.",
+      href: `${base}/action-plan`,
+      linkText: "Draft the action plan",
     });
   }
   if (facts.rounds.length === 0 && can.manageRounds) {

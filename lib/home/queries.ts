@@ -48,6 +48,11 @@ export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<H
     const own = await latestOwnAssessment(tx, ctx);
     const ownLastOn = own ? londonDay(own.assessedAt) : null;
     const hasPlan = new Set(planned.map((p) => p.roundId));
+    const actionPlan = await tx.actionPlanVersion.findFirst({
+      where: { schoolId: ctx.schoolId },
+      orderBy: { number: "desc" },
+      select: { status: true, number: true, _count: { select: { actions: true } } },
+    });
     return {
       rounds: rounds.slice(0, RECENT).map((r) => ({
         id: r.id,
@@ -64,6 +69,9 @@ export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<H
           ? [{ id: p.id, title: p.title, status: p.versions[0].status, versionNumber: p.versions[0].number }]
           : [],
       ),
+      actionPlan: actionPlan
+        ? { status: actionPlan.status, number: actionPlan.number, actions: actionPlan._count.actions }
+        : null,
       expiring: {
         count: expiring._count._all,
         soonest: expiring._min.expiresOn ? expiring._min.expiresOn.toISOString().slice(0, 10) : null,

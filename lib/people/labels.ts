@@ -7,6 +7,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   HEAD: "Headteacher",
   TRUST_LEADER: "Trust leader",
   OPERATOR: "Runs this Harbour server",
+  VALIDATOR: "Action plan validator",
 };
 
 export const SCHOOL_PHASE_LABELS: Record<SchoolPhase, string> = {

@@ -1,8 +1,11 @@
 // Permissions are data: the server checks this map, and the UI reads it to hide what a person may not do.
 import type { MembershipRole } from "../generated/prisma/enums";
 
-/** A membership's role, or the operator's: the person who runs this Harbour server (no school data). */
-export type Role = MembershipRole | "OPERATOR";
+/**
+ * A membership's role, the operator's (the person who runs this Harbour server, no school data), or
+ * an external validator's: someone a school sent its action plan to, who sees that plan only.
+ */
+export type Role = MembershipRole | "OPERATOR" | "VALIDATOR";
 
 export type Permission =
   | "school:view" // the school overview and its people
@@ -24,6 +27,9 @@ export type Permission =
   | "trust:add-schools" // ask schools of the register to join the trust (their heads decide)
   | "trust-join:decide" // accept or decline a trust's request to add the school
   | "development:self" // the senior mental health lead's own development: private to them
+  | "action-plan:view" // the school's action plan, its history and differences
+  | "action-plan:manage" // draft, edit and submit the action plan; accept or reject suggestions
+  | "action-plan:review" // comment on, validate or send back an action plan submitted to them
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -43,6 +49,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "notifications:choose",
     "sign-in:manage",
     "development:self",
+    "action-plan:view",
+    "action-plan:manage",
   ],
   HEAD: [
     "assessment:take",
@@ -53,6 +61,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "plans:approve",
     "trust-join:decide",
     "notifications:choose",
+    "action-plan:view",
   ],
   TRUST_LEADER: [
     "trust:view",
@@ -60,8 +69,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "trust:add-schools",
     "framework:manage",
     "catalogue:manage",
+    "action-plan:review",
   ],
   OPERATOR: ["instance:manage"],
+  VALIDATOR: ["action-plan:review"],
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -76,6 +87,7 @@ export const ASSIGNABLE_ROLES: Record<Role, readonly MembershipRole[]> = {
   TRUST_LEADER: ["LEAD", "HEAD"],
   // An operator appoints a school's first lead or head, or a trust's or authority's first leader.
   OPERATOR: ["LEAD", "HEAD", "TRUST_LEADER"],
+  VALIDATOR: [],
 };
 
 export function assignableRoles(role: Role): readonly MembershipRole[] {
@@ -85,6 +97,6 @@ export function assignableRoles(role: Role): readonly MembershipRole[] {
 /** Every membership role that has a permission (for queries such as "is anyone left who can manage people?"). */
 export function rolesWith(permission: Permission): MembershipRole[] {
   return (Object.keys(ROLE_PERMISSIONS) as Role[]).filter(
-    (role): role is MembershipRole => role !== "OPERATOR" && can(role, permission),
+    (role): role is MembershipRole => role !== "OPERATOR" && role !== "VALIDATOR" && can(role, permission),
   );
 }

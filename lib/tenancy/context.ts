@@ -64,14 +64,14 @@ export function scopeOf(ctx: TenantContext) {
 
 export type MembershipSummary = {
   id: string;
-  role: MembershipRole | "OPERATOR";
+  role: MembershipRole | "OPERATOR" | "VALIDATOR";
   href: string;
   label: string;
 };
 
 /** Everywhere a person may go, for the switcher and the landing redirect. */
 export async function listMemberships(personId: string): Promise<MembershipSummary[]> {
-  const [rows, operator] = await withScope({ personId }, (tx) =>
+  const [rows, operator, validations] = await withScope({ personId }, (tx) =>
     Promise.all([
       tx.membership.findMany({
         where: { personId },
@@ -79,6 +79,8 @@ export async function listMemberships(personId: string): Promise<MembershipSumma
         orderBy: { createdAt: "asc" },
       }),
       tx.operator.findUnique({ where: { personId } }),
+      // Action plans sent to this person as an external validator (decision 0024).
+      tx.actionPlanValidator.count({ where: { personId, acceptedAt: { not: null } } }),
     ]),
   );
   const memberships: MembershipSummary[] = rows.map((m) => ({
@@ -87,7 +89,15 @@ export async function listMemberships(personId: string): Promise<MembershipSumma
     href: m.schoolId ? `/schools/${m.schoolId}` : `/trusts/${m.trustId}`,
     label: m.school?.name ?? m.trust?.name ?? "",
   }));
+  const reviewing: MembershipSummary[] =
+    validations > 0
+      ? [{ id: "validator", role: "VALIDATOR", href: "/review", label: "Action plans sent to you" }]
+      : [];
   return operator
-    ? [{ id: "operator", role: "OPERATOR", href: "/operator", label: "This Harbour server" }, ...memberships]
-    : memberships;
+    ? [
+        { id: "operator", role: "OPERATOR", href: "/operator", label: "This Harbour server" },
+        ...memberships,
+        ...reviewing,
+      ]
+    : [...memberships, ...reviewing];
 }

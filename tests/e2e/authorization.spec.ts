@@ -189,6 +189,62 @@ const MATRIX: Row[] = [
       "trust leader": NOT_FOUND,
     },
   })),
+  // Issue 9: the action plan (school), plans sent to the trust, and external validators' pages.
+  {
+    path: "/schools/:school/action-plan",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: { page: "Action plan" },
+      head: { page: "Action plan" },
+      "trust leader": NOT_FOUND,
+    },
+  },
+  ...[":other", ":elsewhere"].map((school): Row => ({
+    path: `/schools/${school}/action-plan`,
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  })),
+  {
+    path: "/trusts/:trust/action-plans",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": { page: "Action plans" },
+    },
+  },
+  ...[
+    "/trusts/:otherTrust/action-plans",
+    "/trusts/:trust/action-plans/:missing",
+    "/review",
+    "/review/:missing",
+  ].map((path): Row => ({
+    path,
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  })),
+  {
+    path: "/validate/:bogus",
+    outcomes: {
+      "signed out": { page: "This link does not work" },
+      staff: { page: "This link does not work" },
+      lead: { page: "This link does not work" },
+      head: { page: "This link does not work" },
+      "trust leader": { page: "This link does not work" },
+    },
+  },
   {
     path: "/trusts/:trust/schools",
     outcomes: {

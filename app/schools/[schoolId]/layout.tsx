@@ -20,6 +20,7 @@ export default async function SchoolLayout({
   if (can(ctx.role, "plans:manage") || can(ctx.role, "plans:approve")) {
     nav.push({ href: `${base}/plans`, label: "Plans" });
   }
+  if (can(ctx.role, "action-plan:view")) nav.push({ href: `${base}/action-plan`, label: "Action plan" });
   if (can(ctx.role, "school:view")) nav.push({ href: `${base}/catalogue`, label: "Catalogue" });
   nav.push(
     { href: `${base}/my-plan`, label: "My plan" },

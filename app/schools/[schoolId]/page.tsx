@@ -82,6 +82,7 @@ async function WhatNext({ ctx }: { ctx: SchoolContext }) {
       approvePlans: can(ctx.role, "plans:approve"),
       manageRecords: can(ctx.role, "records:manage"),
       developSelf: can(ctx.role, "development:self"),
+      manageActionPlan: can(ctx.role, "action-plan:manage"),
     },
     `/schools/${ctx.schoolId}`,
     EXPIRY_WINDOW_DAYS,

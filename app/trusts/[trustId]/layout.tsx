@@ -18,6 +18,7 @@ export default async function TrustLayout({
   if (can(ctx.role, "trust:add-schools")) nav.push({ href: `${base}/schools`, label: "Add schools" });
   if (can(ctx.role, "framework:manage")) nav.push({ href: `${base}/framework`, label: "Framework" });
   if (can(ctx.role, "catalogue:manage")) nav.push({ href: `${base}/catalogue`, label: "Courses" });
+  if (can(ctx.role, "action-plan:review")) nav.push({ href: `${base}/action-plans`, label: "Action plans" });
   return (
     <AppShell
       place={ctx.trustName}

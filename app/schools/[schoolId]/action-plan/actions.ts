@@ -1,0 +1,58 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { schoolAction } from "@/lib/actions/define";
+import { rejectSuggestion, savePlan, startNewVersion, submitPlan } from "@/lib/action-plan/queries";
+import {
+  rejectSuggestionSchema,
+  reviseSchema,
+  savePlanSchema,
+  submitSchema,
+} from "@/lib/action-plan/schemas";
+import type { SchoolContext } from "@/lib/tenancy/context";
+
+const refresh = (ctx: SchoolContext) => revalidatePath(`/schools/${ctx.schoolId}/action-plan`);
+
+export const saveActionPlan = schoolAction({
+  name: "saveActionPlan",
+  permission: "action-plan:manage",
+  schema: savePlanSchema,
+  run: async (input, ctx) => {
+    const out = await savePlan(ctx, input);
+    refresh(ctx);
+    return out;
+  },
+});
+
+export const submitActionPlan = schoolAction({
+  name: "submitActionPlan",
+  permission: "action-plan:manage",
+  schema: submitSchema,
+  run: async (input, ctx) => {
+    const out = await submitPlan(ctx, input);
+    refresh(ctx);
+    return { versionId: out.versionId, link: out.link?.link ?? null, emailed: out.link?.emailed ?? false };
+  },
+});
+
+export const startActionPlanVersion = schoolAction({
+  name: "startActionPlanVersion",
+  permission: "action-plan:manage",
+  schema: reviseSchema,
+  run: async (input, ctx) => {
+    const out = await startNewVersion(ctx, input);
+    refresh(ctx);
+    return out;
+  },
+});
+
+export const rejectActionSuggestion = schoolAction({
+  name: "rejectActionSuggestion",
+  permission: "action-plan:manage",
+  schema: rejectSuggestionSchema,
+  run: async (input, ctx) => {
+    const out = await rejectSuggestion(ctx, input);
+    refresh(ctx);
+    return out;
+  },
+});

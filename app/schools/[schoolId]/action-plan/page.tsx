@@ -1,0 +1,129 @@
+import type { Metadata } from "next";
+import { ActionButton } from "@/components/action-plan/action-button";
+import { History } from "@/components/action-plan/history";
+import { PlanEditor } from "@/components/action-plan/plan-editor";
+import { PlanRead, RagBadge } from "@/components/action-plan/plan-read";
+import { STATUS_LABELS } from "@/components/action-plan/status";
+import { SubmitPanel } from "@/components/action-plan/submit-panel";
+import { Alert } from "@/components/ui/alert";
+import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
+import { schoolPlanView } from "@/lib/action-plan/queries";
+import { withScope } from "@/lib/db/scope";
+import { formatDateTime } from "@/lib/format";
+import { can } from "@/lib/permissions";
+import { londonDay } from "@/lib/rounds/dates";
+import { scopeOf } from "@/lib/tenancy/context";
+import { orNotFound } from "@/lib/tenancy/resource";
+import { requireSchool } from "@/lib/tenancy/guard";
+import { rejectActionSuggestion, saveActionPlan, startActionPlanVersion, submitActionPlan } from "./actions";
+
+export const metadata: Metadata = { title: "Action plan" };
+
+type Props = { params: Promise<{ schoolId: string }>; searchParams: Promise<{ version?: string }> };
+
+export default async function ActionPlanPage({ params, searchParams }: Props) {
+  const { schoolId } = await params;
+  const { version } = await searchParams;
+  const ctx = await requireSchool(schoolId, "action-plan:view");
+  const today = londonDay(new Date());
+  const data = await orNotFound(schoolPlanView(ctx, { versionId: version, today }));
+  const inTrust = Boolean(
+    await withScope(
+      scopeOf(ctx),
+      async (tx) => (await tx.school.findUnique({ where: { id: schoolId } }))?.trustId,
+    ),
+  );
+  const header = (
+    <PageHeader
+      title="Action plan"
+      lead="Objectives for each principle of a whole-school approach, the actions that meet them, and who validated them."
+    />
+  );
+  if (!data.view)
+    return (
+      <>
+        {header}
+        <EmptyState>The senior mental health lead has not started the action plan yet.</EmptyState>
+      </>
+    );
+  const { view } = data;
+  const v = view.version;
+  const newest = v.id === data.newestId;
+  const editable = newest && v.status === "DRAFT" && can(ctx.role, "action-plan:manage");
+  const earlier =
+    view.previous && view.versions.find((x) => x.id === view.previous!.id)?.status === "CHANGES_REQUESTED";
+  return (
+    <>
+      {header}
+      <p className="mb-4" role="status">
+        Version {v.number}: <strong>{STATUS_LABELS[v.status]}</strong>
+        {v.submittedAt &&
+          ` (submitted ${formatDateTime(v.submittedAt)}${v.submittedToTrust ? " to the trust" : v.validator ? ` to ${v.validator.name}` : ""})`}
+        {v.decisionNote && `. Reviewer's note: ${v.decisionNote}`}
+      </p>
+      {!newest && <Alert>This is an earlier version, kept as it was.</Alert>}
+      {earlier && newest && (
+        <Alert>
+          The reviewer asked for changes to version {view.previous!.number}: their comments are on that
+          version.
+        </Alert>
+      )}
+      {editable ? (
+        <>
+          <PlanEditor
+            key={v.id}
+            initial={{ versionId: v.id, revision: v.revision, objectives: view.content }}
+            members={data.members}
+            suggestions={data.suggestions}
+            today={today}
+            save={saveActionPlan.bind(null, schoolId)}
+            reject={rejectActionSuggestion.bind(null, schoolId)}
+          />
+          <Section title="Where each saved action stands">
+            <ul className="flex flex-col gap-2">
+              {view.content
+                .flatMap((o) => o.actions)
+                .map((a) => (
+                  <li key={a.key}>
+                    {a.title}: <RagBadge rag={data.rag[a.key]} />
+                  </li>
+                ))}
+            </ul>
+          </Section>
+          <Section title="Submit for validation">
+            <SubmitPanel
+              versionId={v.id}
+              revision={v.revision}
+              inTrust={inTrust}
+              submit={submitActionPlan.bind(null, schoolId)}
+            />
+          </Section>
+        </>
+      ) : (
+        <Section title="The plan">
+          <PlanRead content={view.content} rag={data.rag} comments={view.comments} />
+          {newest &&
+            can(ctx.role, "action-plan:manage") &&
+            (v.status === "VALIDATED" || v.status === "CHANGES_REQUESTED") && (
+              <div className="mt-4">
+                <ActionButton
+                  label={`Start version ${v.number + 1} to make changes`}
+                  run={startActionPlanVersion.bind(null, schoolId, { versionId: v.id })}
+                />
+              </div>
+            )}
+        </Section>
+      )}
+      <Section title="History">
+        <History
+          events={view.events}
+          versions={view.versions}
+          changes={view.changes}
+          previousNumber={view.previous?.number ?? null}
+          currentId={v.id}
+          hrefOf={(id) => `/schools/${schoolId}/action-plan?version=${id}`}
+        />
+      </Section>
+    </>
+  );
+}
