@@ -17,12 +17,15 @@ export type Permission =
   | "plans:approve" // approve a training plan
   | "catalogue:manage" // add and retire the school's (or trust's) own courses
   | "records:manage" // record anyone's completed training in the school
+  | "review:manage" // start a whole-school review, choose contributors, agree the school's ratings, close it
+  | "review:contribute" // rate the statements of an open review (staff: when the lead has asked them)
+  | "review:view" // the school's agreed reviews, their trend and the benchmarks
   | "trust:view" // the trust overview (aggregates only)
   | "trust:invite-leaders" // invite leads and heads into the trust's schools
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  STAFF: ["assessment:take"],
+  STAFF: ["assessment:take", "review:contribute"],
   LEAD: [
     "assessment:take",
     "school:view",
@@ -35,8 +38,20 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "plans:manage",
     "catalogue:manage",
     "records:manage",
+    "review:manage",
+    "review:contribute",
+    "review:view",
   ],
-  HEAD: ["assessment:take", "school:view", "rounds:view", "answers:view-named", "gaps:view", "plans:approve"],
+  HEAD: [
+    "assessment:take",
+    "school:view",
+    "rounds:view",
+    "answers:view-named",
+    "gaps:view",
+    "plans:approve",
+    "review:contribute",
+    "review:view",
+  ],
   TRUST_LEADER: ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage"],
   OPERATOR: ["instance:manage"],
 };
