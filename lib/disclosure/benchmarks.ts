@@ -7,7 +7,12 @@
 import type { PrincipleKey } from "../review/principles";
 import { isShowable, MIN_GROUP_SIZE } from "../suppression";
 
-export type BenchmarkGroup = { principleKey: string; groupKind: "trust" | "all"; schools: number; mean: number };
+export type BenchmarkGroup = {
+  principleKey: string;
+  groupKind: "trust" | "all";
+  schools: number;
+  mean: number;
+};
 export type BenchmarkFigure =
   | { shown: true; schools: number; mean: number }
   | { shown: false; reason: "no-trust" | "too-few" | "linked" };

@@ -28,12 +28,20 @@ const ratingsOf = (requireLevel: boolean) =>
     .superRefine((form, ctx) => {
       const keys = principleOf(form.principleKey).statements.map((s) => s.key);
       if (form.ratings.length !== keys.length || form.ratings.some((r, i) => r.statementKey !== keys[i])) {
-        ctx.addIssue({ code: "custom", path: ["form"], message: "These statements do not match the principle." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["form"],
+          message: "These statements do not match the principle.",
+        });
         return;
       }
       form.ratings.forEach((r, i) => {
         if (requireLevel && r.level === "")
-          ctx.addIssue({ code: "custom", path: ["ratings", i, "level"], message: "Choose the school's level." });
+          ctx.addIssue({
+            code: "custom",
+            path: ["ratings", i, "level"],
+            message: "Choose the school's level.",
+          });
         if (r.level === "" && r.evidence !== "")
           ctx.addIssue({
             code: "custom",
@@ -45,7 +53,7 @@ const ratingsOf = (requireLevel: boolean) =>
     .transform((form) => ({
       reviewId: form.reviewId,
       principleKey: form.principleKey,
-      contributorId: form.contributorId,
+      ...(form.contributorId ? { contributorId: form.contributorId } : {}),
       ratings: form.ratings.map((r) => ({
         statementKey: r.statementKey,
         level: r.level === "" ? null : (Number(r.level) as ReviewLevel),
@@ -79,11 +87,7 @@ export type ContributorsFormInput = z.input<typeof contributorsFormSchema>;
 export const governorFormSchema = z.object({
   reviewId,
   name: oneLine(
-    z
-      .string()
-      .trim()
-      .min(2, "Enter the governor's name.")
-      .max(120, "Keep the name under 120 characters."),
+    z.string().trim().min(2, "Enter the governor's name.").max(120, "Keep the name under 120 characters."),
   ),
 });
 export type GovernorFormInput = z.input<typeof governorFormSchema>;

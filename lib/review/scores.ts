@@ -3,7 +3,12 @@
 import { PRINCIPLES, REVIEW_LEVELS, type PrincipleKey, type ReviewLevel } from "./principles";
 
 export type AgreedLevel = { statementKey: string; level: ReviewLevel };
-export type PrincipleScore = { principleKey: PrincipleKey; score: number | null; agreed: number; statements: number };
+export type PrincipleScore = {
+  principleKey: PrincipleKey;
+  score: number | null;
+  agreed: number;
+  statements: number;
+};
 
 const PRINCIPLE_OF_STATEMENT = new Map(
   PRINCIPLES.flatMap((p) => p.statements.map((s) => [s.key, p.key] as const)),
