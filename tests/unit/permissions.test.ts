@@ -14,6 +14,9 @@ const ALL: Permission[] = [
   "plans:approve",
   "catalogue:manage",
   "records:manage",
+  "review:manage",
+  "review:contribute",
+  "review:view",
   "trust:view",
   "trust:invite-leaders",
   "instance:manage",
@@ -21,7 +24,7 @@ const ALL: Permission[] = [
 
 describe("the role-to-permission map", () => {
   it.each([
-    ["STAFF", ["assessment:take"]],
+    ["STAFF", ["assessment:take", "review:contribute"]],
     [
       "LEAD",
       [
@@ -36,11 +39,23 @@ describe("the role-to-permission map", () => {
         "plans:manage",
         "catalogue:manage",
         "records:manage",
+        "review:manage",
+        "review:contribute",
+        "review:view",
       ],
     ],
     [
       "HEAD",
-      ["assessment:take", "school:view", "rounds:view", "answers:view-named", "gaps:view", "plans:approve"],
+      [
+        "assessment:take",
+        "school:view",
+        "rounds:view",
+        "answers:view-named",
+        "gaps:view",
+        "plans:approve",
+        "review:contribute",
+        "review:view",
+      ],
     ],
     ["TRUST_LEADER", ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage"]],
     ["OPERATOR", ["instance:manage"]],
