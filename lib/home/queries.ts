@@ -12,6 +12,9 @@ import type { HomeFacts } from "./next-steps";
 /** The newest rounds and plans are enough for a home page; the full lists have their own pages. */
 const RECENT = 20;
 
+/** Reviews are repeated every 3 to 6 months: the home suggests another after about six. */
+const REVIEW_DUE_AFTER_DAYS = 183;
+
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<HomeFacts> {
@@ -43,6 +46,16 @@ export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<H
       _count: { _all: true },
       _min: { expiresOn: true },
     });
+    const openReview = await tx.review.findFirst({
+      where: { schoolId: ctx.schoolId, status: "OPEN" },
+      select: { id: true },
+    });
+    const lastReview = await tx.review.findFirst({
+      where: { schoolId: ctx.schoolId, status: "AGREED" },
+      orderBy: { agreedAt: "desc" },
+      select: { agreedAt: true },
+    });
+    const lastAgreedAt = lastReview?.agreedAt ?? null;
     const hasPlan = new Set(planned.map((p) => p.roundId));
     return {
       rounds: rounds.slice(0, RECENT).map((r) => ({
@@ -63,6 +76,12 @@ export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<H
       expiring: {
         count: expiring._count._all,
         soonest: expiring._min.expiresOn ? expiring._min.expiresOn.toISOString().slice(0, 10) : null,
+      },
+      review: {
+        openId: openReview?.id ?? null,
+        lastAgreedAt,
+        // Every 3 to 6 months is the norm: after six, another is due.
+        due: !lastAgreedAt || now.getTime() - lastAgreedAt.getTime() > REVIEW_DUE_AFTER_DAYS * 86_400_000,
       },
     };
   });

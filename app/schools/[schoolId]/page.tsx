@@ -67,6 +67,7 @@ async function WhatNext({ ctx }: { ctx: SchoolContext }) {
       managePlans: can(ctx.role, "plans:manage"),
       approvePlans: can(ctx.role, "plans:approve"),
       manageRecords: can(ctx.role, "records:manage"),
+      manageReview: can(ctx.role, "review:manage"),
     },
     `/schools/${ctx.schoolId}`,
     EXPIRY_WINDOW_DAYS,
