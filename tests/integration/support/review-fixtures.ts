@@ -52,3 +52,13 @@ export async function agreedReview(
   await closeReview(lead, id, at);
   return id;
 }
+
+/** One principle's form as the browser sends it (levels as radio values; "" for unrated). */
+export function ratingsForm(reviewId: string, principleIndex: number, level: "" | "0" | "1" | "2" | "3") {
+  const p = PRINCIPLES[principleIndex]!;
+  return {
+    reviewId,
+    principleKey: p.key,
+    ratings: p.statements.map((s) => ({ statementKey: s.key, level, evidence: "" })),
+  };
+}
