@@ -35,8 +35,10 @@ export default async function ContributePage({ params, searchParams }: Props) {
         lead={
           <>
             The review started on {formatDate(mine.startedAt)}. Rate each statement from 0 Not started to 3
-            Embedded, with what you have seen. Only you
-            {mine.governor ? " and the lead" : " and the senior mental health lead"} see these ratings.{" "}
+            Embedded, with what you have seen.{" "}
+            {mine.governor
+              ? "You are entering the governor's ratings for them."
+              : "Only you and the senior mental health lead see your ratings."}{" "}
             <Link className="underline" href={`/schools/${schoolId}/review`}>
               Back to the review
             </Link>
