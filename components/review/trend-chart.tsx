@@ -14,14 +14,15 @@ type Props = { rows: TrendRow[]; series: { key: string; title: string }[]; summa
 
 export default function TrendChart({ rows, series, summary }: Props) {
   return (
-    <div className="h-80 w-full" role="img" aria-label={summary}>
+    // Taller on a phone, where the legend wraps onto many lines under the plot.
+    <div className="h-[34rem] w-full sm:h-[26rem]" role="img" aria-label={summary}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" />
           <YAxis domain={[0, 3]} ticks={[0, 1, 2, 3]} width={32} />
           <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(1) : String(v))} />
-          <Legend />
+          <Legend wrapperStyle={{ fontSize: 13 }} />
           {series.map((s, i) => (
             <Line
               key={s.key}
