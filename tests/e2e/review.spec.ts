@@ -44,6 +44,17 @@ test("the lead runs a review with the head, agrees it, and sees the trend", asyn
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Close the review as agreed" }).click();
   await expect(page.getByText(/statements still need one/)).toBeVisible();
+  // The agreement page, with a field error showing, on a phone.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await forms
+    .first()
+    .getByRole("button", { name: /^Agree the school's ratings for/ })
+    .click();
+  await expect(forms.first().getByText("Choose the school's level.").first()).toBeVisible();
+  expect(await axeViolations(page), "agree page at 360px").toEqual([]);
+  expect(await horizontalOverflow(page), "agree page at 360px").toBeLessThanOrEqual(0);
+  await page.screenshot({ path: "test-results/e2e/review-agree-360.png", fullPage: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
   const count = await forms.count();
   expect(count).toBe(8);
   for (let f = 0; f < count; f++) {
