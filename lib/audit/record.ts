@@ -50,6 +50,10 @@ export const AUDIT_ACTIONS = [
   "sign-in.email-domain-linked",
   "sign-in.email-domain-unlinked",
   "sign-in.settings-changed",
+  "review.started",
+  "review.contributors-changed",
+  "review.governor-added",
+  "review.agreed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

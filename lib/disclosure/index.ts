@@ -30,3 +30,9 @@ export {
   type OptionCount,
   type MeanFigure,
 } from "./answers";
+export {
+  publishBenchmarks,
+  type BenchmarkGroup,
+  type BenchmarkFigure,
+  type PublishedBenchmark,
+} from "./benchmarks";

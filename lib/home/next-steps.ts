@@ -27,6 +27,8 @@ export type HomeFacts = {
     number: number;
     actions: number;
   } | null;
+  /** The whole-school review: the open one, and whether another is due (none agreed in 6 months). */
+  review?: { openId: string | null; lastAgreedAt: Date | null; due: boolean };
 };
 export type Abilities = {
   manageRounds: boolean;
@@ -35,6 +37,7 @@ export type Abilities = {
   manageRecords: boolean;
   developSelf?: boolean;
   manageActionPlan?: boolean;
+  manageReview?: boolean;
 };
 export type NextStep = { key: string; text: string; href: string; linkText: string };
 
@@ -132,6 +135,7 @@ export function nextSteps(
       linkText: "Draft the action plan",
     });
   }
+  if (facts.review && can.manageReview) steps.push(...reviewSteps(facts.review, base));
   if (facts.rounds.length === 0 && can.manageRounds) {
     steps.push({
       key: "first-round",
@@ -141,4 +145,27 @@ export function nextSteps(
     });
   }
   return steps;
+}
+
+function reviewSteps(review: NonNullable<HomeFacts["review"]>, base: string): NextStep[] {
+  if (review.openId)
+    return [
+      {
+        key: "review-open",
+        text: "A whole-school review is open: once everyone has rated, agree the school's rating of each statement and close it.",
+        href: `${base}/review/${review.openId}/agree`,
+        linkText: "See the ratings and agree the school's",
+      },
+    ];
+  if (!review.due) return [];
+  return [
+    {
+      key: "review-due",
+      text: review.lastAgreedAt
+        ? `The last whole-school review was agreed on ${formatDate(review.lastAgreedAt)}, over six months ago.`
+        : "The school has not reviewed itself against the eight principles of a whole-school approach yet.",
+      href: `${base}/review`,
+      linkText: "Start a whole-school review",
+    },
+  ];
 }

@@ -14,6 +14,9 @@ import { assessmentDue } from "../lead-development/rules";
 /** The newest rounds and plans are enough for a home page; the full lists have their own pages. */
 const RECENT = 20;
 
+/** Reviews are repeated every 3 to 6 months: the home suggests another after about six. */
+const REVIEW_DUE_AFTER_DAYS = 183;
+
 const asDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
 export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<HomeFacts> {
@@ -47,6 +50,16 @@ export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<H
     });
     const own = await latestOwnAssessment(tx, ctx);
     const ownLastOn = own ? londonDay(own.assessedAt) : null;
+    const openReview = await tx.review.findFirst({
+      where: { schoolId: ctx.schoolId, status: "OPEN" },
+      select: { id: true },
+    });
+    const lastReview = await tx.review.findFirst({
+      where: { schoolId: ctx.schoolId, status: "AGREED" },
+      orderBy: { agreedAt: "desc" },
+      select: { agreedAt: true },
+    });
+    const lastAgreedAt = lastReview?.agreedAt ?? null;
     const hasPlan = new Set(planned.map((p) => p.roundId));
     const actionPlan = await tx.actionPlanVersion.findFirst({
       where: { schoolId: ctx.schoolId },
@@ -77,6 +90,12 @@ export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<H
         soonest: expiring._min.expiresOn ? expiring._min.expiresOn.toISOString().slice(0, 10) : null,
       },
       ownDevelopment: { lastOn: ownLastOn, due: assessmentDue(ownLastOn, today) },
+      review: {
+        openId: openReview?.id ?? null,
+        lastAgreedAt,
+        // Every 3 to 6 months is the norm: after six, another is due.
+        due: !lastAgreedAt || now.getTime() - lastAgreedAt.getTime() > REVIEW_DUE_AFTER_DAYS * 86_400_000,
+      },
     };
   });
 }

@@ -22,6 +22,9 @@ export type Permission =
   | "records:manage" // record anyone's completed training in the school
   | "notifications:choose" // one's own reminder channel: email as well as in-app, or in-app only
   | "sign-in:manage" // link email domains, the Microsoft tenant and Google Workspace; require them
+  | "review:manage" // start a whole-school review, choose contributors, agree the school's ratings, close it
+  | "review:contribute" // rate the statements of an open review (staff: when the lead has asked them)
+  | "review:view" // the school's agreed reviews, their trend and the benchmarks
   | "trust:view" // the trust overview (aggregates only)
   | "trust:invite-leaders" // invite leads and heads into the trust's schools
   | "trust:add-schools" // ask schools of the register to join the trust (their heads decide)
@@ -33,7 +36,7 @@ export type Permission =
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  STAFF: ["assessment:take", "notifications:choose"],
+  STAFF: ["assessment:take", "notifications:choose", "review:contribute"],
   LEAD: [
     "assessment:take",
     "school:view",
@@ -51,6 +54,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "development:self",
     "action-plan:view",
     "action-plan:manage",
+    "review:manage",
+    "review:contribute",
+    "review:view",
   ],
   HEAD: [
     "assessment:take",
@@ -62,6 +68,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "trust-join:decide",
     "notifications:choose",
     "action-plan:view",
+    "review:contribute",
+    "review:view",
   ],
   TRUST_LEADER: [
     "trust:view",

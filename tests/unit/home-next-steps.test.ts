@@ -92,3 +92,31 @@ describe("next steps on a leader's home", () => {
     expect(nextSteps(never, HEAD, "/s", 60)).toEqual([]);
   });
 });
+
+describe("the whole-school review on the lead's home", () => {
+  const lead = {
+    manageRounds: true,
+    managePlans: true,
+    approvePlans: false,
+    manageRecords: true,
+    manageReview: true,
+  };
+  const base = { rounds: [], plans: [], expiring: { count: 0, soonest: null } };
+  const keys = (review: NonNullable<HomeFacts["review"]>, can: Abilities = lead) =>
+    nextSteps({ ...base, review }, can, "/s", 60).map((s) => `${s.key} ${s.href}`);
+
+  it("points to agreeing an open review, else to starting one when one is due", () => {
+    expect(keys({ openId: "r1", lastAgreedAt: null, due: true })).toContain("review-open /s/review/r1/agree");
+    expect(keys({ openId: null, lastAgreedAt: null, due: true })).toContain("review-due /s/review");
+    expect(
+      keys({ openId: null, lastAgreedAt: new Date(), due: false }).some((k) => k.startsWith("review")),
+    ).toBe(false);
+  });
+
+  it("says nothing about reviews to anyone who cannot run one", () => {
+    const head = { ...lead, manageReview: false };
+    expect(
+      keys({ openId: "r1", lastAgreedAt: null, due: true }, head).some((k) => k.startsWith("review")),
+    ).toBe(false);
+  });
+});

@@ -14,6 +14,9 @@ const ALL: Permission[] = [
   "plans:approve",
   "catalogue:manage",
   "records:manage",
+  "review:manage",
+  "review:contribute",
+  "review:view",
   "trust:view",
   "trust:invite-leaders",
   "development:self",
@@ -22,7 +25,7 @@ const ALL: Permission[] = [
 
 describe("the role-to-permission map", () => {
   it.each([
-    ["STAFF", ["assessment:take"]],
+    ["STAFF", ["assessment:take", "review:contribute"]],
     [
       "LEAD",
       [
@@ -38,11 +41,23 @@ describe("the role-to-permission map", () => {
         "catalogue:manage",
         "records:manage",
         "development:self",
+        "review:manage",
+        "review:contribute",
+        "review:view",
       ],
     ],
     [
       "HEAD",
-      ["assessment:take", "school:view", "rounds:view", "answers:view-named", "gaps:view", "plans:approve"],
+      [
+        "assessment:take",
+        "school:view",
+        "rounds:view",
+        "answers:view-named",
+        "gaps:view",
+        "plans:approve",
+        "review:contribute",
+        "review:view",
+      ],
     ],
     ["TRUST_LEADER", ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage"]],
     ["OPERATOR", ["instance:manage"]],

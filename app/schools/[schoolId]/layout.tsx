@@ -22,6 +22,10 @@ export default async function SchoolLayout({
   }
   if (can(ctx.role, "action-plan:view")) nav.push({ href: `${base}/action-plan`, label: "Action plan" });
   if (can(ctx.role, "school:view")) nav.push({ href: `${base}/catalogue`, label: "Catalogue" });
+  // Staff may be asked to contribute to a review; the page says whether they have been.
+  if (can(ctx.role, "review:view") || can(ctx.role, "review:contribute")) {
+    nav.push({ href: `${base}/review`, label: "Whole-school review" });
+  }
   nav.push(
     { href: `${base}/my-plan`, label: "My plan" },
     { href: `${base}/records`, label: "Training records" },

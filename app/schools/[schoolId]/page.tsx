@@ -83,6 +83,7 @@ async function WhatNext({ ctx }: { ctx: SchoolContext }) {
       manageRecords: can(ctx.role, "records:manage"),
       developSelf: can(ctx.role, "development:self"),
       manageActionPlan: can(ctx.role, "action-plan:manage"),
+      manageReview: can(ctx.role, "review:manage"),
     },
     `/schools/${ctx.schoolId}`,
     EXPIRY_WINDOW_DAYS,
