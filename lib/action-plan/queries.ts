@@ -8,7 +8,7 @@ import { scopeOf, type SchoolContext } from "../tenancy/context";
 import { diffPlans, type Change } from "./diff";
 import { ensurePlan } from "./edit";
 import { ragFor, type MeasureFacts, type RagResult } from "./rag";
-import { measureFacts, suggestionInputs, type ExtraSources } from "./sources";
+import { extraSources, measureFacts, suggestionInputs, type ExtraSources } from "./sources";
 import { readContent, type VersionContent } from "./store";
 import { suggestActions, type Suggestion } from "./suggest";
 import { NOT_SENT_MESSAGE } from "./workflow";
@@ -80,6 +80,7 @@ export async function schoolPlanView(
   if (!can(ctx.role, "action-plan:view"))
     throw new UserError("Only school leaders can see the action plan.", "forbidden");
   const now = opts.now ?? new Date();
+  const extra = opts.extra ?? (await extraSources(ctx, opts.today));
   if (can(ctx.role, "action-plan:manage")) await ensurePlan(ctx);
   const base = await withScope(scopeOf(ctx), async (tx) => {
     const plan = await tx.actionPlan.findUnique({ where: { schoolId: ctx.schoolId } });
@@ -114,8 +115,8 @@ export async function schoolPlanView(
   });
   const manager = can(ctx.role, "action-plan:manage");
   const suggestions =
-    manager && base.plan ? suggestActions(await suggestionInputs(ctx, base.settled, opts.extra, now)) : [];
-  const facts = base.view ? await measureFacts(ctx, opts.extra, now) : null;
+    manager && base.plan ? suggestActions(await suggestionInputs(ctx, base.settled, extra, now)) : [];
+  const facts = base.view ? await measureFacts(ctx, extra, now) : null;
   return {
     planId: base.plan?.id ?? null,
     view: base.view,

@@ -9,7 +9,12 @@ import { recordFigures } from "../records/figures";
 import { getRoundProgress } from "../rounds/progress";
 import { listRounds } from "../rounds/queries";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
+import { leadOwnGaps } from "../lead-development/queries";
+import { can } from "../permissions";
+import { termStartOf } from "../plans/calendar";
+import { loadTermDates } from "../plans/term-dates";
 import type { ReviewLevel } from "../review/principles";
+import { lastAgreedReviewAt, latestAgreedRatings } from "../review/queries";
 import type { MeasureFacts } from "./rag";
 import type { SuggestionInputs } from "./suggest";
 
@@ -20,6 +25,25 @@ export type ExtraSources = {
   lastAgreedReviewAt?: Date | null;
   termStartedAt?: Date;
 };
+
+/**
+ * What the whole-school review and the lead's own development add, and the term the "review done
+ * this term" measure counts from: read through the features that own them.
+ */
+export async function extraSources(ctx: SchoolContext, today: string): Promise<ExtraSources> {
+  const [ratings, lastReviewAt, leadGaps, terms] = await Promise.all([
+    latestAgreedRatings(ctx),
+    lastAgreedReviewAt(ctx),
+    can(ctx.role, "development:self") ? leadOwnGaps(ctx) : Promise.resolve([]),
+    loadTermDates(ctx),
+  ]);
+  return {
+    reviewLowest: ratings.map(({ statementKey, level }) => ({ statementKey, level })),
+    leadGaps,
+    lastAgreedReviewAt: lastReviewAt,
+    termStartedAt: new Date(`${termStartOf(today, terms)}T00:00:00Z`),
+  };
+}
 
 export async function suggestionInputs(
   ctx: SchoolContext,

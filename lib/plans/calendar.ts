@@ -68,6 +68,13 @@ export function termWindow(terms: TermDates, term: Term, year: number): { from: 
   return { from: at(terms.summer, year + 1), to: at(terms.summerEnd, year + 1) };
 }
 
+/** The first day of the term `today` falls in (the summer holiday counts as the summer term). */
+export function termStartOf(today: string, terms: TermDates = ENGLAND_TERMS): string {
+  const year = academicYearOf(today, terms);
+  const starts = (["autumn", "spring", "summer"] as const).map((t) => termWindow(terms, t, year).from);
+  return starts.filter((from) => from <= today).at(-1) ?? starts[0]!;
+}
+
 /** A day a session may go on: a weekday, not a bank holiday in England and Wales, never 1 January. */
 export function isSessionDay(date: string): boolean {
   return !isWeekend(date) && !isBankHoliday(date) && !date.endsWith("-01-01");
