@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 // What an operator changes: the register, trusts and authorities, schools, first leaders, the demo.
 // Every write runs under the operator's own scope; row-level security allows exactly these.
 import { audit } from "../audit/record";
@@ -12,7 +13,8 @@ import { invitationExpiry, newToken } from "../people/tokens";
 import { formatProblem } from "../csv";
 import { readRegister } from "../register/gias";
 import { writeRegister } from "../register/import";
-import { isOpen, phaseOf } from "../register/phase";
+import { operatorAddRefusal } from "../register/eligibility";
+import { insertSchoolFromRegister } from "../register/new-school";
 import { registerSchool } from "../register/queries";
 import type { OperatorContext } from "../tenancy/context";
 import type { z } from "zod";
@@ -42,27 +44,12 @@ export async function importRegister(ctx: OperatorContext, csv: string, now = ne
 export async function addSchool(ctx: OperatorContext, urn: string) {
   return withScope(scope(ctx), async (tx) => {
     const entry = await registerSchool(tx, urn);
-    const refuse = (message: string) => new UserError(message, "validation", { urn: [message] });
-    if (!entry)
-      throw refuse(
-        `No school has URN ${urn} in the register as last imported. Check the number, or import a newer extract.`,
-      );
-    if (!isOpen(entry))
-      throw refuse(`${entry.name} is listed as "${entry.statusName}" in the register, so it cannot start.`);
-    if (await tx.school.findUnique({ where: { urn }, select: { id: true } }))
-      throw new UserError(`${entry.name} is already in Harbour.`, "conflict", {
-        urn: [`${entry.name} is already in Harbour.`],
-      });
-    const school = await tx.school.create({
-      data: {
-        urn,
-        name: entry.name,
-        phase: phaseOf(entry),
-        laCode: entry.laCode || null,
-        laName: entry.laName || null,
-      },
-      select: { id: true, name: true },
-    });
+    const held = await tx.school.findUnique({ where: { urn }, select: { trustId: true } });
+    const refusal = operatorAddRefusal(urn, entry, held);
+    if (refusal || !entry)
+      throw new UserError(refusal!, held ? "conflict" : "validation", { urn: [refusal!] });
+    const school = { id: randomUUID(), name: entry.name };
+    await insertSchoolFromRegister(tx, school.id, entry);
     await audit(tx, {
       actorId: ctx.personId,
       action: "instance.school-added",

@@ -35,3 +35,11 @@ export function schoolRequestRefusal(urn: string, entry: Entry | null, held: Hel
     return `${entry.name} already uses Harbour: ask its senior mental health lead or head for an invitation.`;
   return null;
 }
+
+/** For an operator adding a school: null when it may start. */
+export function operatorAddRefusal(urn: string, entry: Entry | null, held: Held): string | null {
+  if (!entry) return notInRegister(urn);
+  if (!isOpen(entry)) return closed(entry);
+  if (held) return `${entry.name} is already in Harbour.`;
+  return null;
+}

@@ -7,14 +7,13 @@ import { getConfig } from "../config";
 import { withScope, type Tx } from "../db/scope";
 import { UserError } from "../errors";
 import type { JobRole, SchoolRequestStatus } from "../generated/prisma/enums";
-import { insertInvitations } from "../people/insert-invitations";
-import { invitationExpiry, newToken } from "../people/tokens";
 import { schoolRequestRefusal } from "../register/eligibility";
 import { insertSchoolFromRegister } from "../register/new-school";
 import { registerSchool, type RegisterSchool } from "../register/queries";
 import { isUniqueViolation } from "../register/unique";
 import type { OperatorContext } from "../tenancy/context";
 import { schoolDomain } from "./domain";
+import { inviteRequester } from "./lead-invitation";
 
 const WAITING: SchoolRequestStatus[] = ["WAITING_OPERATOR", "WAITING_EMAIL"];
 
@@ -89,21 +88,13 @@ export async function confirmRequest(
       });
       if (decided.count === 0) throw new UserError("This request has already been decided.", "conflict");
       await insertSchoolFromRegister(tx, schoolId, entry);
-      const invitation = newToken();
       // Shared by hand, so it proves nothing about the address (decision 0008).
-      await insertInvitations(tx, [
-        {
-          schoolId,
-          email: request.email,
-          name: request.requesterName,
-          role: "LEAD",
-          jobRole: request.jobRole,
-          tokenHash: invitation.tokenHash,
-          expiresAt: invitationExpiry(now),
-          invitedById: ctx.personId,
-          sentByEmail: false,
-        },
-      ]);
+      const token = await inviteRequester(
+        tx,
+        request,
+        { schoolId, invitedById: ctx.personId, sentByEmail: false },
+        now,
+      );
       await audit(tx, {
         actorId: ctx.personId,
         action: "instance.school-request-confirmed",
@@ -114,7 +105,7 @@ export async function confirmRequest(
         decision: "CONFIRMED" as const,
         schoolName: entry.name,
         email: request.email,
-        link: `${getConfig().appUrl}/invitations/${invitation.token}`,
+        link: `${getConfig().appUrl}/invitations/${token}`,
       };
     });
   } catch (error) {

@@ -7,8 +7,8 @@ import { getConfig } from "../config";
 import { setScope, withScope, type Tx } from "../db/scope";
 import { UserError } from "../errors";
 import { sendMail } from "../mail";
-import { insertInvitations } from "../people/insert-invitations";
-import { hashToken, invitationExpiry, newToken } from "../people/tokens";
+import { hashToken, newToken } from "../people/tokens";
+import { inviteRequester } from "./lead-invitation";
 import { schoolRequestRefusal } from "../register/eligibility";
 import { insertSchoolFromRegister } from "../register/new-school";
 import { registerSchool, type RegisterSchool } from "../register/queries";
@@ -156,21 +156,13 @@ export async function confirmByLink(token: string, now = new Date()): Promise<{ 
         throw new UserError("This link has already been used. Sign in instead.", "conflict");
       await insertSchoolFromRegister(tx, schoolId, entry);
       await setScope(tx, { schoolId });
-      const invitation = newToken();
-      await insertInvitations(tx, [
-        {
-          schoolId,
-          email: request.email,
-          name: request.requesterName,
-          role: "LEAD",
-          jobRole: request.jobRole,
-          tokenHash: invitation.tokenHash,
-          expiresAt: invitationExpiry(now),
-          // No person asked yet: the invitation names the request that made it.
-          invitedById: request.id,
-          sentByEmail: true,
-        },
-      ]);
+      // No person asked yet: the invitation names the request that made it.
+      const token = await inviteRequester(
+        tx,
+        request,
+        { schoolId, invitedById: request.id, sentByEmail: true },
+        now,
+      );
       await audit(tx, {
         actorId: null,
         action: "school-request.confirmed",
@@ -178,7 +170,7 @@ export async function confirmByLink(token: string, now = new Date()): Promise<{ 
         targetId: request.id,
         detail: { urn: request.urn, email: request.email, by: "email" },
       });
-      return { invitationPath: `/invitations/${invitation.token}` };
+      return { invitationPath: `/invitations/${token}` };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new UserError(ALREADY, "conflict");

@@ -59,7 +59,7 @@ test("first run: the operator sets the server up, adds a school from the registe
   await page.getByRole("link", { name: "Schools", exact: true }).click();
   await page.getByLabel("URN").fill("123456");
   await page.getByRole("button", { name: "Add school" }).click();
-  await expect(page.locator("#add-school-urn-error")).toContainText("No school has URN 123456");
+  await expect(page.locator("#add-school-urn-error")).toContainText("There is no school with URN 123456");
   await page.getByLabel("URN").fill("990013");
   await page.getByRole("button", { name: "Add school" }).click();
   await expect(page.getByRole("status")).toContainText("Added Oakfield High School");

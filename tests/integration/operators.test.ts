@@ -127,7 +127,7 @@ describe("an operator", () => {
     const unknown = await addSchoolAction({ urn: "123456" });
     expect(unknown).toMatchObject({ ok: false, fieldErrors: { urn: [expect.stringContaining("123456")] } });
     const closed = await addSchoolAction({ urn: "990014" });
-    expect(closed).toMatchObject({ ok: false, fieldErrors: { urn: [expect.stringContaining("Closed")] } });
+    expect(closed).toMatchObject({ ok: false, fieldErrors: { urn: [expect.stringContaining("closed")] } });
     expect(await ownerDb().school.count({ where: { urn: { in: ["123456", "990014"] } } })).toBe(0);
   });
 
