@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { acceptAsNewAccount, acceptAsSignedIn } from "@/lib/people/accept-invitation";
 import { inviteOne } from "@/lib/people/invitations";
 import { makeMember, makePerson, makeSchool, ownerDb } from "./support/fixtures";
-import { startSmtp } from "./support/smtp";
+import { smtpForThisFile } from "./support/smtp";
 
 // With SMTP set the link goes to the invitee's mailbox and nowhere else, so using it proves the
 // address. Configuration is read once per test file, so SMTP_URL is set before anything reads it.
-const smtp = await startSmtp();
-const before = process.env.SMTP_URL;
-beforeAll(() => {
-  process.env.SMTP_URL = smtp.url;
-});
-afterAll(async () => {
-  if (before === undefined) delete process.env.SMTP_URL;
-  else process.env.SMTP_URL = before;
-  await smtp.close();
-});
+const smtp = await smtpForThisFile();
 
 const PASSWORD = "a sensible long passphrase";
 const newEmail = (tag = "new") => `${tag}-${Math.random().toString(36).slice(2)}@example.test`;

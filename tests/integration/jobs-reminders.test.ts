@@ -16,18 +16,9 @@ import { sendReminders } from "@/lib/rounds/progress";
 import { DAY, openTestRound, schoolWithStaff } from "./support/assessment-fixtures";
 import { ownerDb } from "./support/fixtures";
 import { courseForm } from "./support/records-fixtures";
-import { startSmtp, type Received } from "./support/smtp";
+import { smtpForThisFile, type Received } from "./support/smtp";
 
-const smtp = await startSmtp();
-const before = process.env.SMTP_URL;
-beforeAll(() => {
-  process.env.SMTP_URL = smtp.url;
-});
-afterAll(async () => {
-  if (before === undefined) delete process.env.SMTP_URL;
-  else process.env.SMTP_URL = before;
-  await smtp.close();
-});
+const smtp = await smtpForThisFile();
 
 const job = (name: string) => jobNamed(name)!;
 const mailsTo = (email: string) => smtp.received.filter((m) => m.to.includes(email));

@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { acceptAsNewAccount } from "@/lib/people/accept-invitation";
 import { viewInvitation } from "@/lib/people/invitations";
 import { confirmByLink, lookUpSchool, requestSchool, viewConfirmLink } from "@/lib/school-requests/queries";
 import { ownerDb } from "./support/fixtures";
 import { makeRegisterSchool } from "./support/register-fixtures";
-import { startSmtp } from "./support/smtp";
+import { smtpForThisFile } from "./support/smtp";
 
 // With SMTP set, a school with a website gets its confirmation link by email, to its own domain only.
-const smtp = await startSmtp();
-const before = process.env.SMTP_URL;
-beforeAll(() => {
-  process.env.SMTP_URL = smtp.url;
-});
-afterAll(async () => {
-  if (before === undefined) delete process.env.SMTP_URL;
-  else process.env.SMTP_URL = before;
-  await smtp.close();
-});
+const smtp = await smtpForThisFile();
 
 const PASSWORD = "a sensible long passphrase";
 

@@ -2,6 +2,7 @@
 // every message it accepts, and refuses recipients whose address contains "bounce".
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
+import { afterAll, beforeAll } from "vitest";
 
 export type Received = { from: string; to: string[]; data: string };
 
@@ -40,4 +41,22 @@ export async function startSmtp(): Promise<{
     received,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/**
+ * A real SMTP server for the whole test file: SMTP_URL points at it before any test runs (the
+ * configuration is read once per file) and is put back, and the server closed, afterwards.
+ */
+export async function smtpForThisFile(): Promise<Awaited<ReturnType<typeof startSmtp>>> {
+  const smtp = await startSmtp();
+  const before = process.env.SMTP_URL;
+  beforeAll(() => {
+    process.env.SMTP_URL = smtp.url;
+  });
+  afterAll(async () => {
+    if (before === undefined) delete process.env.SMTP_URL;
+    else process.env.SMTP_URL = before;
+    await smtp.close();
+  });
+  return smtp;
 }
