@@ -6,7 +6,7 @@ import { withScope } from "@/lib/db/scope";
 import { acceptProposals, rejectProposals } from "@/lib/roster-sync/apply";
 import { fetchAndPropose, saveConnection, saveRoleMappings, syncView } from "@/lib/roster-sync/queries";
 import type { SyncProposals } from "@/lib/roster-sync/diff";
-import type { SchoolContext } from "@/lib/tenancy/context";
+import { schoolCtx } from "./support/assessment-fixtures";
 import { makeMember, makePerson, makeSchool, ownerDb } from "./support/fixtures";
 import {
   BROKEN_PAGE_SCHOOL_ID,
@@ -32,14 +32,7 @@ const at = (name: string) => `${name}@oakfield.sch.uk`;
 async function oakfield() {
   const school = await makeSchool();
   const lead = await makeMember(school.id, "LEAD", "SENIOR_MH_LEAD");
-  const ctx: SchoolContext = {
-    kind: "school",
-    personId: lead.id,
-    schoolId: school.id,
-    schoolName: school.name,
-    role: "LEAD",
-    trustId: null,
-  };
+  const ctx = schoolCtx(lead.id, school, "LEAD");
   for (const [email, name] of [
     [at("j.smith"), "Jane Smith"],
     [at("a.khan"), "Amir Khan"],
@@ -82,14 +75,7 @@ describe("the Wonde connection", () => {
   it("asks for a token when there is none yet", async () => {
     const school = await makeSchool();
     const lead = await makeMember(school.id, "LEAD", "SENIOR_MH_LEAD");
-    const ctx: SchoolContext = {
-      kind: "school",
-      personId: lead.id,
-      schoolId: school.id,
-      schoolName: school.name,
-      role: "LEAD",
-      trustId: null,
-    };
+    const ctx = schoolCtx(lead.id, school, "LEAD");
     await expect(saveConnection(ctx, { wondeSchoolId: WONDE_SCHOOL_ID, token: "" })).rejects.toMatchObject({
       fieldErrors: { token: ["Enter the token Wonde gave your school."] },
     });
@@ -275,14 +261,7 @@ describe("another school", () => {
     const p = await fetchAndPropose(a.ctx);
     const other = await makeSchool();
     const otherLead = await makeMember(other.id, "LEAD", "SENIOR_MH_LEAD");
-    const ctxB: SchoolContext = {
-      kind: "school",
-      personId: otherLead.id,
-      schoolId: other.id,
-      schoolName: other.name,
-      role: "LEAD",
-      trustId: null,
-    };
+    const ctxB = schoolCtx(otherLead.id, other, "LEAD");
     expect(await syncView(ctxB)).toEqual({ connection: null, lastFetchedAt: null, proposals: null });
     await expect(acceptProposals(ctxB, keysOf(p))).rejects.toMatchObject({ kind: "conflict" });
     await expect(rejectProposals(ctxB, keysOf(p))).rejects.toMatchObject({ kind: "conflict" });
