@@ -25,6 +25,9 @@ export function authOptions(): NextAuthOptions {
   const config = getConfig();
   return {
     secret: config.authSecret,
+    // Session cookies are HttpOnly and SameSite=Lax (next-auth's defaults); Secure, with the __Secure-
+    // name prefix, whenever people reach Harbour over HTTPS.
+    useSecureCookies: config.appUrl.startsWith("https://"),
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/sign-in", error: "/sign-in" },

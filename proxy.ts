@@ -1,0 +1,27 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getConfig } from "@/lib/config";
+import { newNonce, securityHeaders } from "@/lib/security/headers";
+
+// Every page, route handler and download leaves with Harbour's security headers (lib/security/headers.ts).
+// The nonce is also put on the request's own Content-Security-Policy header: Next.js reads it there and
+// adds it to the scripts it renders, which is why every page renders per request (app/layout.tsx).
+export function proxy(request: NextRequest) {
+  const config = getConfig();
+  const headers = securityHeaders({
+    nonce: newNonce(),
+    https: config.appUrl.startsWith("https://"),
+    development: !config.isProduction,
+  });
+  const forwarded = new Headers(request.headers);
+  const csp = headers.find(([name]) => name === "Content-Security-Policy")![1];
+  forwarded.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: forwarded } });
+  for (const [name, value] of headers) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  // Built assets are files with hashed names and no script of their own to guard: next.config.mjs
+  // gives them nosniff.
+  matcher: [{ source: "/((?!_next/static|_next/image|icon.svg).*)" }],
+};
