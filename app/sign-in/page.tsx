@@ -45,6 +45,9 @@ export default async function SignInPage({
           </p>
         )}
         <SignInForm next={back} />
+        <Link href="/forgot-password" className="text-sm text-harbour-700 underline">
+          Forgotten your password?
+        </Link>
       </div>
       <p className="mt-4 text-sm text-slate-700">
         New to Harbour? Use the invitation link your school sent you.

@@ -7,6 +7,8 @@ import type { Tx } from "../db/scope";
 export const AUDIT_ACTIONS = [
   "sign-in.succeeded",
   "sign-in.failed",
+  "password.reset-requested",
+  "password.reset",
   "invitation.created",
   "invitation.accepted",
   "invitation.unsent",

@@ -1,14 +1,17 @@
 import { z } from "zod";
 import { PASSWORD_MAX } from "./password-rules";
 
+/** An email address as a person types it into a form: trimmed, said plainly when missing or wrong. */
+export const emailAddressSchema = z
+  .string()
+  .trim()
+  .min(1, "Enter your email address.")
+  .max(254)
+  .pipe(z.email("Enter a valid email address."));
+
 /** The sign-in form's schema, applied in the browser and again on the server. */
 export const signInSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .min(1, "Enter your email address.")
-    .max(254)
-    .pipe(z.email("Enter a valid email address.")),
+  email: emailAddressSchema,
   password: z
     .string()
     .min(1, "Enter your password.")

@@ -16,6 +16,8 @@ export type DbScope = {
   inviteTokenHash?: string;
   /** Only while a school request's confirmation link is being used. */
   schoolRequestTokenHash?: string;
+  /** Only while a password-reset link is being used. */
+  resetTokenHash?: string;
 };
 
 export type Tx = Prisma.TransactionClient;
@@ -37,6 +39,7 @@ const KEYS = [
   "loginEmail",
   "inviteTokenHash",
   "schoolRequestTokenHash",
+  "resetTokenHash",
 ] as const;
 const SETTING: Record<keyof DbScope, string> = {
   personId: "app.person_id",
@@ -45,6 +48,7 @@ const SETTING: Record<keyof DbScope, string> = {
   loginEmail: "app.login_email",
   inviteTokenHash: "app.invite_token_hash",
   schoolRequestTokenHash: "app.school_request_token_hash",
+  resetTokenHash: "app.reset_token_hash",
 };
 
 /**

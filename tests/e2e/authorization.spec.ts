@@ -297,6 +297,27 @@ const MATRIX: Row[] = [
       "trust leader": { page: "This link does not work" },
     },
   },
+  // Public: a forgotten password. The e2e server has no SMTP, so the page says it cannot mail a link.
+  {
+    path: "/forgot-password",
+    outcomes: {
+      "signed out": { page: "Forgotten your password?" },
+      staff: { page: "Forgotten your password?" },
+      lead: { page: "Forgotten your password?" },
+      head: { page: "Forgotten your password?" },
+      "trust leader": { page: "Forgotten your password?" },
+    },
+  },
+  {
+    path: "/reset-password/:bogus",
+    outcomes: {
+      "signed out": { page: "Choose a new password" },
+      staff: { page: "Choose a new password" },
+      lead: { page: "Choose a new password" },
+      head: { page: "Choose a new password" },
+      "trust leader": { page: "Choose a new password" },
+    },
+  },
   {
     path: "/schools/:school/notifications",
     outcomes: {
