@@ -53,6 +53,11 @@ export default async function SignInPage({
         New to Harbour? Use the invitation link your school sent you.
       </p>
       <p className="mt-2 text-sm text-slate-700">
+        <Link href="/privacy" className="text-harbour-700 underline">
+          Your data in Harbour
+        </Link>
+      </p>
+      <p className="mt-2 text-sm text-slate-700">
         School not on Harbour yet?{" "}
         <Link href="/start" className="text-harbour-700 underline">
           Start Harbour for your school

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 
 /**
@@ -27,6 +28,11 @@ export function ModeNotice({ mode, compact = false }: { mode: "NAMED" | "CONFIDE
     <Alert>
       <p className="font-semibold">{text.title}</p>
       <p>{text.body}</p>
+      <p>
+        <Link href="/privacy" className="text-harbour-700 underline">
+          What Harbour holds about you, and who sees it
+        </Link>
+      </p>
     </Alert>
   );
 }

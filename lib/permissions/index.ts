@@ -33,6 +33,7 @@ export type Permission =
   | "action-plan:view" // the school's action plan, its history and differences
   | "action-plan:manage" // draft, edit and submit the action plan; accept or reject suggestions
   | "action-plan:review" // comment on, validate or send back an action plan submitted to them
+  | "audit:view" // the school's or trust's own audit log, and its CSV
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -57,6 +58,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "review:manage",
     "review:contribute",
     "review:view",
+    "audit:view",
   ],
   HEAD: [
     "assessment:take",
@@ -70,6 +72,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "action-plan:view",
     "review:contribute",
     "review:view",
+    "audit:view",
   ],
   TRUST_LEADER: [
     "trust:view",
@@ -78,6 +81,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "framework:manage",
     "catalogue:manage",
     "action-plan:review",
+    "audit:view",
   ],
   OPERATOR: ["instance:manage"],
   VALIDATOR: ["action-plan:review"],

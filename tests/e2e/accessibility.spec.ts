@@ -49,6 +49,18 @@ const accountOf = async ({ as }: Key): Promise<Account> => (typeof as === "funct
 const PAGES: Key[] = [
   { name: "sign-in page", as: null, path: () => "/sign-in", heading: "Sign in" },
   {
+    name: "forgotten password page",
+    as: null,
+    path: () => "/forgot-password",
+    heading: "Forgotten your password?",
+  },
+  {
+    name: "lead's audit log",
+    as: primary.lead,
+    path: (ids) => `/schools/${ids.schools.primary}/audit`,
+    heading: "Audit log",
+  },
+  {
     name: "invitation page",
     as: null,
     path: async (ids) => (await createInvitation(ids.schools["all-through"])).path,

@@ -297,6 +297,57 @@ const MATRIX: Row[] = [
       "trust leader": { page: "This link does not work" },
     },
   },
+  // The audit log: the school's for its lead and head, the trust's own for its leader; never another's.
+  {
+    path: "/schools/:school/audit",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: { page: "Audit log" },
+      head: { page: "Audit log" },
+      "trust leader": NOT_FOUND,
+    },
+  },
+  {
+    path: "/schools/:other/audit",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  },
+  {
+    path: "/schools/:school/audit/export?action=round.opened",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: { file: /^audit-log-.+\.csv$/ },
+      head: { file: /^audit-log-.+\.csv$/ },
+      "trust leader": NOT_FOUND,
+    },
+  },
+  {
+    path: "/trusts/:trust/audit",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": { page: "Audit log" },
+    },
+  },
+  {
+    path: "/trusts/:otherTrust/audit/export",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  },
   // Public: a forgotten password. The e2e server has no SMTP, so the page says it cannot mail a link.
   {
     path: "/forgot-password",

@@ -20,6 +20,7 @@ const ALL: Permission[] = [
   "trust:view",
   "trust:invite-leaders",
   "development:self",
+  "audit:view",
   "instance:manage",
 ];
 
@@ -44,6 +45,7 @@ describe("the role-to-permission map", () => {
         "review:manage",
         "review:contribute",
         "review:view",
+        "audit:view",
       ],
     ],
     [
@@ -57,9 +59,10 @@ describe("the role-to-permission map", () => {
         "plans:approve",
         "review:contribute",
         "review:view",
+        "audit:view",
       ],
     ],
-    ["TRUST_LEADER", ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage"]],
+    ["TRUST_LEADER", ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage", "audit:view"]],
     ["OPERATOR", ["instance:manage"]],
   ] as const)("%s may do exactly %j", (role, allowed) => {
     for (const permission of ALL) {

@@ -42,6 +42,7 @@ export default async function SchoolLayout({
       { href: `${base}/settings/sign-in`, label: "Sign-in" },
     );
   }
+  if (can(ctx.role, "audit:view")) nav.push({ href: `${base}/audit`, label: "Audit log" });
   if (can(ctx.role, "notifications:choose"))
     nav.push({ href: `${base}/notifications`, label: "Notifications" });
   return (

@@ -19,6 +19,7 @@ export default async function TrustLayout({
   if (can(ctx.role, "framework:manage")) nav.push({ href: `${base}/framework`, label: "Framework" });
   if (can(ctx.role, "catalogue:manage")) nav.push({ href: `${base}/catalogue`, label: "Courses" });
   if (can(ctx.role, "action-plan:review")) nav.push({ href: `${base}/action-plans`, label: "Action plans" });
+  if (can(ctx.role, "audit:view")) nav.push({ href: `${base}/audit`, label: "Audit log" });
   return (
     <AppShell
       place={ctx.trustName}
