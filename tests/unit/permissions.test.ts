@@ -62,7 +62,10 @@ describe("the role-to-permission map", () => {
         "audit:view",
       ],
     ],
-    ["TRUST_LEADER", ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage", "audit:view"]],
+    [
+      "TRUST_LEADER",
+      ["trust:view", "trust:invite-leaders", "framework:manage", "catalogue:manage", "audit:view"],
+    ],
     ["OPERATOR", ["instance:manage"]],
   ] as const)("%s may do exactly %j", (role, allowed) => {
     for (const permission of ALL) {
