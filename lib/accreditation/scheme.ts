@@ -123,6 +123,6 @@ export async function getSchemeForSchool(scope: DbScope & { schoolId: string }):
   });
 }
 
-export function levelLabel(levels: SchemeLevel[], key: LevelKey): string {
+export function schemeLevelLabel(levels: SchemeLevel[], key: LevelKey): string {
   return levels.find((l) => l.key === key)?.label ?? key;
 }

@@ -3,9 +3,11 @@ import type { MembershipRole } from "../generated/prisma/enums";
 
 /**
  * A membership's role, the operator's (the person who runs this Harbour server, no school data), or
- * an external validator's: someone a school sent its action plan to, who sees that plan only.
+ * an external validator's: someone a school sent its action plan to, who sees that plan only, or an
+ * assessor's: someone outside a school assigned to peer-review its accreditation, who sees that
+ * submission only (decision 0028).
  */
-export type Role = MembershipRole | "OPERATOR" | "VALIDATOR";
+export type Role = MembershipRole | "OPERATOR" | "VALIDATOR" | "ASSESSOR";
 
 export type Permission =
   | "school:view" // the school overview and its people
@@ -33,6 +35,10 @@ export type Permission =
   | "action-plan:view" // the school's action plan, its history and differences
   | "action-plan:manage" // draft, edit and submit the action plan; accept or reject suggestions
   | "action-plan:review" // comment on, validate or send back an action plan submitted to them
+  | "accreditation:view" // the school's accreditation: self-evaluation, status per strand, decisions
+  | "accreditation:self-evaluate" // rate the criteria with a narrative, submit the self-evaluation
+  | "accreditation:manage" // trust leaders: assign peer reviewers, record visits, decide
+  | "accreditation:peer-review" // rate and comment on a submission assigned to them
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -57,6 +63,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "review:manage",
     "review:contribute",
     "review:view",
+    "accreditation:view",
+    "accreditation:self-evaluate",
   ],
   HEAD: [
     "assessment:take",
@@ -70,6 +78,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "action-plan:view",
     "review:contribute",
     "review:view",
+    "accreditation:view",
   ],
   TRUST_LEADER: [
     "trust:view",
@@ -78,9 +87,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "framework:manage",
     "catalogue:manage",
     "action-plan:review",
+    "accreditation:manage",
   ],
   OPERATOR: ["instance:manage"],
   VALIDATOR: ["action-plan:review"],
+  ASSESSOR: ["accreditation:peer-review"],
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -96,6 +107,7 @@ export const ASSIGNABLE_ROLES: Record<Role, readonly MembershipRole[]> = {
   // An operator appoints a school's first lead or head, or a trust's or authority's first leader.
   OPERATOR: ["LEAD", "HEAD", "TRUST_LEADER"],
   VALIDATOR: [],
+  ASSESSOR: [],
 };
 
 export function assignableRoles(role: Role): readonly MembershipRole[] {
@@ -105,6 +117,6 @@ export function assignableRoles(role: Role): readonly MembershipRole[] {
 /** Every membership role that has a permission (for queries such as "is anyone left who can manage people?"). */
 export function rolesWith(permission: Permission): MembershipRole[] {
   return (Object.keys(ROLE_PERMISSIONS) as Role[]).filter(
-    (role): role is MembershipRole => role !== "OPERATOR" && role !== "VALIDATOR" && can(role, permission),
+    (role): role is MembershipRole => role !== "OPERATOR" && role !== "VALIDATOR" && role !== "ASSESSOR" && can(role, permission),
   );
 }
