@@ -10,6 +10,7 @@ import { londonDay } from "../rounds/dates";
 import { listRounds } from "../rounds/queries";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
 import type { SelfEvaluationInput } from "./forms";
+import type { LevelKey } from "./default-scheme";
 import { moveProblem, schoolYearStart, submitProblems, type Rating } from "./rules";
 import { ensureDefaultScheme, schemeInForce } from "./scheme";
 import { criterionRefs, loadSubmission, type MeasureValue, type SubmissionView } from "./store";
@@ -24,7 +25,7 @@ function require(ctx: SchoolContext, permission: "accreditation:view" | "accredi
 export type SchoolAccreditation = {
   current: SubmissionView | null;
   /** Earlier, decided cycles, newest first. */
-  history: { id: string; decidedAt: Date | null; level: string | null; renewalDue: string | null }[];
+  history: { id: string; decidedAt: Date | null; level: LevelKey | null; renewalDue: string | null }[];
   measures: Record<string, MeasureValue>;
 };
 
