@@ -54,6 +54,8 @@ export const AUDIT_ACTIONS = [
   "review.contributors-changed",
   "review.governor-added",
   "review.agreed",
+  "evidence.added",
+  "evidence.deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -33,6 +33,8 @@ export type Permission =
   | "action-plan:view" // the school's action plan, its history and differences
   | "action-plan:manage" // draft, edit and submit the action plan; accept or reject suggestions
   | "action-plan:review" // comment on, validate or send back an action plan submitted to them
+  | "evidence:view" // the school's evidence library and its files (never staff: decision 0029)
+  | "evidence:manage" // add, tag, untag and delete evidence
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -57,6 +59,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "review:manage",
     "review:contribute",
     "review:view",
+    "evidence:view",
+    "evidence:manage",
   ],
   HEAD: [
     "assessment:take",
@@ -70,6 +74,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "action-plan:view",
     "review:contribute",
     "review:view",
+    "evidence:view",
   ],
   TRUST_LEADER: [
     "trust:view",
