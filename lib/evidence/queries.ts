@@ -173,3 +173,13 @@ export async function openFile(
   if (!stream) throw new UserError("That file was not found.", "not_found");
   return { stream, fileName: item.fileName, fileType: item.fileType, size: item.fileSize ?? 0 };
 }
+
+/** Every item by the targets it is tagged to ("principle:ethos" → items), for pages with many panels. */
+export async function evidenceByTarget(ctx: SchoolContext): Promise<Map<string, EvidenceListItem[]>> {
+  const out = new Map<string, EvidenceListItem[]>();
+  if (!can(ctx.role, "evidence:view")) return out;
+  const items = await withScope(scopeOf(ctx), (tx) => listIn(tx, ctx, null));
+  for (const item of items)
+    for (const use of item.uses) out.set(use.target, [...(out.get(use.target) ?? []), item]);
+  return out;
+}
