@@ -6,6 +6,8 @@ import { withScope, type Tx } from "../db/scope";
 import { UserError } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import { LEAD_AREAS } from "../lead-development/areas";
+import { getSchemeForSchool } from "../accreditation/scheme";
+import { logError } from "../log";
 import { can } from "../permissions";
 import { PRINCIPLES } from "../review/principles";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
@@ -32,25 +34,48 @@ const targetOfTag = (t: TagRow): EvidenceTarget =>
     ? { kind: "principle", key: t.principleKey! }
     : t.kind === "LEAD_AREA"
       ? { kind: "lead-area", key: t.leadAreaKey! }
-      : { kind: "action", key: t.actionKey! };
+      : t.kind === "CRITERION"
+        ? { kind: "criterion", key: t.criterionId! }
+        : { kind: "action", key: t.actionKey! };
 
-/** The school's actions by key, named from the newest version that has each (keys are stable). */
-async function actionTitles(tx: Tx, ctx: SchoolContext): Promise<Map<string, string>> {
-  const rows = await tx.actionPlanAction.findMany({
-    where: { schoolId: ctx.schoolId },
-    select: { key: true, title: true, version: { select: { number: true } } },
-    orderBy: { version: { number: "asc" } },
-  });
-  return new Map(rows.map((r) => [r.key, r.title]));
+type Names = { actions: Map<string, string>; criteria: Map<string, string> };
+
+/**
+ * The school's actions by key, named from the newest version that has each (keys are stable), and
+ * the criteria its tags name, as "1.2 text".
+ */
+async function targetNames(tx: Tx, ctx: SchoolContext, tags: TagRow[]): Promise<Names> {
+  const criterionIds = [...new Set(tags.flatMap((t) => (t.criterionId ? [t.criterionId] : [])))];
+  const [rows, criteria] = await Promise.all([
+    tx.actionPlanAction.findMany({
+      where: { schoolId: ctx.schoolId },
+      select: { key: true, title: true, version: { select: { number: true } } },
+      orderBy: { version: { number: "asc" } },
+    }),
+    criterionIds.length > 0
+      ? tx.accreditationCriterion.findMany({
+          where: { id: { in: criterionIds } },
+          select: { id: true, key: true, text: true },
+        })
+      : [],
+  ]);
+  return {
+    actions: new Map(rows.map((r) => [r.key, r.title])),
+    criteria: new Map(criteria.map((c) => [c.id, `${c.key} ${c.text}`])),
+  };
 }
 
 /** Lead-area tags are the lead's own development: only someone with development:self sees them. */
 const visibleTag = (ctx: SchoolContext) => (t: TagRow) =>
   t.kind !== "LEAD_AREA" || can(ctx.role, "development:self");
 
-function useOf(t: TagRow, actions: Map<string, string>): EvidenceUse {
+function useOf(t: TagRow, names: Names): EvidenceUse {
   const target = targetOfTag(t);
-  const title = fixedTargetTitle(target) ?? actions.get(target.key) ?? "An action no longer in the plan";
+  const title =
+    fixedTargetTitle(target) ??
+    (target.kind === "criterion"
+      ? (names.criteria.get(target.key) ?? "A criterion")
+      : (names.actions.get(target.key) ?? "An action no longer in the plan"));
   return {
     tagId: t.id,
     target: targetText(target),
@@ -62,6 +87,7 @@ function useOf(t: TagRow, actions: Map<string, string>): EvidenceUse {
 function whereTarget(target: EvidenceTarget): Prisma.EvidenceTagWhereInput {
   if (target.kind === "principle") return { kind: "PRINCIPLE", principleKey: target.key };
   if (target.kind === "lead-area") return { kind: "LEAD_AREA", leadAreaKey: target.key };
+  if (target.kind === "criterion") return { kind: "CRITERION", criterionId: target.key };
   return { kind: "ACTION", actionKey: target.key };
 }
 
@@ -71,15 +97,17 @@ async function listIn(
   target: EvidenceTarget | null,
 ): Promise<EvidenceListItem[]> {
   if (target?.kind === "lead-area" && !can(ctx.role, "development:self")) return [];
-  const [items, actions] = await Promise.all([
-    tx.evidenceItem.findMany({
-      where: { schoolId: ctx.schoolId, ...(target ? { tags: { some: whereTarget(target) } } : {}) },
-      include: { tags: { orderBy: { createdAt: "asc" } } },
-      orderBy: { createdAt: "desc" },
-      take: 500,
-    }),
-    actionTitles(tx, ctx),
-  ]);
+  const items = await tx.evidenceItem.findMany({
+    where: { schoolId: ctx.schoolId, ...(target ? { tags: { some: whereTarget(target) } } : {}) },
+    include: { tags: { orderBy: { createdAt: "asc" } } },
+    orderBy: { createdAt: "desc" },
+    take: 500,
+  });
+  const names = await targetNames(
+    tx,
+    ctx,
+    items.flatMap((i) => i.tags),
+  );
   return items.map((i) => ({
     id: i.id,
     kind: i.kind,
@@ -89,7 +117,7 @@ async function listIn(
     fileName: i.fileName,
     fileSize: i.fileSize,
     createdAt: i.createdAt,
-    uses: i.tags.filter(visibleTag(ctx)).map((t) => useOf(t, actions)),
+    uses: i.tags.filter(visibleTag(ctx)).map((t) => useOf(t, names)),
   }));
 }
 
@@ -113,16 +141,22 @@ export async function evidenceFor(ctx: SchoolContext, target: EvidenceTarget) {
 
 /** Where one item is used, in words (for the delete question). */
 export async function usesOf(tx: Tx, ctx: SchoolContext, itemId: string): Promise<EvidenceUse[]> {
-  const [tags, actions] = await Promise.all([
-    tx.evidenceTag.findMany({ where: { itemId, schoolId: ctx.schoolId }, orderBy: { createdAt: "asc" } }),
-    actionTitles(tx, ctx),
-  ]);
-  return tags.filter(visibleTag(ctx)).map((t) => useOf(t, actions));
+  const tags = await tx.evidenceTag.findMany({
+    where: { itemId, schoolId: ctx.schoolId },
+    orderBy: { createdAt: "asc" },
+  });
+  const names = await targetNames(tx, ctx, tags);
+  return tags.filter(visibleTag(ctx)).map((t) => useOf(t, names));
 }
 
 /** Everything an item may be tagged to, grouped, for the tag picker and the filter. */
 export async function targetOptions(ctx: SchoolContext) {
   mayView(ctx);
+  // The library still works if the scheme cannot be read; the failure is logged.
+  const scheme = await getSchemeForSchool({ personId: ctx.personId, schoolId: ctx.schoolId }).catch((e) => {
+    logError(e, "evidence.scheme");
+    return null;
+  });
   const actions = await withScope(scopeOf(ctx), async (tx) => {
     const newest = await tx.actionPlanVersion.findFirst({
       where: { schoolId: ctx.schoolId },
@@ -154,6 +188,10 @@ export async function targetOptions(ctx: SchoolContext) {
       group: "Actions in the plan",
       options: actions.map((a) => ({ value: `action:${a.key}`, label: a.title })),
     },
+    ...(scheme?.strands ?? []).map((strand) => ({
+      group: `Accreditation: ${strand.position}. ${strand.title}`,
+      options: strand.criteria.map((c) => ({ value: `criterion:${c.id}`, label: `${c.key} ${c.text}` })),
+    })),
   ];
 }
 

@@ -16,6 +16,7 @@ import { usesOf } from "./queries";
 
 export const ITEM_NOT_FOUND = "That evidence was not found in this school. Reload the page.";
 export const ACTION_NOT_FOUND = "That action is not in this school's action plan.";
+export const CRITERION_NOT_FOUND = "That criterion is not in an accreditation scheme this school uses.";
 export const IN_USE = "This evidence is in use. Check where, then confirm to delete it.";
 
 const notFound = () => new UserError(ITEM_NOT_FOUND, "not_found");
@@ -145,6 +146,18 @@ export async function tagColumns(tx: Tx, ctx: SchoolContext, target: EvidenceTar
     if (!can(ctx.role, "development:self"))
       throw new UserError("You do not have permission to do that.", "forbidden");
     return { kind: "LEAD_AREA" as const, leadAreaKey: target.key };
+  }
+  if (target.kind === "criterion") {
+    const school = await tx.school.findUnique({ where: { id: ctx.schoolId }, select: { trustId: true } });
+    const criterion = await tx.accreditationCriterion.findFirst({
+      where: {
+        id: target.key,
+        OR: [{ trustId: null }, ...(school?.trustId ? [{ trustId: school.trustId }] : [])],
+      },
+      select: { id: true },
+    });
+    if (!criterion) throw new UserError(CRITERION_NOT_FOUND, "validation", { target: [CRITERION_NOT_FOUND] });
+    return { kind: "CRITERION" as const, criterionId: criterion.id };
   }
   const plan = await tx.actionPlan.findFirst({ where: { schoolId: ctx.schoolId }, select: { id: true } });
   const action = plan

@@ -4,7 +4,7 @@
 CREATE TYPE "EvidenceKind" AS ENUM ('NOTE', 'LINK', 'FILE');
 
 -- CreateEnum
-CREATE TYPE "EvidenceTagKind" AS ENUM ('PRINCIPLE', 'LEAD_AREA', 'ACTION');
+CREATE TYPE "EvidenceTagKind" AS ENUM ('PRINCIPLE', 'LEAD_AREA', 'ACTION', 'CRITERION');
 
 -- CreateTable
 CREATE TABLE "EvidenceItem" (
@@ -34,6 +34,7 @@ CREATE TABLE "EvidenceTag" (
     "leadAreaKey" TEXT,
     "actionPlanId" TEXT,
     "actionKey" TEXT,
+    "criterionId" TEXT,
     "createdById" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -61,6 +62,9 @@ CREATE UNIQUE INDEX "EvidenceTag_itemId_leadAreaKey_key" ON "EvidenceTag"("itemI
 -- CreateIndex
 CREATE UNIQUE INDEX "EvidenceTag_itemId_actionPlanId_actionKey_key" ON "EvidenceTag"("itemId", "actionPlanId", "actionKey");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "EvidenceTag_itemId_criterionId_key" ON "EvidenceTag"("itemId", "criterionId");
+
 -- AddForeignKey
 ALTER TABLE "EvidenceItem" ADD CONSTRAINT "EvidenceItem_schoolId_fkey" FOREIGN KEY ("schoolId") REFERENCES "School"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -69,6 +73,9 @@ ALTER TABLE "EvidenceTag" ADD CONSTRAINT "EvidenceTag_itemId_fkey" FOREIGN KEY (
 
 -- AddForeignKey
 ALTER TABLE "EvidenceTag" ADD CONSTRAINT "EvidenceTag_actionPlanId_fkey" FOREIGN KEY ("actionPlanId") REFERENCES "ActionPlan"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "EvidenceTag" ADD CONSTRAINT "EvidenceTag_criterionId_fkey" FOREIGN KEY ("criterionId") REFERENCES "AccreditationCriterion"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 
 -- Integrity the Prisma schema cannot express.
@@ -89,9 +96,14 @@ ALTER TABLE "EvidenceItem" ADD CONSTRAINT "EvidenceItem_kind_fields" CHECK (
 -- A tag names exactly one target, in the column of its kind; principles and learning areas are
 -- the keys of lib/review/principles.ts and lib/lead-development/areas.ts.
 ALTER TABLE "EvidenceTag" ADD CONSTRAINT "EvidenceTag_kind_target" CHECK (
-  (kind = 'PRINCIPLE' AND "principleKey" IS NOT NULL AND "leadAreaKey" IS NULL AND "actionPlanId" IS NULL AND "actionKey" IS NULL)
-  OR (kind = 'LEAD_AREA' AND "leadAreaKey" IS NOT NULL AND "principleKey" IS NULL AND "actionPlanId" IS NULL AND "actionKey" IS NULL)
-  OR (kind = 'ACTION' AND "actionPlanId" IS NOT NULL AND "actionKey" IS NOT NULL AND "principleKey" IS NULL AND "leadAreaKey" IS NULL));
+  num_nonnulls("principleKey", "leadAreaKey", "actionPlanId", "criterionId") = 1
+  AND (("actionPlanId" IS NULL) = ("actionKey" IS NULL))
+  AND CASE kind
+    WHEN 'PRINCIPLE' THEN "principleKey" IS NOT NULL
+    WHEN 'LEAD_AREA' THEN "leadAreaKey" IS NOT NULL
+    WHEN 'ACTION' THEN "actionPlanId" IS NOT NULL
+    WHEN 'CRITERION' THEN "criterionId" IS NOT NULL
+  END);
 ALTER TABLE "EvidenceTag" ADD CONSTRAINT "EvidenceTag_principle_key" CHECK ("principleKey" IN (
   'leadership', 'ethos', 'curriculum', 'student-voice', 'staff-development', 'identifying-need',
   'parents-carers', 'targeted-support'));
@@ -100,8 +112,9 @@ ALTER TABLE "EvidenceTag" ADD CONSTRAINT "EvidenceTag_lead_area_key" CHECK ("lea
   'parents-carers'));
 
 -- A tag, its item and the plan it names belong to one school, and the action exists in that plan
--- (in some version: its key is stable across versions). Another school's rows are invisible here
--- under row-level security, so naming one fails as well.
+-- (in some version: its key is stable across versions); a criterion is one of a scheme the school
+-- may read (Harbour's, or its own trust's). Another school's rows are invisible here under
+-- row-level security, so naming one fails as well.
 CREATE FUNCTION evidence_tag_same_school() RETURNS trigger
   LANGUAGE plpgsql AS $$
 BEGIN
@@ -112,6 +125,11 @@ BEGIN
     SELECT 1 FROM "ActionPlanAction" a JOIN "ActionPlanVersion" v ON v.id = a."versionId"
     WHERE v."planId" = NEW."actionPlanId" AND a.key = NEW."actionKey" AND a."schoolId" = NEW."schoolId") THEN
     RAISE EXCEPTION 'action is not in the tag''s school' USING ERRCODE = '23514';
+  END IF;
+  IF NEW."criterionId" IS NOT NULL AND NOT EXISTS (
+    SELECT 1 FROM "AccreditationCriterion" c WHERE c.id = NEW."criterionId"
+      AND (c."trustId" IS NULL OR c."trustId" = (SELECT s."trustId" FROM "School" s WHERE s.id = NEW."schoolId"))) THEN
+    RAISE EXCEPTION 'criterion is not in a scheme the school may use' USING ERRCODE = '23514';
   END IF;
   RETURN NEW;
 END $$;
