@@ -37,6 +37,10 @@ export function localStorage(dir: string): EvidenceStorage {
     async delete(key) {
       await fs.rm(fileOf(key), { force: true });
     },
+    async list(schoolId) {
+      const names = await fs.readdir(path.join(dir, schoolId)).catch(() => [] as string[]);
+      return names.map((n) => `${schoolId}/${n}`);
+    },
     async exists(key) {
       return fs
         .access(fileOf(key))

@@ -5,6 +5,7 @@ import {
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
+  ListObjectsV2Command,
   NoSuchKey,
   NotFound,
   PutObjectCommand,
@@ -26,6 +27,10 @@ export function s3Storage(config: S3Config): EvidenceStorage {
     endpoint: config.endpoint,
     forcePathStyle: config.forcePathStyle,
     credentials: config.credentials,
+    // Checksums only where S3 requires them: the SDK's default streams uploads as "aws-chunked"
+    // with a trailing checksum, which many S3-compatible stores save as part of the file (decision 0029).
+    requestChecksumCalculation: "WHEN_REQUIRED",
+    responseChecksumValidation: "WHEN_REQUIRED",
   });
   const Bucket = config.bucket;
   return {
@@ -55,6 +60,10 @@ export function s3Storage(config: S3Config): EvidenceStorage {
     async delete(key) {
       assertKey(key);
       await client.send(new DeleteObjectCommand({ Bucket, Key: key }));
+    },
+    async list(schoolId) {
+      const out = await client.send(new ListObjectsV2Command({ Bucket, Prefix: `${schoolId}/` }));
+      return (out.Contents ?? []).flatMap((o) => (o.Key ? [o.Key] : []));
     },
     async exists(key) {
       assertKey(key);

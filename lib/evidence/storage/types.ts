@@ -11,6 +11,8 @@ export interface EvidenceStorage {
   get(key: string): Promise<Readable | null>;
   delete(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /** Every key under a school's prefix (for checks that nothing was left behind). */
+  list(schoolId: string): Promise<string[]>;
 }
 
 /** A key Harbour made: the school's id, a slash, and random hex. Anything else is refused. */
