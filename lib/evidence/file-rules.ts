@@ -68,7 +68,8 @@ export function safeFileName(clientName: string, mime: string): string {
     .normalize("NFKD")
     .replace(/[^A-Za-z0-9 ._-]/g, "")
     .replace(/[\s.]+/g, (m) => (m.includes(".") ? "_" : " "))
-    .trim()
-    .slice(0, 80);
+    .replace(/^[\s_-]+|[\s_-]+$/g, "")
+    .slice(0, 80)
+    .trim();
   return `${base || "evidence"}.${ext}`;
 }
