@@ -74,7 +74,7 @@ export function fileDownload(file: {
     headers: {
       "Content-Type": file.contentType,
       ...(file.size > 0 ? { "Content-Length": String(file.size) } : {}),
-      "Content-Disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "Content-Disposition": `attachment; filename="${ascii}"`,
       "X-Content-Type-Options": "nosniff",
       "Content-Security-Policy": "default-src 'none'; sandbox",
       "Cross-Origin-Resource-Policy": "same-origin",
