@@ -60,6 +60,8 @@ export const AUDIT_ACTIONS = [
   "accreditation.peer-reviewed",
   "accreditation.visit-recorded",
   "accreditation.decided",
+  "evidence.added",
+  "evidence.deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

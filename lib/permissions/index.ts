@@ -39,6 +39,8 @@ export type Permission =
   | "accreditation:self-evaluate" // rate the criteria with a narrative, submit the self-evaluation
   | "accreditation:manage" // trust leaders: assign peer reviewers, record visits, decide
   | "accreditation:peer-review" // rate and comment on a submission assigned to them
+  | "evidence:view" // the school's evidence library and its files (never staff: decision 0029)
+  | "evidence:manage" // add, tag, untag and delete evidence
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -65,6 +67,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "review:view",
     "accreditation:view",
     "accreditation:self-evaluate",
+    "evidence:view",
+    "evidence:manage",
   ],
   HEAD: [
     "assessment:take",
@@ -79,6 +83,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "review:contribute",
     "review:view",
     "accreditation:view",
+    "evidence:view",
   ],
   TRUST_LEADER: [
     "trust:view",

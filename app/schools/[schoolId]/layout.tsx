@@ -21,6 +21,7 @@ export default async function SchoolLayout({
     nav.push({ href: `${base}/plans`, label: "Plans" });
   }
   if (can(ctx.role, "action-plan:view")) nav.push({ href: `${base}/action-plan`, label: "Action plan" });
+  if (can(ctx.role, "evidence:view")) nav.push({ href: `${base}/evidence`, label: "Evidence" });
   if (can(ctx.role, "school:view")) nav.push({ href: `${base}/catalogue`, label: "Catalogue" });
   // Staff may be asked to contribute to a review; the page says whether they have been.
   if (can(ctx.role, "review:view") || can(ctx.role, "review:contribute")) {
