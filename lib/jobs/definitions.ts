@@ -11,11 +11,7 @@ import { dueAccreditationRenewals } from "../accreditation/renewals";
 import type { Tx } from "../db/scope";
 
 export type JobName =
-  | "round-reminders"
-  | "expiry-reminders"
-  | "renewal-reminders"
-  | "accreditation-renewals"
-  | "housekeeping";
+  "round-reminders" | "expiry-reminders" | "renewal-reminders" | "accreditation-renewals" | "housekeeping";
 
 export type JobDefinition = {
   name: JobName;

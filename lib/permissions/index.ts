@@ -122,6 +122,7 @@ export function assignableRoles(role: Role): readonly MembershipRole[] {
 /** Every membership role that has a permission (for queries such as "is anyone left who can manage people?"). */
 export function rolesWith(permission: Permission): MembershipRole[] {
   return (Object.keys(ROLE_PERMISSIONS) as Role[]).filter(
-    (role): role is MembershipRole => role !== "OPERATOR" && role !== "VALIDATOR" && role !== "ASSESSOR" && can(role, permission),
+    (role): role is MembershipRole =>
+      role !== "OPERATOR" && role !== "VALIDATOR" && role !== "ASSESSOR" && can(role, permission),
   );
 }

@@ -96,7 +96,14 @@ export async function listMemberships(personId: string): Promise<MembershipSumma
       ? [{ id: "validator", role: "VALIDATOR" as const, href: "/review", label: "Action plans sent to you" }]
       : []),
     ...(peerReviews > 0
-      ? [{ id: "assessor", role: "ASSESSOR" as const, href: "/peer-review", label: "Peer reviews assigned to you" }]
+      ? [
+          {
+            id: "assessor",
+            role: "ASSESSOR" as const,
+            href: "/peer-review",
+            label: "Peer reviews assigned to you",
+          },
+        ]
       : []),
   ];
   return operator

@@ -68,6 +68,12 @@ const ROWS: { path: string; outcomes: Record<Actor, Outcome> }[] = [
   },
   // Assigned to someone else (the other trust's reviewer), or no such submission: the same 404.
   ...[":elsewhereSubmission", ":missing"].map((s) => ({ path: `/peer-review/${s}`, outcomes: only({}) })),
+  // The reviewer's evidence download: a file not tagged to the submission (or none) is not found,
+  // for everyone, signed in or not (the route answers 404 rather than a sign-in page).
+  ...[":submission", ":elsewhereSubmission"].map((s) => ({
+    path: `/peer-review/${s}/evidence/:missing`,
+    outcomes: { ...only({}), "signed out": NOT_FOUND },
+  })),
 ];
 
 let places: Record<string, string> | undefined;

@@ -4,6 +4,7 @@ import { CriteriaRead } from "@/components/accreditation/criteria-read";
 import { PeerReviewForm } from "@/components/accreditation/peer-review-form";
 import { Steps } from "@/components/accreditation/status";
 import { PageHeader, Section } from "@/components/ui/page-header";
+import { criterionEvidence } from "@/lib/accreditation/evidence";
 import { reviewerView } from "@/lib/accreditation/reviewer";
 import { rowsOf } from "@/lib/accreditation/view-model";
 import { requirePersonId } from "@/lib/auth/session";
@@ -20,6 +21,13 @@ export default async function PeerReviewPage({ params }: { params: Promise<{ sub
     if (e instanceof UserError) notFound();
     throw e;
   });
+  // Only the evidence tagged to this submission's criteria (row-level security, decision 0028).
+  const evidence = await criterionEvidence(
+    { personId },
+    view,
+    (id) => `/peer-review/${view.id}/evidence/${id}`,
+  );
+  const strands = rowsOf(view, { evidence });
   return (
     <>
       <PageHeader
@@ -32,14 +40,14 @@ export default async function PeerReviewPage({ params }: { params: Promise<{ sub
       {view.status === "IN_REVIEW" ? (
         <PeerReviewForm
           submissionId={view.id}
-          strands={rowsOf(view)}
+          strands={strands}
           note={view.reviewNote ?? ""}
           save={saveAccreditationPeerReview}
         />
       ) : (
         <Section title="Your review">
           <p className="mb-3">You sent this review. Thank you.</p>
-          <CriteriaRead strands={rowsOf(view)} showPeer />
+          <CriteriaRead strands={strands} showPeer />
         </Section>
       )}
     </>

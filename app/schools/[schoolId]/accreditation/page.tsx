@@ -5,7 +5,9 @@ import { SelfEvaluationForm } from "@/components/accreditation/self-evaluation-f
 import { DecisionSummary, Steps, StrandTable, VisitSummary } from "@/components/accreditation/status";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { decisionWords } from "@/lib/accreditation/levels";
+import { criterionEvidence } from "@/lib/accreditation/evidence";
 import { schoolAccreditation } from "@/lib/accreditation/school";
+import { scopeOf } from "@/lib/tenancy/context";
 import { progressOf, rowsOf } from "@/lib/accreditation/view-model";
 import { formatDate } from "@/lib/format";
 import { can } from "@/lib/permissions";
@@ -22,6 +24,11 @@ export default async function AccreditationPage({ params }: { params: Promise<{ 
   const { schoolId } = await params;
   const ctx = await requireSchool(schoolId, "accreditation:view");
   const { current, history, measures } = await schoolAccreditation(ctx);
+  // Each criterion's tagged evidence from the school's library (lead and head only).
+  const evidence =
+    current && can(ctx.role, "evidence:view")
+      ? await criterionEvidence(scopeOf(ctx), current, (id) => `/schools/${schoolId}/evidence/${id}/file`)
+      : new Map();
   const mayEdit = can(ctx.role, "accreditation:self-evaluate");
   const latest = history[0];
   return (
@@ -81,7 +88,7 @@ export default async function AccreditationPage({ params }: { params: Promise<{ 
               </p>
               <SelfEvaluationForm
                 submissionId={current.id}
-                strands={rowsOf(current, { live: measures })}
+                strands={rowsOf(current, { live: measures, evidence })}
                 save={saveAccreditationSelfEvaluation.bind(null, schoolId)}
                 submit={submitAccreditationSelfEvaluation.bind(null, schoolId)}
               />
@@ -103,7 +110,10 @@ export default async function AccreditationPage({ params }: { params: Promise<{ 
                   <p className="mb-3 text-slate-700">The lead is still writing the self-evaluation.</p>
                 )}
                 <CriteriaRead
-                  strands={rowsOf(current, current.status === "DRAFT" ? { live: measures } : {})}
+                  strands={rowsOf(
+                    current,
+                    current.status === "DRAFT" ? { live: measures, evidence } : { evidence },
+                  )}
                   showPeer
                 />
               </Section>
