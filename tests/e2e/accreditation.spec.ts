@@ -73,7 +73,7 @@ test("from self-evaluation through peer review and a visit to a decision", async
   await trust.goto(`/trusts/${ids.trustId}/accreditation`);
   await trust.getByRole("link", { name: school.name }).click();
   await expect(trust.getByRole("heading", { level: 1 })).toHaveText(school.name);
-  const reviewer = trust.getByLabel("Peer reviewer");
+  const reviewer = trust.getByLabel("Peer reviewer", { exact: true });
   const option = reviewer.locator("option", { hasText: secondary.name });
   await reviewer.selectOption({ label: (await option.first().textContent())!.trim() });
   await trust.getByRole("button", { name: "Assign the reviewer" }).click();
@@ -87,7 +87,9 @@ test("from self-evaluation through peer review and a visit to a decision", async
   await expect(peer.getByRole("heading", { level: 1 })).toHaveText(`Peer review: ${school.name}`);
   expect(await axeViolations(peer)).toEqual([]);
   await rateAll(peer, "Your rating for", "Your comment on", "MET", "Seen in the evidence");
-  await peer.getByLabel("A note to the school and the trust").fill("A thorough, honest self-evaluation.");
+  await peer
+    .getByLabel("A note to the school and the trust", { exact: true })
+    .fill("A thorough, honest self-evaluation.");
   await peer.getByRole("button", { name: "Send the review" }).click();
   await expect(peer.getByText("You sent this review. Thank you.")).toBeVisible();
   await shot(peer, "4-review-sent");
@@ -97,18 +99,20 @@ test("from self-evaluation through peer review and a visit to a decision", async
   await expect(trust.getByRole("form", { name: "Decide" })).toHaveCount(0);
   await trust.getByRole("button", { name: "Record the visit" }).click();
   await expect(trust.getByText("Name at least one assessor.")).toBeVisible();
-  await trust.getByLabel("Assessors").fill("Sam Hart, Priya Das");
-  await trust.getByLabel("Staff").check();
-  await trust.getByLabel("Pupils").check();
-  await trust.getByLabel("Findings").fill("Pupils name trusted adults; staff describe regular supervision.");
+  await trust.getByLabel("Assessors", { exact: true }).fill("Sam Hart, Priya Das");
+  await trust.getByLabel("Staff", { exact: true }).check();
+  await trust.getByLabel("Pupils", { exact: true }).check();
+  await trust
+    .getByLabel("Findings", { exact: true })
+    .fill("Pupils name trusted adults; staff describe regular supervision.");
   await trust.getByRole("button", { name: "Record the visit" }).click();
   await expect(trust.getByRole("form", { name: "Decide" })).toBeVisible();
   await expect(trust.getByText(/The peer review supports:/)).toContainText("Accredited");
-  await trust.getByLabel("Decision").selectOption("DISTINCTION");
+  await trust.getByLabel("Decision", { exact: true }).selectOption("DISTINCTION");
   await trust.getByRole("button", { name: "Record the decision" }).click();
   await expect(trust.getByText(/does not support that level/).first()).toBeVisible();
-  await trust.getByLabel("Decision").selectOption("ACCREDITED");
-  await trust.getByLabel("Feedback to the school").fill("Congratulations to everyone.");
+  await trust.getByLabel("Decision", { exact: true }).selectOption("ACCREDITED");
+  await trust.getByLabel("Feedback to the school", { exact: true }).fill("Congratulations to everyone.");
   await trust.getByRole("button", { name: "Record the decision" }).click();
   await expect(trust.getByText(/Due for renewal on/)).toBeVisible();
   await shot(trust, "5-decided");
