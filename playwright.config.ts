@@ -5,6 +5,7 @@ import {
   APP_DATABASE_URL,
   BASE_URL,
   DATABASE_NAME,
+  EVIDENCE_DIR,
   OIDC_EMAIL,
   OIDC_PORT,
   OIDC_TENANT,
@@ -82,6 +83,7 @@ export default defineConfig({
       WONDE_API_URL,
       // Reminders would add notices to the demo's people while specs read their pages.
       JOBS_ENABLED: "false",
+      EVIDENCE_DIR,
       // Sign in with Microsoft, against the local OpenID Connect server start-server.mjs runs.
       E2E_OIDC_PORT: String(OIDC_PORT),
       E2E_OIDC_CLAIMS: JSON.stringify({

@@ -47,7 +47,28 @@ const envSchema = z.object({
   GOOGLE_CLIENT_ID: z.string().min(1).optional(),
   GOOGLE_CLIENT_SECRET: z.string().min(1).optional(),
   GOOGLE_ISSUER: z.url().default("https://accounts.google.com"),
+  // Evidence files (decision 0029): a folder on this server by default, an S3-compatible bucket when
+  // S3_BUCKET is set (several app instances share it).
+  EVIDENCE_DIR: z.string().min(1).optional(),
+  S3_BUCKET: z.string().min(1).optional(),
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default("eu-west-2"),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("false"),
 });
+
+/** Where evidence files are kept. */
+export type EvidenceStorageConfig =
+  | { kind: "local"; dir: string }
+  | {
+      kind: "s3";
+      bucket: string;
+      region: string;
+      endpoint?: string;
+      forcePathStyle: boolean;
+      credentials?: { accessKeyId: string; secretAccessKey: string };
+    };
 
 /** An OpenID Connect provider Harbour trusts for sign-in; null when not configured. */
 export type IdentityProviderConfig = { clientId: string; clientSecret: string; issuer: string } | null;
@@ -72,6 +93,7 @@ export type Config = {
   jobs: { enabled: boolean };
   /** Providers shown on the sign-in page: each only when its client id and secret are set. */
   identityProviders: { microsoft: IdentityProviderConfig; google: IdentityProviderConfig };
+  evidenceStorage: EvidenceStorageConfig;
 };
 
 let cached: Config | undefined;
@@ -116,6 +138,27 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       microsoft: provider(e.MICROSOFT_CLIENT_ID, e.MICROSOFT_CLIENT_SECRET, e.MICROSOFT_ISSUER),
       google: provider(e.GOOGLE_CLIENT_ID, e.GOOGLE_CLIENT_SECRET, e.GOOGLE_ISSUER),
     },
+    evidenceStorage: evidenceStorage(e, dataDir),
+  };
+}
+
+function evidenceStorage(e: z.output<typeof envSchema>, dataDir: string): EvidenceStorageConfig {
+  if (!e.S3_BUCKET)
+    return { kind: "local", dir: path.resolve(e.EVIDENCE_DIR ?? path.join(dataDir, "evidence")) };
+  if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY))
+    throw new Error(
+      "Harbour configuration is invalid: set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither.",
+    );
+  return {
+    kind: "s3",
+    bucket: e.S3_BUCKET,
+    region: e.S3_REGION,
+    endpoint: e.S3_ENDPOINT,
+    forcePathStyle: e.S3_FORCE_PATH_STYLE === "true",
+    credentials:
+      e.S3_ACCESS_KEY_ID && e.S3_SECRET_ACCESS_KEY
+        ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
+        : undefined,
   };
 }
 

@@ -8,6 +8,7 @@ import { ownerClient } from "../lib/db/owner-client";
 import { DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_TRUST, demoStaff } from "../lib/demo/roster";
 import { ensureStarterCatalogue } from "../lib/catalogue/write";
 import { createDefaultFramework } from "../lib/framework/write";
+import { createDefaultScheme } from "../lib/accreditation/write";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import { readRegister } from "../lib/register/gias";
 import { writeRegister } from "../lib/register/import";
@@ -19,6 +20,7 @@ async function main() {
     await db.$transaction(
       async (tx) => {
         await createDefaultFramework(tx);
+        await createDefaultScheme(tx);
         await ensureStarterCatalogue(tx);
         await ensureRegisterExtract(tx);
       },

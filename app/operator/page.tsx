@@ -127,6 +127,7 @@ const JOB_LABEL: Record<JobName, string> = {
   "round-reminders": "Round reminders",
   "expiry-reminders": "Training expiry reminders",
   "renewal-reminders": "Renewal summaries",
+  "accreditation-renewals": "Accreditation renewal reminders",
   housekeeping: "Housekeeping",
 };
 

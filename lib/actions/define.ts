@@ -13,6 +13,7 @@ import {
   type TrustContext,
 } from "../tenancy/context";
 import { loadValidatorContext, type ValidatorContext } from "../action-plan/validators";
+import { loadAssessorContext, type AssessorContext } from "../accreditation/reviewer";
 import type { ActionResult, FailureCode } from "./result";
 
 type Definition<S extends z.ZodType, C, R> = {
@@ -50,7 +51,7 @@ function tenantAction<S extends z.ZodType, C extends SchoolContext | TrustContex
 /** Who is signed in, their context re-read, the permission, then the input, then the work. */
 function authorised<
   S extends z.ZodType,
-  C extends SchoolContext | TrustContext | OperatorContext | ValidatorContext,
+  C extends SchoolContext | TrustContext | OperatorContext | ValidatorContext | AssessorContext,
   R,
 >(
   def: Definition<S, C, R>,
@@ -89,6 +90,15 @@ export const validatorAction =
   <S extends z.ZodType, R>(def: Definition<S, ValidatorContext, R>) =>
   (raw: unknown): Promise<ActionResult<R>> =>
     authorised(def, raw, loadValidatorContext);
+
+/**
+ * Actions of a peer reviewer acting as an assessor (decision 0028): no tenant id; row-level security
+ * shows them only the submissions assigned to them.
+ */
+export const assessorAction =
+  <S extends z.ZodType, R>(def: Definition<S, AssessorContext, R>) =>
+  (raw: unknown): Promise<ActionResult<R>> =>
+    authorised(def, raw, loadAssessorContext);
 
 /** For the few actions taken before anyone is signed in (accepting an invitation). */
 export function publicAction<S extends z.ZodType, R>(def: Omit<Definition<S, null, R>, "permission">) {

@@ -56,6 +56,14 @@ export const AUDIT_ACTIONS = [
   "review.contributors-changed",
   "review.governor-added",
   "review.agreed",
+  "accreditation.started",
+  "accreditation.submitted",
+  "accreditation.reviewer-assigned",
+  "accreditation.peer-reviewed",
+  "accreditation.visit-recorded",
+  "accreditation.decided",
+  "evidence.added",
+  "evidence.deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -53,4 +53,12 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "review.contributors-changed": "Changed who contributes to a review",
   "review.governor-added": "Added a governor to a review",
   "review.agreed": "Agreed the school's review ratings",
+  "accreditation.started": "Started an accreditation self-evaluation",
+  "accreditation.submitted": "Submitted the accreditation self-evaluation",
+  "accreditation.reviewer-assigned": "Assigned a peer reviewer",
+  "accreditation.peer-reviewed": "Completed a peer review",
+  "accreditation.visit-recorded": "Recorded an assessment visit",
+  "accreditation.decided": "Decided an accreditation",
+  "evidence.added": "Added evidence",
+  "evidence.deleted": "Deleted evidence",
 };

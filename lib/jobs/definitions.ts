@@ -7,9 +7,11 @@ import { logError } from "../log";
 import { sweepSchool, type Candidate, type SweepResult } from "../reminders/deliver";
 import { dueExpiryReminders, dueRenewalSummaries } from "../reminders/expiry-sweep";
 import { dueRoundReminders } from "../reminders/round-sweep";
+import { dueAccreditationRenewals } from "../accreditation/renewals";
 import type { Tx } from "../db/scope";
 
-export type JobName = "round-reminders" | "expiry-reminders" | "renewal-reminders" | "housekeeping";
+export type JobName =
+  "round-reminders" | "expiry-reminders" | "renewal-reminders" | "accreditation-renewals" | "housekeeping";
 
 export type JobDefinition = {
   name: JobName;
@@ -72,6 +74,12 @@ export const JOBS: readonly JobDefinition[] = [
     cron: "10 * * * *",
     everyMinutes: 60,
     run: (now) => eachSchool(dueRenewalSummaries, now),
+  },
+  {
+    name: "accreditation-renewals",
+    cron: "15 6 * * *",
+    everyMinutes: 24 * 60,
+    run: (now) => eachSchool(dueAccreditationRenewals, now),
   },
   { name: "housekeeping", cron: "20 3 * * *", everyMinutes: 24 * 60, run: housekeeping },
 ];

@@ -8,6 +8,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   TRUST_LEADER: "Trust leader",
   OPERATOR: "Runs this Harbour server",
   VALIDATOR: "Action plan validator",
+  ASSESSOR: "Accreditation peer reviewer",
 };
 
 export const SCHOOL_PHASE_LABELS: Record<SchoolPhase, string> = {

@@ -3,9 +3,11 @@ import type { MembershipRole } from "../generated/prisma/enums";
 
 /**
  * A membership's role, the operator's (the person who runs this Harbour server, no school data), or
- * an external validator's: someone a school sent its action plan to, who sees that plan only.
+ * an external validator's: someone a school sent its action plan to, who sees that plan only, or an
+ * assessor's: someone outside a school assigned to peer-review its accreditation, who sees that
+ * submission only (decision 0028).
  */
-export type Role = MembershipRole | "OPERATOR" | "VALIDATOR";
+export type Role = MembershipRole | "OPERATOR" | "VALIDATOR" | "ASSESSOR";
 
 export type Permission =
   | "school:view" // the school overview and its people
@@ -34,6 +36,12 @@ export type Permission =
   | "action-plan:manage" // draft, edit and submit the action plan; accept or reject suggestions
   | "action-plan:review" // comment on, validate or send back an action plan submitted to them
   | "audit:view" // the school's or trust's own audit log, and its CSV
+  | "accreditation:view" // the school's accreditation: self-evaluation, status per strand, decisions
+  | "accreditation:self-evaluate" // rate the criteria with a narrative, submit the self-evaluation
+  | "accreditation:manage" // trust leaders: assign peer reviewers, record visits, decide
+  | "accreditation:peer-review" // rate and comment on a submission assigned to them
+  | "evidence:view" // the school's evidence library and its files (never staff: decision 0029)
+  | "evidence:manage" // add, tag, untag and delete evidence
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -59,6 +67,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "review:contribute",
     "review:view",
     "audit:view",
+    "accreditation:view",
+    "accreditation:self-evaluate",
+    "evidence:view",
+    "evidence:manage",
   ],
   HEAD: [
     "assessment:take",
@@ -73,6 +85,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "review:contribute",
     "review:view",
     "audit:view",
+    "accreditation:view",
+    "evidence:view",
   ],
   TRUST_LEADER: [
     "trust:view",
@@ -82,9 +96,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "catalogue:manage",
     "action-plan:review",
     "audit:view",
+    "accreditation:manage",
   ],
   OPERATOR: ["instance:manage"],
   VALIDATOR: ["action-plan:review"],
+  ASSESSOR: ["accreditation:peer-review"],
 };
 
 export function can(role: Role, permission: Permission): boolean {
@@ -100,6 +116,7 @@ export const ASSIGNABLE_ROLES: Record<Role, readonly MembershipRole[]> = {
   // An operator appoints a school's first lead or head, or a trust's or authority's first leader.
   OPERATOR: ["LEAD", "HEAD", "TRUST_LEADER"],
   VALIDATOR: [],
+  ASSESSOR: [],
 };
 
 export function assignableRoles(role: Role): readonly MembershipRole[] {
@@ -109,6 +126,7 @@ export function assignableRoles(role: Role): readonly MembershipRole[] {
 /** Every membership role that has a permission (for queries such as "is anyone left who can manage people?"). */
 export function rolesWith(permission: Permission): MembershipRole[] {
   return (Object.keys(ROLE_PERMISSIONS) as Role[]).filter(
-    (role): role is MembershipRole => role !== "OPERATOR" && role !== "VALIDATOR" && can(role, permission),
+    (role): role is MembershipRole =>
+      role !== "OPERATOR" && role !== "VALIDATOR" && role !== "ASSESSOR" && can(role, permission),
   );
 }

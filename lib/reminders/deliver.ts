@@ -15,8 +15,8 @@ export type Candidate = {
   subjectId: string;
   personId: string;
   stage: string;
-  /** The in-app notice is about a round or a training record (the table requires one). */
-  about: { roundId: string } | { trainingRecordId: string };
+  /** The in-app notice is about a round, a training record or an accreditation (the table requires one). */
+  about: { roundId: string } | { trainingRecordId: string } | { accreditationId: string };
   words: Words;
 };
 
@@ -26,6 +26,7 @@ const MAIL_KIND: Record<ReminderKind, string> = {
   ROUND: "round-reminder",
   EXPIRY: "expiry-reminder",
   RENEWAL: "renewal-reminder",
+  ACCREDITATION_RENEWAL: "accreditation-renewal-reminder",
 };
 
 /** The addresses of those who take reminders by email (no choice made: email too), by person id. */

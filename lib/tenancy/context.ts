@@ -64,14 +64,14 @@ export function scopeOf(ctx: TenantContext) {
 
 export type MembershipSummary = {
   id: string;
-  role: MembershipRole | "OPERATOR" | "VALIDATOR";
+  role: MembershipRole | "OPERATOR" | "VALIDATOR" | "ASSESSOR";
   href: string;
   label: string;
 };
 
 /** Everywhere a person may go, for the switcher and the landing redirect. */
 export async function listMemberships(personId: string): Promise<MembershipSummary[]> {
-  const [rows, operator, validations] = await withScope({ personId }, (tx) =>
+  const [rows, operator, validations, peerReviews] = await withScope({ personId }, (tx) =>
     Promise.all([
       tx.membership.findMany({
         where: { personId },
@@ -81,6 +81,8 @@ export async function listMemberships(personId: string): Promise<MembershipSumma
       tx.operator.findUnique({ where: { personId } }),
       // Action plans sent to this person as an external validator (decision 0024).
       tx.actionPlanValidator.count({ where: { personId, acceptedAt: { not: null } } }),
+      // Accreditation self-evaluations assigned to this person to peer-review (decision 0028).
+      tx.accreditationSubmission.count({ where: { reviewerId: personId } }),
     ]),
   );
   const memberships: MembershipSummary[] = rows.map((m) => ({
@@ -89,10 +91,21 @@ export async function listMemberships(personId: string): Promise<MembershipSumma
     href: m.schoolId ? `/schools/${m.schoolId}` : `/trusts/${m.trustId}`,
     label: m.school?.name ?? m.trust?.name ?? "",
   }));
-  const reviewing: MembershipSummary[] =
-    validations > 0
-      ? [{ id: "validator", role: "VALIDATOR", href: "/review", label: "Action plans sent to you" }]
-      : [];
+  const reviewing: MembershipSummary[] = [
+    ...(validations > 0
+      ? [{ id: "validator", role: "VALIDATOR" as const, href: "/review", label: "Action plans sent to you" }]
+      : []),
+    ...(peerReviews > 0
+      ? [
+          {
+            id: "assessor",
+            role: "ASSESSOR" as const,
+            href: "/peer-review",
+            label: "Peer reviews assigned to you",
+          },
+        ]
+      : []),
+  ];
   return operator
     ? [
         { id: "operator", role: "OPERATOR", href: "/operator", label: "This Harbour server" },

@@ -58,3 +58,39 @@ export function routeError(error: unknown, name: string): Response {
   const id = logError(error, name);
   return text(500, `Something went wrong on our side (reference ${id}).`);
 }
+
+/**
+ * A stored file (evidence) as a download with safe headers: the type Harbour checked, never the
+ * client's; attachment with a safe name; no sniffing; a sandbox so nothing in it can run as Harbour.
+ */
+export function fileDownload(file: {
+  body: ReadableStream<Uint8Array>;
+  fileName: string;
+  contentType: string;
+  size: number;
+}): Response {
+  const ascii = file.fileName.replace(/[^A-Za-z0-9._-]/g, "_");
+  return new Response(file.body, {
+    headers: {
+      "Content-Type": file.contentType,
+      ...(file.size > 0 ? { "Content-Length": String(file.size) } : {}),
+      "Content-Disposition": `attachment; filename="${ascii}"`,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Cross-Origin-Resource-Policy": "same-origin",
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
+
+/** A POST a route handler takes from Harbour's own pages only: the browser's Origin must be ours. */
+export function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

@@ -21,11 +21,14 @@ export default async function SchoolLayout({
     nav.push({ href: `${base}/plans`, label: "Plans" });
   }
   if (can(ctx.role, "action-plan:view")) nav.push({ href: `${base}/action-plan`, label: "Action plan" });
+  if (can(ctx.role, "evidence:view")) nav.push({ href: `${base}/evidence`, label: "Evidence" });
   if (can(ctx.role, "school:view")) nav.push({ href: `${base}/catalogue`, label: "Catalogue" });
   // Staff may be asked to contribute to a review; the page says whether they have been.
   if (can(ctx.role, "review:view") || can(ctx.role, "review:contribute")) {
     nav.push({ href: `${base}/review`, label: "Whole-school review" });
   }
+  if (can(ctx.role, "accreditation:view"))
+    nav.push({ href: `${base}/accreditation`, label: "Accreditation" });
   nav.push(
     { href: `${base}/my-plan`, label: "My plan" },
     { href: `${base}/records`, label: "Training records" },

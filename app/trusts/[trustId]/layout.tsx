@@ -20,6 +20,8 @@ export default async function TrustLayout({
   if (can(ctx.role, "catalogue:manage")) nav.push({ href: `${base}/catalogue`, label: "Courses" });
   if (can(ctx.role, "action-plan:review")) nav.push({ href: `${base}/action-plans`, label: "Action plans" });
   if (can(ctx.role, "audit:view")) nav.push({ href: `${base}/audit`, label: "Audit log" });
+  if (can(ctx.role, "accreditation:manage"))
+    nav.push({ href: `${base}/accreditation`, label: "Accreditation" });
   return (
     <AppShell
       place={ctx.trustName}

@@ -36,3 +36,6 @@ export const OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? PORT + 1000);
 export const OIDC_TENANT = "3f1c2a9e-0b7d-4c55-9e21-6a8d4f0b1c11";
 /** Who the OpenID Connect server says is signing in: the demo primary school's teacher. */
 export const OIDC_EMAIL = "teacher@brookfield.example";
+
+/** Evidence files of the server under test: a folder of its own, outside the worktree (decision 0029). */
+export const EVIDENCE_DIR = `${process.env.TMPDIR ?? "/tmp"}/harbour-e2e-evidence-${DATABASE_NAME}`;

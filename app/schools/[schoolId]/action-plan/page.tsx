@@ -5,10 +5,12 @@ import { PlanEditor } from "@/components/action-plan/plan-editor";
 import { PlanRead, RagBadge } from "@/components/action-plan/plan-read";
 import { STATUS_LABELS } from "@/components/action-plan/status";
 import { SubmitPanel } from "@/components/action-plan/submit-panel";
+import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { schoolPlanView } from "@/lib/action-plan/queries";
 import { withScope } from "@/lib/db/scope";
+import { evidenceByTarget } from "@/lib/evidence/queries";
 import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { londonDay } from "@/lib/rounds/dates";
@@ -47,6 +49,23 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
       </>
     );
   const { view } = data;
+  const evidence = await evidenceByTarget(ctx);
+  const actions = view.content.flatMap((o) => o.actions);
+  const evidencePanels = can(ctx.role, "evidence:view") && actions.length > 0 && (
+    <Section title="Evidence for each action">
+      <div className="grid grid-cols-1 gap-2 md:grid-cols-2">
+        {actions.map((a) => (
+          <EvidencePanel
+            key={a.key}
+            schoolId={schoolId}
+            target={`action:${a.key}`}
+            title={a.title}
+            items={evidence.get(`action:${a.key}`) ?? []}
+          />
+        ))}
+      </div>
+    </Section>
+  );
   const v = view.version;
   const newest = v.id === data.newestId;
   const editable = newest && v.status === "DRAFT" && can(ctx.role, "action-plan:manage");
@@ -114,6 +133,7 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
             )}
         </Section>
       )}
+      {evidencePanels}
       <Section title="History">
         <History
           events={view.events}

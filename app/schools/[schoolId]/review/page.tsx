@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { PrincipleResults } from "@/components/review/principle-results";
 import { StartReviewForm } from "@/components/review/start-review-form";
 import { Trend } from "@/components/review/trend-table";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
+import { evidenceByTarget } from "@/lib/evidence/queries";
 import { formatDate } from "@/lib/format";
 import { can } from "@/lib/permissions";
+import { PRINCIPLES } from "@/lib/review/principles";
 import { reviewOverview } from "@/lib/review/queries";
 import { trendSeries } from "@/lib/review/scores";
 import { requireSchoolAny } from "@/lib/tenancy/resource";
@@ -18,7 +21,7 @@ const link = "font-medium text-harbour-700 underline underline-offset-2";
 export default async function ReviewPage({ params }: { params: Promise<{ schoolId: string }> }) {
   const { schoolId } = await params;
   const ctx = await requireSchoolAny(schoolId, ["review:view", "review:contribute"]);
-  const overview = await reviewOverview(ctx);
+  const [overview, evidence] = await Promise.all([reviewOverview(ctx), evidenceByTarget(ctx)]);
   const base = `/schools/${schoolId}/review`;
   const manage = can(ctx.role, "review:manage");
   const leader = can(ctx.role, "review:view");
@@ -81,6 +84,21 @@ export default async function ReviewPage({ params }: { params: Promise<{ schoolI
               <EmptyState>The trend appears once a review has been agreed.</EmptyState>
             )}
           </Section>
+          {can(ctx.role, "evidence:view") && (
+            <Section title="Evidence for each principle">
+              <div className="grid grid-cols-1 gap-2 md:grid-cols-2">
+                {PRINCIPLES.map((p) => (
+                  <EvidencePanel
+                    key={p.key}
+                    schoolId={schoolId}
+                    target={`principle:${p.key}`}
+                    title={p.title}
+                    items={evidence.get(`principle:${p.key}`) ?? []}
+                  />
+                ))}
+              </div>
+            </Section>
+          )}
         </>
       )}
     </>

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CriteriaRead } from "@/components/accreditation/criteria-read";
+import { PeerReviewForm } from "@/components/accreditation/peer-review-form";
+import { Steps } from "@/components/accreditation/status";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { criterionEvidence } from "@/lib/accreditation/evidence";
+import { reviewerView } from "@/lib/accreditation/reviewer";
+import { rowsOf } from "@/lib/accreditation/view-model";
+import { requirePersonId } from "@/lib/auth/session";
+import { UserError } from "@/lib/errors";
+import { saveAccreditationPeerReview } from "../actions";
+
+export const metadata: Metadata = { title: "Peer review" };
+
+export default async function PeerReviewPage({ params }: { params: Promise<{ submissionId: string }> }) {
+  const { submissionId } = await params;
+  const personId = await requirePersonId();
+  // Not assigned to this person (or no such submission): the same 404 either way.
+  const view = await reviewerView(personId, submissionId).catch((e: unknown) => {
+    if (e instanceof UserError) notFound();
+    throw e;
+  });
+  // Only the evidence tagged to this submission's criteria (row-level security, decision 0028).
+  const evidence = await criterionEvidence(
+    { personId },
+    view,
+    (id) => `/peer-review/${view.id}/evidence/${id}`,
+  );
+  const strands = rowsOf(view, { evidence });
+  return (
+    <>
+      <PageHeader
+        title={`Peer review: ${view.schoolName}`}
+        lead="Rate each criterion as you judge it from the school's self-evaluation and evidence, with a comment."
+      />
+      <Section title="Where it is">
+        <Steps status={view.status} />
+      </Section>
+      {view.status === "IN_REVIEW" ? (
+        <PeerReviewForm
+          submissionId={view.id}
+          strands={strands}
+          note={view.reviewNote ?? ""}
+          save={saveAccreditationPeerReview}
+        />
+      ) : (
+        <Section title="Your review">
+          <p className="mb-3">You sent this review. Thank you.</p>
+          <CriteriaRead strands={strands} showPeer />
+        </Section>
+      )}
+    </>
+  );
+}

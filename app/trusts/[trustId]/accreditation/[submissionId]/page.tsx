@@ -1,0 +1,100 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { CriteriaRead } from "@/components/accreditation/criteria-read";
+import { DecisionSummary, Steps, StrandTable, VisitSummary } from "@/components/accreditation/status";
+import { AssignForm, DecisionForm, VisitForm } from "@/components/accreditation/trust-forms";
+import { PageHeader, Section } from "@/components/ui/page-header";
+import { supportedLevel } from "@/lib/accreditation/rules";
+import { criterionRefs } from "@/lib/accreditation/store";
+import { trustSubmission } from "@/lib/accreditation/trust";
+import { progressOf, rowsOf } from "@/lib/accreditation/view-model";
+import { UserError } from "@/lib/errors";
+import { londonDay } from "@/lib/rounds/dates";
+import { requireTrust } from "@/lib/tenancy/guard";
+import { assignAccreditationReviewer, decideAccreditation, recordAccreditationVisit } from "../actions";
+
+export const metadata: Metadata = { title: "A school's accreditation" };
+
+export default async function TrustSubmissionPage({
+  params,
+}: {
+  params: Promise<{ trustId: string; submissionId: string }>;
+}) {
+  const { trustId, submissionId } = await params;
+  const ctx = await requireTrust(trustId, "accreditation:manage");
+  const found = await trustSubmission(ctx, submissionId).catch((e: unknown) => {
+    if (e instanceof UserError) notFound();
+    throw e;
+  });
+  const { view, reviewers } = found;
+  const peer = new Map([...view.peer].map(([id, r]) => [id, r.rating]));
+  return (
+    <>
+      <PageHeader title={view.schoolName} lead={`Accreditation against ${view.scheme.name}.`} />
+      <Section title="Where the school is">
+        <Steps status={view.status} />
+        <div className="mt-4">
+          <StrandTable
+            progress={progressOf(view)}
+            titles={new Map(view.scheme.strands.map((s) => [s.position, s.title]))}
+          />
+        </div>
+        {view.reviewerName && (
+          <p className="mt-3">
+            Peer reviewer: {view.reviewerName}, {view.reviewerSchoolName}.
+          </p>
+        )}
+      </Section>
+      {view.status === "SUBMITTED" && (
+        <Section title="Assign a peer reviewer">
+          <AssignForm
+            submissionId={view.id}
+            reviewers={reviewers}
+            assign={assignAccreditationReviewer.bind(null, trustId)}
+          />
+        </Section>
+      )}
+      {view.status === "IN_REVIEW" && (
+        <Section title="Peer review">
+          <p>Waiting for {view.reviewerName} to send the review. The visit is recorded once it is in.</p>
+        </Section>
+      )}
+      {view.status === "REVIEWED" && (
+        <Section title="Record the assessment visit">
+          <VisitForm
+            submissionId={view.id}
+            today={londonDay(new Date())}
+            record={recordAccreditationVisit.bind(null, trustId)}
+          />
+        </Section>
+      )}
+      {view.visit && (
+        <Section title="Assessment visit">
+          <VisitSummary visit={view.visit} />
+        </Section>
+      )}
+      {view.status === "VISITED" && (
+        <Section title="Decide">
+          <DecisionForm
+            submissionId={view.id}
+            supported={supportedLevel(criterionRefs(view.scheme), peer)}
+            decide={decideAccreditation.bind(null, trustId)}
+          />
+        </Section>
+      )}
+      {view.decision && (
+        <Section title="Decision">
+          <DecisionSummary decision={view.decision} />
+        </Section>
+      )}
+      {view.reviewNote && (
+        <Section title="The peer reviewer's note">
+          <p className="whitespace-pre-line">{view.reviewNote}</p>
+        </Section>
+      )}
+      <Section title="Self-evaluation and peer review">
+        <CriteriaRead strands={rowsOf(view)} showPeer />
+      </Section>
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+// One zod schema per accreditation form and action: the browser and the server apply the same one.
+import { z } from "zod";
+import { oneLine, plainText } from "../text";
+import { LEVELS, RATINGS } from "./rules";
+
+const id = (what: string) =>
+  z
+    .string({ error: `Choose ${what}.` })
+    .trim()
+    .min(1, `Choose ${what}.`)
+    .max(100);
+const text = (max: number) => plainText(z.string().trim().max(max, `Keep this under ${max} characters.`));
+const rating = z.enum(RATINGS, { error: "Choose a rating." });
+
+/** The school's ratings: every criterion on the page at once; an empty rating is not saved. */
+export const selfEvaluationSchema = z.object({
+  submissionId: id("a self-evaluation"),
+  ratings: z
+    .array(
+      z.object({
+        criterionId: id("a criterion"),
+        rating: z.union([rating, z.literal("")]),
+        narrative: text(4000),
+      }),
+    )
+    .max(60),
+});
+export type SelfEvaluationInput = z.input<typeof selfEvaluationSchema>;
+
+export const submissionIdSchema = z.object({ submissionId: id("a self-evaluation") });
+export type SubmissionIdInput = z.input<typeof submissionIdSchema>;
+
+export const assignReviewerSchema = z.object({
+  submissionId: id("a self-evaluation"),
+  reviewerId: id("a peer reviewer"),
+});
+export type AssignReviewerInput = z.input<typeof assignReviewerSchema>;
+
+export const peerReviewSchema = z.object({
+  submissionId: id("a self-evaluation"),
+  ratings: z
+    .array(
+      z.object({
+        criterionId: id("a criterion"),
+        rating: z.union([rating, z.literal("")]),
+        comment: text(4000),
+      }),
+    )
+    .max(60),
+  note: text(4000),
+  send: z.boolean(),
+});
+export type PeerReviewInput = z.input<typeof peerReviewSchema>;
+
+export const INTERVIEWEES = ["STAFF", "PUPILS", "PARENTS", "GOVERNORS"] as const;
+export const INTERVIEWEE_LABEL: Record<(typeof INTERVIEWEES)[number], string> = {
+  STAFF: "Staff",
+  PUPILS: "Pupils",
+  PARENTS: "Parents and carers",
+  GOVERNORS: "Governors",
+};
+
+export const visitSchema = z.object({
+  submissionId: id("a self-evaluation"),
+  visitedOn: z
+    .string({ error: "Enter the day of the visit." })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter the day of the visit.")
+    .refine((s) => !Number.isNaN(Date.parse(s)), "Enter the day of the visit as a real date."),
+  assessors: oneLine(
+    z.string().trim().min(1, "Name at least one assessor.").max(500, "Keep this under 500 characters."),
+  ),
+  interviewed: z
+    .array(z.enum(INTERVIEWEES))
+    .min(1, "Tick who the assessors spoke to.")
+    .max(INTERVIEWEES.length),
+  findings: plainText(
+    z.string().trim().min(1, "Write what the visit found.").max(8000, "Keep this under 8000 characters."),
+  ),
+});
+export type VisitInput = z.input<typeof visitSchema>;
+
+/** Assessors as typed: one name per comma or line. */
+export const assessorNames = (s: string) =>
+  s
+    .split(/[,;]/)
+    .map((n) => n.trim())
+    .filter(Boolean);
+
+export const decisionSchema = z.object({
+  submissionId: id("a self-evaluation"),
+  level: z.enum(LEVELS, { error: "Choose the decision." }),
+  feedback: text(8000),
+});
+export type DecisionInput = z.input<typeof decisionSchema>;

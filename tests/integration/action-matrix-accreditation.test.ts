@@ -1,0 +1,215 @@
+// The accreditation's part of the authorisation matrix: every accreditation action x every role
+// (and a peer reviewer acting as assessor) x own and another school or trust. The session is
+// mocked; memberships, permissions and row-level security are real.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { ActionResult } from "@/lib/actions/result";
+import { ensureDefaultScheme } from "@/lib/accreditation/scheme";
+import { makeMember, makeSchool, makeTrust, makeTrustLeader, ownerDb } from "./support/fixtures";
+import { outcomeOf, ROLES, type Outcome, type Role } from "./support/matrix";
+
+const session = vi.hoisted(() => ({ personId: null as string | null }));
+vi.mock("@/lib/auth/session", () => ({ currentPersonId: async () => session.personId }));
+vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+
+const school = await import("@/app/schools/[schoolId]/accreditation/actions");
+const trust = await import("@/app/trusts/[trustId]/accreditation/actions");
+const peer = await import("@/app/peer-review/actions");
+
+type Actor = Role | "ASSESSOR";
+type Status = "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "REVIEWED" | "VISITED";
+type World = {
+  schoolId: string;
+  trustId: string;
+  leadId: string;
+  people: Record<Exclude<Actor, "SIGNED_OUT">, { id: string }>;
+};
+let own: World;
+let other: World;
+let schemeId: string;
+let criteria: { id: string; key: string }[];
+
+async function world(): Promise<World> {
+  const t = await makeTrust();
+  const s = await makeSchool({ trustId: t.id });
+  const reviewerSchool = await makeSchool({ trustId: t.id });
+  const lead = await makeMember(s.id, "LEAD", "SENIOR_MH_LEAD");
+  return {
+    schoolId: s.id,
+    trustId: t.id,
+    leadId: lead.id,
+    people: {
+      STAFF: await makeMember(s.id, "STAFF"),
+      LEAD: lead,
+      HEAD: await makeMember(s.id, "HEAD", "SENIOR_LEADER"),
+      TRUST_LEADER: await makeTrustLeader(t.id),
+      // The lead of another school in the trust: the peer reviewer.
+      ASSESSOR: await makeMember(reviewerSchool.id, "LEAD", "SENIOR_MH_LEAD"),
+    },
+  };
+}
+
+beforeAll(async () => {
+  schemeId = await ensureDefaultScheme();
+  criteria = await ownerDb().accreditationCriterion.findMany({
+    where: { schemeId },
+    select: { id: true, key: true },
+  });
+  own = await world();
+  other = await world();
+}, 60_000);
+
+const AT: Status[] = ["DRAFT", "SUBMITTED", "IN_REVIEW", "REVIEWED", "VISITED"];
+
+/** A fresh submission for the school (owner writes), rated Met throughout, at `status`. */
+async function fresh(w: World, status: Status | null) {
+  const db = ownerDb();
+  await db.accreditationSubmission.deleteMany({ where: { schoolId: w.schoolId } });
+  if (!status) return { submissionId: "" };
+  const at = AT.indexOf(status);
+  const s = await db.accreditationSubmission.create({
+    data: {
+      schoolId: w.schoolId,
+      schemeId,
+      createdById: w.leadId,
+      status,
+      ...(at >= 2
+        ? { reviewerId: w.people.ASSESSOR.id, reviewerName: "Reviewer", assignedAt: new Date() }
+        : {}),
+    },
+  });
+  await db.accreditationSelfRating.createMany({
+    data: criteria.map((c) => ({
+      submissionId: s.id,
+      schoolId: w.schoolId,
+      criterionId: c.id,
+      criterionKey: c.key,
+      rating: "MET" as const,
+      narrative: "We do this.",
+      updatedById: w.leadId,
+    })),
+  });
+  if (at >= 3)
+    await db.accreditationPeerRating.createMany({
+      data: criteria.map((c) => ({
+        submissionId: s.id,
+        schoolId: w.schoolId,
+        criterionId: c.id,
+        criterionKey: c.key,
+        rating: "MET" as const,
+        reviewerId: w.people.ASSESSOR.id,
+      })),
+    });
+  if (at >= 4)
+    await db.accreditationVisit.create({
+      data: {
+        submissionId: s.id,
+        schoolId: w.schoolId,
+        visitedOn: new Date("2026-11-01T00:00:00Z"),
+        assessors: ["A. Assessor"],
+        interviewed: ["STAFF"],
+        findings: "Found well.",
+        recordedById: w.people.TRUST_LEADER.id,
+      },
+    });
+  return { submissionId: s.id };
+}
+
+type Call = (w: World) => Promise<ActionResult<unknown>>;
+const SCHOOL_CASES: Record<string, Call> = {
+  startAccreditation: async (w) => {
+    await fresh(w, null);
+    return school.startAccreditation(w.schoolId, {});
+  },
+  saveAccreditationSelfEvaluation: async (w) =>
+    school.saveAccreditationSelfEvaluation(w.schoolId, {
+      ...(await fresh(w, "DRAFT")),
+      ratings: [{ criterionId: criteria[0]!.id, rating: "EXCEEDS", narrative: "More." }],
+    }),
+  submitAccreditationSelfEvaluation: async (w) =>
+    school.submitAccreditationSelfEvaluation(w.schoolId, await fresh(w, "DRAFT")),
+};
+const TRUST_CASES: Record<string, Call> = {
+  assignAccreditationReviewer: async (w) =>
+    trust.assignAccreditationReviewer(w.trustId, {
+      ...(await fresh(w, "SUBMITTED")),
+      reviewerId: w.people.ASSESSOR.id,
+    }),
+  recordAccreditationVisit: async (w) =>
+    trust.recordAccreditationVisit(w.trustId, {
+      ...(await fresh(w, "REVIEWED")),
+      visitedOn: "2026-11-20",
+      assessors: "Sam Hart",
+      interviewed: ["STAFF", "PUPILS"],
+      findings: "Strong listening culture.",
+    }),
+  decideAccreditation: async (w) =>
+    trust.decideAccreditation(w.trustId, {
+      ...(await fresh(w, "VISITED")),
+      level: "ACCREDITED",
+      feedback: "",
+    }),
+};
+
+const LEAD_ONLY: Record<Actor, Outcome> = {
+  STAFF: "forbidden",
+  LEAD: "ok",
+  HEAD: "forbidden",
+  TRUST_LEADER: "not-found",
+  ASSESSOR: "not-found",
+  SIGNED_OUT: "signed-out",
+};
+const ACTORS: Actor[] = [...ROLES, "ASSESSOR"];
+const signInAs = (actor: Actor) => {
+  session.personId = actor === "SIGNED_OUT" ? null : own.people[actor].id;
+};
+
+describe.each(ACTORS)("accreditation actions as %s", (actor) => {
+  it.each(["own", "other"] as const)("in the %s school", async (tenant) => {
+    signInAs(actor);
+    const w = tenant === "own" ? own : other;
+    for (const [name, call] of Object.entries(SCHOOL_CASES)) {
+      const want = tenant === "other" && actor !== "SIGNED_OUT" ? "not-found" : LEAD_ONLY[actor];
+      expect(`${name}: ${outcomeOf(await call(w))}`).toBe(`${name}: ${want}`);
+    }
+  });
+
+  it.each(["own", "other"] as const)("for the %s trust", async (tenant) => {
+    signInAs(actor);
+    const w = tenant === "own" ? own : other;
+    for (const [name, call] of Object.entries(TRUST_CASES)) {
+      const want =
+        actor === "SIGNED_OUT"
+          ? "signed-out"
+          : actor === "TRUST_LEADER" && tenant === "own"
+            ? "ok"
+            : "not-found";
+      expect(`${name}: ${outcomeOf(await call(w))}`).toBe(`${name}: ${want}`);
+    }
+    // The own trust's leader cannot act on the other trust's school through their own trust either.
+    if (actor === "TRUST_LEADER" && tenant === "other") {
+      const across = await trust.decideAccreditation(own.trustId, {
+        ...(await fresh(other, "VISITED")),
+        level: "ACCREDITED",
+        feedback: "",
+      });
+      expect(outcomeOf(across)).toBe("not-found");
+    }
+  });
+
+  it.each(["own", "other"] as const)("peer-reviewing the %s school's submission", async (tenant) => {
+    signInAs(actor);
+    const w = tenant === "own" ? own : other;
+    // The own world's reviewer keeps an assignment, so they are an assessor in both cases.
+    await fresh(own, "IN_REVIEW");
+    const target = tenant === "own" ? await fresh(own, "IN_REVIEW") : await fresh(w, "IN_REVIEW");
+    const result = await peer.saveAccreditationPeerReview({
+      ...target,
+      ratings: [{ criterionId: criteria[0]!.id, rating: "MET", comment: "Seen." }],
+      note: "",
+      send: false,
+    });
+    const want =
+      actor === "SIGNED_OUT" ? "signed-out" : actor === "ASSESSOR" && tenant === "own" ? "ok" : "not-found";
+    expect(outcomeOf(result)).toBe(want);
+  });
+});
