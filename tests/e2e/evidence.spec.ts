@@ -48,10 +48,10 @@ test("the lead uploads a PDF, tags it to a principle and an action, sees it on b
   const picker = item.getByLabel(/^Tag/);
   await picker.selectOption({ label: "Leadership and management" });
   await item.getByRole("button", { name: "Add tag" }).click();
-  await expect(item.getByText("Principle: Leadership and management")).toBeVisible();
+  await expect(item.getByText("Principle: Leadership and management", { exact: true })).toBeVisible();
   await picker.selectOption({ label: ACTION });
   await item.getByRole("button", { name: "Add tag" }).click();
-  await expect(item.getByText(`Action: ${ACTION}`)).toBeVisible();
+  await expect(item.getByText(`Action: ${ACTION}`, { exact: true })).toBeVisible();
 
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: "test-results/e2e/evidence-desktop.png", fullPage: true });
