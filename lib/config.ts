@@ -143,9 +143,12 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
 }
 
 function evidenceStorage(e: z.output<typeof envSchema>, dataDir: string): EvidenceStorageConfig {
-  if (!e.S3_BUCKET) return { kind: "local", dir: path.resolve(e.EVIDENCE_DIR ?? path.join(dataDir, "evidence")) };
+  if (!e.S3_BUCKET)
+    return { kind: "local", dir: path.resolve(e.EVIDENCE_DIR ?? path.join(dataDir, "evidence")) };
   if (Boolean(e.S3_ACCESS_KEY_ID) !== Boolean(e.S3_SECRET_ACCESS_KEY))
-    throw new Error("Harbour configuration is invalid: set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither.");
+    throw new Error(
+      "Harbour configuration is invalid: set both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY, or neither.",
+    );
   return {
     kind: "s3",
     bucket: e.S3_BUCKET,
