@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { shorten } from "@/components/catalogue/course-filters";
 import { Button } from "@/components/ui/button";
 import { reach } from "@/components/ui/reach";
 import type { ActionResult } from "@/lib/actions/result";
@@ -33,7 +34,7 @@ export function TagPicker({ itemId, itemTitle, groups, tag }: Props) {
     } else setError(out.fieldErrors?.target?.[0] ?? out.message);
   }
   return (
-    <div className="flex flex-col gap-1">
+    <div className="flex w-full min-w-0 max-w-md flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         Tag <span className="sr-only">{itemTitle}</span> to
       </label>
@@ -44,7 +45,7 @@ export function TagPicker({ itemId, itemTitle, groups, tag }: Props) {
           onChange={(e) => setTarget(e.target.value)}
           aria-invalid={Boolean(error)}
           aria-describedby={error ? `${id}-error` : undefined}
-          className="min-h-11 max-w-full rounded-md border border-slate-500 bg-white px-3 py-2"
+          className="min-h-11 w-full min-w-0 rounded-md border border-slate-500 bg-white px-3 py-2"
         >
           <option value="">Choose…</option>
           {groups
@@ -53,7 +54,7 @@ export function TagPicker({ itemId, itemTitle, groups, tag }: Props) {
               <optgroup key={g.group} label={g.group}>
                 {g.options.map((o) => (
                   <option key={o.value} value={o.value}>
-                    {o.label}
+                    {shorten(o.label, 70)}
                   </option>
                 ))}
               </optgroup>

@@ -48,10 +48,10 @@ test("the lead uploads a PDF, tags it to a principle and an action, sees it on b
   const picker = item.getByLabel(/^Tag/);
   await picker.selectOption({ label: "Leadership and management" });
   await item.getByRole("button", { name: "Add tag" }).click();
-  await expect(item.getByText("Principle: Leadership and management")).toBeVisible();
+  await expect(item.getByText("Principle: Leadership and management", { exact: true })).toBeVisible();
   await picker.selectOption({ label: ACTION });
   await item.getByRole("button", { name: "Add tag" }).click();
-  await expect(item.getByText(`Action: ${ACTION}`)).toBeVisible();
+  await expect(item.getByText(`Action: ${ACTION}`, { exact: true })).toBeVisible();
 
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: "test-results/e2e/evidence-desktop.png", fullPage: true });
@@ -63,12 +63,12 @@ test("the lead uploads a PDF, tags it to a principle and an action, sees it on b
   // It shows on the review page, under its principle, and on the action plan, under its action.
   await page.goto(`${base}/review`);
   const principle = page.locator('[data-evidence-for="principle:leadership"]');
-  await expect(principle.getByText("Mental health policy")).toBeVisible();
+  await expect(principle.getByText("Mental health policy", { exact: true })).toBeVisible();
   await expect(page.locator('[data-evidence-for="principle:ethos"]').getByText("None yet.")).toBeVisible();
   await page.goto(`${base}/action-plan`);
   const panel = page.locator('[data-evidence-for^="action:"]');
   await expect(panel.getByText(`Evidence for ${ACTION}`)).toBeVisible();
-  await expect(panel.getByText("Mental health policy")).toBeVisible();
+  await expect(panel.getByText("Mental health policy", { exact: true })).toBeVisible();
   await page.screenshot({ path: "test-results/e2e/evidence-action-plan.png", fullPage: true });
 
   // Downloaded, as the same bytes, under a safe name with the checked type's extension.

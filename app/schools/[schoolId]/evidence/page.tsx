@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { shorten } from "@/components/catalogue/course-filters";
 import { AddEvidence } from "@/components/evidence/add-evidence";
 import { EvidenceList } from "@/components/evidence/evidence-list";
 import { PageHeader, Section } from "@/components/ui/page-header";
@@ -42,7 +43,7 @@ export default async function EvidencePage({ params, searchParams }: Props) {
       )}
       <Section title={filterLabel ? `Evidence for ${filterLabel}` : "All evidence"}>
         <form method="get" aria-label="Filter evidence" className="mb-4 flex flex-wrap items-end gap-2">
-          <div className="flex flex-col gap-1">
+          <div className="flex w-full min-w-0 max-w-md flex-col gap-1">
             <label htmlFor="evidence-filter" className="font-medium">
               Show evidence for
             </label>
@@ -50,7 +51,7 @@ export default async function EvidencePage({ params, searchParams }: Props) {
               id="evidence-filter"
               name="tag"
               defaultValue={filter ? `${filter.kind}:${filter.key}` : ""}
-              className="min-h-11 max-w-full rounded-md border border-slate-500 bg-white px-3 py-2"
+              className="min-h-11 w-full min-w-0 rounded-md border border-slate-500 bg-white px-3 py-2"
             >
               <option value="">Everything</option>
               {groups
@@ -59,7 +60,7 @@ export default async function EvidencePage({ params, searchParams }: Props) {
                   <optgroup key={g.group} label={g.group}>
                     {g.options.map((o) => (
                       <option key={o.value} value={o.value}>
-                        {o.label}
+                        {shorten(o.label, 70)}
                       </option>
                     ))}
                   </optgroup>
