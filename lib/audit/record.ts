@@ -54,6 +54,8 @@ export const AUDIT_ACTIONS = [
   "review.contributors-changed",
   "review.governor-added",
   "review.agreed",
+  "lead.appointed",
+  "lead.handover-confirmed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

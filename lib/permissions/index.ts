@@ -33,6 +33,7 @@ export type Permission =
   | "action-plan:view" // the school's action plan, its history and differences
   | "action-plan:manage" // draft, edit and submit the action plan; accept or reject suggestions
   | "action-plan:review" // comment on, validate or send back an action plan submitted to them
+  | "lead:appoint" // appoint a new senior mental health lead, who inherits the old lead's open actions
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -70,6 +71,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "action-plan:view",
     "review:contribute",
     "review:view",
+    "lead:appoint",
   ],
   TRUST_LEADER: [
     "trust:view",

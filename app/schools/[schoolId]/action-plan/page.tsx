@@ -5,17 +5,26 @@ import { PlanEditor } from "@/components/action-plan/plan-editor";
 import { PlanRead, RagBadge } from "@/components/action-plan/plan-read";
 import { STATUS_LABELS } from "@/components/action-plan/status";
 import { SubmitPanel } from "@/components/action-plan/submit-panel";
+import { HandedOver } from "@/components/lead-handover/handed-over";
+import { HandoverList } from "@/components/lead-handover/handover-list";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { schoolPlanView } from "@/lib/action-plan/queries";
 import { withScope } from "@/lib/db/scope";
 import { formatDateTime } from "@/lib/format";
+import { planHandovers } from "@/lib/lead-handover/queries";
 import { can } from "@/lib/permissions";
 import { londonDay } from "@/lib/rounds/dates";
 import { scopeOf } from "@/lib/tenancy/context";
 import { orNotFound } from "@/lib/tenancy/resource";
 import { requireSchool } from "@/lib/tenancy/guard";
-import { rejectActionSuggestion, saveActionPlan, startActionPlanVersion, submitActionPlan } from "./actions";
+import {
+  confirmHandedOver,
+  rejectActionSuggestion,
+  saveActionPlan,
+  startActionPlanVersion,
+  submitActionPlan,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Action plan" };
 
@@ -27,6 +36,7 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
   const ctx = await requireSchool(schoolId, "action-plan:view");
   const today = londonDay(new Date());
   const data = await orNotFound(schoolPlanView(ctx, { versionId: version, today }));
+  const handed = await planHandovers(ctx);
   const inTrust = Boolean(
     await withScope(
       scopeOf(ctx),
@@ -62,6 +72,11 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
         {v.decisionNote && `. Reviewer's note: ${v.decisionNote}`}
       </p>
       {!newest && <Alert>This is an earlier version, kept as it was.</Alert>}
+      {handed.waiting.length > 0 && (
+        <Section title={`Handed over to you (${handed.waiting.length})`}>
+          <HandedOver items={handed.waiting} confirm={confirmHandedOver.bind(null, schoolId)} />
+        </Section>
+      )}
       {earlier && newest && (
         <Alert>
           The reviewer asked for changes to version {view.previous!.number}: their comments are on that
@@ -112,6 +127,11 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
                 />
               </div>
             )}
+        </Section>
+      )}
+      {handed.handovers.length > 0 && (
+        <Section title="Lead handovers">
+          <HandoverList handovers={handed.handovers} />
         </Section>
       )}
       <Section title="History">
