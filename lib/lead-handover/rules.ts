@@ -9,6 +9,8 @@ export const ALREADY_LEAD_MESSAGE = "is already the senior mental health lead. C
 export const HEAD_MESSAGE =
   "A headteacher appoints the lead and cannot also be it in Harbour. Choose a member of staff.";
 export const CHOOSE_OUTGOING_MESSAGE = "The school has more than one lead: choose the one handing over.";
+export const LEAD_SINCE_MESSAGE =
+  "The school has a lead now: someone may have appointed one since you opened this page. Reload it.";
 export const OUTGOING_NOT_LEAD_MESSAGE =
   "That person is no longer a lead here: someone may have appointed a new lead since you opened this page. Reload it.";
 
@@ -24,8 +26,9 @@ export function candidateProblem(candidate: Candidate): string | null {
 }
 
 /**
- * The lead handing over: the one named, or the only lead there is, or nobody when the school has
- * none. Several leads (not forbidden today) and none named is a question for the head.
+ * The lead handing over: the one the head's page named, who must still be a lead (a second
+ * appointment racing the first finds them staff already and is refused); none named means the page
+ * showed no lead, which must still be true.
  */
 export function outgoingLead<L extends { personId: string }>(
   leads: L[],
@@ -36,7 +39,8 @@ export function outgoingLead<L extends { personId: string }>(
     return lead ? { ok: true, lead } : { ok: false, message: OUTGOING_NOT_LEAD_MESSAGE };
   }
   if (leads.length > 1) return { ok: false, message: CHOOSE_OUTGOING_MESSAGE };
-  return { ok: true, lead: leads[0] ?? null };
+  if (leads.length === 1) return { ok: false, message: LEAD_SINCE_MESSAGE };
+  return { ok: true, lead: null };
 }
 
 export type ActionStatus = "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "DROPPED";
