@@ -12,6 +12,7 @@ import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { schoolPlanView } from "@/lib/action-plan/queries";
 import { withScope } from "@/lib/db/scope";
 import { formatDateTime } from "@/lib/format";
+import { getFramework } from "@/lib/framework/queries";
 import { planHandovers } from "@/lib/lead-handover/queries";
 import { can } from "@/lib/permissions";
 import { londonDay } from "@/lib/rounds/dates";
@@ -60,6 +61,12 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
   const v = view.version;
   const newest = v.id === data.newestId;
   const editable = newest && v.status === "DRAFT" && can(ctx.role, "action-plan:manage");
+  // The statements an action can link to: the framework version the school uses now (what the save checks).
+  const competencies = editable
+    ? (await getFramework(ctx)).content.competencies
+        .filter((c) => !c.retired)
+        .map((c) => ({ code: c.code, statement: c.statement }))
+    : [];
   const earlier =
     view.previous && view.versions.find((x) => x.id === view.previous!.id)?.status === "CHANGES_REQUESTED";
   return (
@@ -89,6 +96,7 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
             key={v.id}
             initial={{ versionId: v.id, revision: v.revision, objectives: view.content }}
             members={data.members}
+            competencies={competencies}
             suggestions={data.suggestions}
             today={today}
             save={saveActionPlan.bind(null, schoolId)}
