@@ -18,6 +18,8 @@ type Props = {
   o: number;
   a: number;
   members: { id: string; name: string }[];
+  /** The school's framework statements an action can link to (the codes the server accepts). */
+  competencies: { code: string; statement: string }[];
   errorOf: (path: string) => string | undefined;
   onRemove: () => void;
 };
@@ -38,7 +40,7 @@ const MEASURES: { value: string; label: string; measure: Measure | null }[] = [
   { value: "review-done", label: MEASURE_LABELS["review-done"], measure: { kind: "review-done" } },
 ];
 
-export function ActionFields({ form, o, a, members, errorOf, onRemove }: Props) {
+export function ActionFields({ form, o, a, members, competencies, errorOf, onRemove }: Props) {
   const path = `objectives.${o}.actions.${a}` as const;
   const id = `action-${o}-${a}`;
   const field = (name: string) => `${path}.${name}` as `objectives.0.actions.0.title`;
@@ -145,11 +147,81 @@ export function ActionFields({ form, o, a, members, errorOf, onRemove }: Props) 
           />
         ) : null}
       </div>
+      <CompetencyPicker
+        id={`${id}-competencies`}
+        competencies={competencies}
+        chosen={
+          (form.watch(field("competencyCodes") as "objectives.0.actions.0.competencyCodes") ?? []) as string[]
+        }
+        error={errorOf(field("competencyCodes"))}
+        onChange={(codes) =>
+          form.setValue(field("competencyCodes") as "objectives.0.actions.0.competencyCodes", codes, {
+            shouldDirty: true,
+          })
+        }
+      />
       <div>
         <Button type="button" variant="danger" onClick={onRemove}>
           Remove action {a + 1}
         </Button>
       </div>
     </fieldset>
+  );
+}
+
+/** The competencies an action builds: a folded list of checkboxes, so the form stays short on a phone. */
+function CompetencyPicker({
+  id,
+  competencies,
+  chosen,
+  error,
+  onChange,
+}: {
+  id: string;
+  competencies: { code: string; statement: string }[];
+  chosen: string[];
+  error?: string;
+  onChange: (codes: string[]) => void;
+}) {
+  const picked = new Set(chosen);
+  // A code saved earlier that the framework no longer has is still shown, so it can be removed.
+  const unknown = chosen.filter((c) => !competencies.some((x) => x.code === c));
+  const all = [
+    ...competencies,
+    ...unknown.map((code) => ({ code, statement: "(retired from your framework)" })),
+  ];
+  return (
+    <details className="rounded-md border border-slate-200 p-2">
+      <summary className="min-h-11 cursor-pointer py-2 font-medium">
+        Competencies it builds ({chosen.length === 0 ? "none chosen" : `${chosen.length} chosen`})
+      </summary>
+      {error && (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-800">
+          {error}
+        </p>
+      )}
+      {all.length === 0 ? (
+        <p className="text-sm text-slate-700">Your school has no competency framework yet.</p>
+      ) : (
+        <fieldset aria-describedby={error ? `${id}-error` : undefined} className="mt-2 flex flex-col gap-1">
+          <legend className="sr-only">Competencies it builds</legend>
+          {all.map((c) => (
+            <label key={c.code} className="flex min-h-11 items-start gap-2 py-1 text-sm">
+              <input
+                type="checkbox"
+                className="mt-1 h-5 w-5 shrink-0"
+                checked={picked.has(c.code)}
+                onChange={(e) =>
+                  onChange(e.target.checked ? [...chosen, c.code] : chosen.filter((x) => x !== c.code))
+                }
+              />
+              <span>
+                <span className="font-medium">{c.code}</span> {c.statement}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </details>
   );
 }

@@ -5,7 +5,7 @@ import type { Change } from "@/lib/action-plan/diff";
 import { STATUS_LABELS } from "./status";
 
 type Props = {
-  events: { id: string; kind: string; at: Date; actorName: string }[];
+  events: { id: string; kind: string; at: Date; actorName: string; detail?: unknown }[];
   versions: { id: string; number: number; status: keyof typeof STATUS_LABELS }[];
   changes: Change[];
   previousNumber: number | null;
@@ -53,7 +53,8 @@ export function History({ events, versions, changes, previousNumber, hrefOf, cur
         <ol className="list-decimal pl-5">
           {events.map((e) => (
             <li key={e.id}>
-              {formatDateTime(e.at)}: {e.actorName || "Someone"} {EVENT_LABELS[e.kind] ?? e.kind}
+              {formatDateTime(e.at)}: {e.actorName || "Someone"}{" "}
+              {e.kind === "handover" ? handoverText(e.detail) : (EVENT_LABELS[e.kind] ?? e.kind)}
             </li>
           ))}
         </ol>
@@ -76,5 +77,17 @@ export function History({ events, versions, changes, previousNumber, hrefOf, cur
         </ul>
       </div>
     </div>
+  );
+}
+
+/** A lead handover in words: whom the head appointed, in place of whom, and how many actions moved. */
+function handoverText(detail: unknown) {
+  const d = (detail ?? {}) as { from?: string; to?: string; moved?: number; inPlace?: boolean };
+  const moved = d.moved ?? 0;
+  return (
+    `appointed ${d.to || "a new lead"} as senior mental health lead${d.from ? ` in place of ${d.from}` : ""}: ` +
+    (moved === 0
+      ? "no open actions to hand over"
+      : `${moved} open ${moved === 1 ? "action passed" : "actions passed"} to them${d.inPlace ? "" : " from the next version"}`)
   );
 }

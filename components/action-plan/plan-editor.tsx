@@ -19,6 +19,7 @@ import { Suggestions } from "./suggestions";
 type Props = {
   initial: SavePlanInput;
   members: { id: string; name: string }[];
+  competencies?: { code: string; statement: string }[];
   suggestions: Suggestion[];
   today: string;
   save: (values: SavePlanInput) => Promise<ActionResult<{ versionId: string; revision: number }>>;
@@ -49,7 +50,7 @@ function blankAction(today: string, over: Partial<ActionValues> = {}): ActionVal
   };
 }
 
-export function PlanEditor({ initial, members, suggestions, today, save, reject }: Props) {
+export function PlanEditor({ initial, members, competencies = [], suggestions, today, save, reject }: Props) {
   const router = useRouter();
   const { form, onSubmit, result, errorOf, busy } = useActionForm(savePlanSchema, save, initial);
   const objectives = useFieldArray({ control: form.control, name: "objectives" });
@@ -107,6 +108,7 @@ export function PlanEditor({ initial, members, suggestions, today, save, reject 
             i={i}
             form={form}
             members={members}
+            competencies={competencies}
             errorOf={err}
             today={today}
             onRemove={() => objectives.remove(i)}
@@ -142,12 +144,13 @@ type CardProps = {
     typeof useActionForm<typeof savePlanSchema, { versionId: string; revision: number }>
   >["form"];
   members: Props["members"];
+  competencies: NonNullable<Props["competencies"]>;
   errorOf: (p: string) => string | undefined;
   today: string;
   onRemove: () => void;
 };
 
-function ObjectiveCard({ i, form, members, errorOf, today, onRemove }: CardProps) {
+function ObjectiveCard({ i, form, members, competencies, errorOf, today, onRemove }: CardProps) {
   const actions = useFieldArray({ control: form.control, name: `objectives.${i}.actions` });
   return (
     <section
@@ -178,6 +181,7 @@ function ObjectiveCard({ i, form, members, errorOf, today, onRemove }: CardProps
           o={i}
           a={a}
           members={members}
+          competencies={competencies}
           errorOf={errorOf}
           onRemove={() => actions.remove(a)}
         />

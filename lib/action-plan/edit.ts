@@ -7,6 +7,8 @@ import { Prisma } from "../generated/prisma/client";
 import { getFramework } from "../framework/queries";
 import { can } from "../permissions";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
+import { reassignmentsFor } from "../lead-handover/queries";
+import { applyReassignments } from "../lead-handover/rules";
 import type { SavedPlan } from "./schemas";
 import {
   claimRevision,
@@ -105,7 +107,12 @@ export async function startNewVersion(ctx: SchoolContext, input: { versionId: st
         updatedById: ctx.personId,
       },
     });
-    const content = await readContent(tx, v.id);
+    // A lead appointed while this version was locked takes the open actions handed to them.
+    const reassigned = await reassignmentsFor(tx, v.id);
+    const content = (await readContent(tx, v.id)).map((o) => ({
+      ...o,
+      actions: applyReassignments(o.actions, reassigned),
+    }));
     // Owners who have left since stay named but unassigned; the lead picks someone before submitting.
     const stillHere = new Set(
       (

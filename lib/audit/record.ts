@@ -64,6 +64,8 @@ export const AUDIT_ACTIONS = [
   "accreditation.decided",
   "evidence.added",
   "evidence.deleted",
+  "lead.appointed",
+  "lead.handover-confirmed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

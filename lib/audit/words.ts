@@ -61,4 +61,6 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "accreditation.decided": "Decided an accreditation",
   "evidence.added": "Added evidence",
   "evidence.deleted": "Deleted evidence",
+  "lead.appointed": "Appointed a new senior mental health lead",
+  "lead.handover-confirmed": "Confirmed actions handed over to them",
 };

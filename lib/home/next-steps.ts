@@ -29,6 +29,8 @@ export type HomeFacts = {
   } | null;
   /** The whole-school review: the open one, and whether another is due (none agreed in 6 months). */
   review?: { openId: string | null; lastAgreedAt: Date | null; due: boolean };
+  /** Open actions handed to the signed-in lead when they were appointed, not yet confirmed. */
+  handedOver?: number;
 };
 export type Abilities = {
   manageRounds: boolean;
@@ -38,6 +40,7 @@ export type Abilities = {
   developSelf?: boolean;
   manageActionPlan?: boolean;
   manageReview?: boolean;
+  appointLead?: boolean;
 };
 export type NextStep = { key: string; text: string; href: string; linkText: string };
 
@@ -115,6 +118,14 @@ export function nextSteps(
       linkText: last ? "Assess yourself again" : "Assess your own development",
     });
   }
+  if (can.manageActionPlan && facts.handedOver) {
+    steps.push({
+      key: "handed-over",
+      text: `${plural(facts.handedOver, "open action was", "open actions were")} handed over to you when you became the senior mental health lead.`,
+      href: `${base}/action-plan`,
+      linkText: "Check and confirm them",
+    });
+  }
   const ap = facts.actionPlan;
   if (can.manageActionPlan && ap?.status === "CHANGES_REQUESTED") {
     steps.push({
@@ -136,6 +147,14 @@ export function nextSteps(
     });
   }
   if (facts.review && can.manageReview) steps.push(...reviewSteps(facts.review, base));
+  if (can.appointLead) {
+    steps.push({
+      key: "appoint-lead",
+      text: "Is your senior mental health lead changing? Appoint the new lead in Harbour: the old lead's open actions pass to them.",
+      href: `${base}/people/lead`,
+      linkText: "Appoint a new lead",
+    });
+  }
   if (facts.rounds.length === 0 && can.manageRounds) {
     steps.push({
       key: "first-round",

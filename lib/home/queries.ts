@@ -66,7 +66,11 @@ export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<H
       orderBy: { number: "desc" },
       select: { status: true, number: true, _count: { select: { actions: true } } },
     });
+    const handedOver = await tx.leadHandoverAction.count({
+      where: { schoolId: ctx.schoolId, toPersonId: ctx.personId, confirmedAt: null },
+    });
     return {
+      handedOver,
       rounds: rounds.slice(0, RECENT).map((r) => ({
         id: r.id,
         title: r.title,

@@ -42,6 +42,7 @@ export type Permission =
   | "accreditation:peer-review" // rate and comment on a submission assigned to them
   | "evidence:view" // the school's evidence library and its files (never staff: decision 0029)
   | "evidence:manage" // add, tag, untag and delete evidence
+  | "lead:appoint" // appoint a new senior mental health lead, who inherits the old lead's open actions
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -87,6 +88,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "audit:view",
     "accreditation:view",
     "evidence:view",
+    "lead:appoint",
   ],
   TRUST_LEADER: [
     "trust:view",

@@ -8,13 +8,17 @@ import {
   BOGUS_TOKEN,
   createInvitation,
   createPerson,
+  createSchool,
+  createTrust,
   demoIds,
   type DemoIds,
   demoSchool,
   expect,
   test,
+  ownerQuery,
   TRUST_LEADER,
 } from "./fixtures";
+import { newToken } from "../../lib/people/tokens";
 
 const primary = demoSchool("primary");
 const allThrough = demoSchool("all-through");
@@ -36,6 +40,46 @@ const personInTwoSchools = () =>
   })());
 let inNoSchool: Promise<Account> | undefined;
 const personInNoSchool = () => (inNoSchool ??= createPerson("Nell Nowhere"));
+
+// A trust of its own (no other spec counts its schools) with a school whose action plan is with the
+// trust, and an external validator's link to the same plan, not yet accepted.
+let sent: Promise<{ trustId: string; leader: Account; versionId: string; token: string }> | undefined;
+const planSent = () =>
+  (sent ??= (async () => {
+    const trust = await createTrust();
+    const school = await createSchool({ trustId: trust.id, name: "Axe Check Academy" });
+    const id = (x: string) => `${school.id}-${x}`;
+    await ownerQuery(`INSERT INTO "ActionPlan" (id, "schoolId", "createdById") VALUES ($1, $2, $3)`, [
+      id("plan"),
+      school.id,
+      school.lead.id,
+    ]);
+    await ownerQuery(
+      `INSERT INTO "ActionPlanVersion" (id, "planId", "schoolId", number, status, "submittedToTrust",
+         "submittedById", "submittedAt", "createdById", "updatedById")
+       VALUES ($1, $2, $3, 1, 'SUBMITTED', true, $4, now(), $4, $4)`,
+      [id("v1"), id("plan"), school.id, school.lead.id],
+    );
+    await ownerQuery(
+      `INSERT INTO "ActionPlanObjective" (id, "versionId", "schoolId", key, "principleKey", title, position)
+       VALUES ($1, $2, $3, 'o1', 'staff-development', 'Every adult knows how to respond to a worry', 0)`,
+      [id("o1"), id("v1"), school.id],
+    );
+    await ownerQuery(
+      `INSERT INTO "ActionPlanAction" (id, "versionId", "objectiveId", "schoolId", key, position, title,
+         "ownerId", "ownerName", "startOn", "dueOn", "successMeasure")
+       VALUES ($1, $2, $3, $4, 'a1', 0, 'Whole-staff briefing', $5, 'Other School Lead', '2026-09-01',
+         '2027-03-31', 'Nine in ten staff have in-date Core training')`,
+      [id("a1"), id("v1"), id("o1"), school.id, school.lead.id],
+    );
+    const { token, tokenHash } = newToken();
+    await ownerQuery(
+      `INSERT INTO "ActionPlanValidator" (id, "planId", "schoolId", email, name, "tokenHash", "expiresAt", "invitedById")
+       VALUES ($1, $2, $3, 'validator@e2e.example', 'Val Idator', $4, now() + interval '7 days', $5)`,
+      [id("validator"), id("plan"), school.id, tokenHash, school.lead.id],
+    );
+    return { trustId: trust.id, leader: trust.leader, versionId: id("v1"), token };
+  })());
 
 type Key = {
   name: string;
@@ -132,6 +176,33 @@ const PAGES: Key[] = [
     as: TRUST_LEADER,
     path: (ids) => `/trusts/${ids.trustId}/schools`,
     heading: "Add schools",
+  },
+  {
+    name: "appoint a new lead (head)",
+    as: primary.head,
+    path: (ids) => `/schools/${ids.schools.primary}/people/lead`,
+    heading: "Appoint a new senior mental health lead",
+  },
+  {
+    name: "external validator's link",
+    as: null,
+    path: async () => `/validate/${(await planSent()).token}`,
+    heading: "Validate Axe Check Academy's action plan",
+  },
+  {
+    name: "trust's action plans (trust leader)",
+    as: async () => (await planSent()).leader,
+    path: async () => `/trusts/${(await planSent()).trustId}/action-plans`,
+    heading: "Action plans",
+  },
+  {
+    name: "trust's review of an action plan (trust leader)",
+    as: async () => (await planSent()).leader,
+    path: async () => {
+      const p = await planSent();
+      return `/trusts/${p.trustId}/action-plans/${p.versionId}`;
+    },
+    heading: "Axe Check Academy: action plan",
   },
   {
     name: "page not found",

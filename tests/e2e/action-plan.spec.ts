@@ -52,6 +52,23 @@ test("draft, submit, changes requested, resubmit to a validator, validated", asy
   await page.reload();
   await expect(suggestions.getByText(rejected, { exact: true })).toHaveCount(0);
 
+  // Link the action to one more competency of the school's framework; it is saved with the action.
+  const picker = page.getByText(/^Competencies it builds/).first();
+  const chosenBefore = Number(/\((\d+) chosen\)/.exec((await picker.textContent()) ?? "")?.[1] ?? 0);
+  await picker.click();
+  await page
+    .getByRole("group", { name: "Competencies it builds" })
+    .first()
+    .getByRole("checkbox", { checked: false })
+    .first()
+    .check();
+  const chosenNow = `Competencies it builds (${chosenBefore + 1} chosen)`;
+  await expect(page.getByText(chosenNow).first()).toBeVisible();
+  await page.getByRole("button", { name: "Save the plan" }).click();
+  await expect(page.getByText("Plan saved.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(chosenNow).first()).toBeVisible();
+
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: "test-results/e2e/action-plan-desktop.png", fullPage: true });
   await page.setViewportSize({ width: 360, height: 800 });

@@ -210,6 +210,27 @@ const MATRIX: Row[] = [
       "trust leader": NOT_FOUND,
     },
   })),
+  // Issue 9 part 6: the head appoints a new lead (decision 0026).
+  {
+    path: "/schools/:school/people/lead",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: { page: "Appoint a new senior mental health lead" },
+      "trust leader": NOT_FOUND,
+    },
+  },
+  ...[":other", ":elsewhere", ":missing"].map((school): Row => ({
+    path: `/schools/${school}/people/lead`,
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  })),
   {
     path: "/trusts/:trust/action-plans",
     outcomes: {

@@ -120,3 +120,31 @@ describe("the whole-school review on the lead's home", () => {
     ).toBe(false);
   });
 });
+
+describe("next steps of a lead handover", () => {
+  it("tells a new lead how many actions were handed over, linking to the plan to confirm them", () => {
+    const steps = nextSteps({ ...none, handedOver: 3 }, { ...LEAD, manageActionPlan: true }, "/s", 60);
+    expect(steps).toContainEqual({
+      key: "handed-over",
+      text: "3 open actions were handed over to you when you became the senior mental health lead.",
+      href: "/s/action-plan",
+      linkText: "Check and confirm them",
+    });
+    expect(
+      nextSteps({ ...none, handedOver: 0 }, { ...LEAD, manageActionPlan: true }, "/s", 60),
+    ).not.toContainEqual(expect.objectContaining({ key: "handed-over" }));
+  });
+
+  it("offers the head the appointment of a new lead, and no one else", () => {
+    expect(nextSteps(none, { ...HEAD, appointLead: true }, "/s", 60)).toContainEqual(
+      expect.objectContaining({
+        key: "appoint-lead",
+        href: "/s/people/lead",
+        linkText: "Appoint a new lead",
+      }),
+    );
+    expect(nextSteps(none, LEAD, "/s", 60)).not.toContainEqual(
+      expect.objectContaining({ key: "appoint-lead" }),
+    );
+  });
+});

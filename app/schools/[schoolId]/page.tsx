@@ -84,6 +84,7 @@ async function WhatNext({ ctx }: { ctx: SchoolContext }) {
       developSelf: can(ctx.role, "development:self"),
       manageActionPlan: can(ctx.role, "action-plan:manage"),
       manageReview: can(ctx.role, "review:manage"),
+      appointLead: can(ctx.role, "lead:appoint"),
     },
     `/schools/${ctx.schoolId}`,
     EXPIRY_WINDOW_DAYS,

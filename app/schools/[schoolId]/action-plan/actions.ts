@@ -9,6 +9,8 @@ import {
   savePlanSchema,
   submitSchema,
 } from "@/lib/action-plan/schemas";
+import { confirmHandover } from "@/lib/lead-handover/queries";
+import { confirmHandoverSchema } from "@/lib/lead-handover/schemas";
 import type { SchoolContext } from "@/lib/tenancy/context";
 
 const refresh = (ctx: SchoolContext) => revalidatePath(`/schools/${ctx.schoolId}/action-plan`);
@@ -52,6 +54,17 @@ export const rejectActionSuggestion = schoolAction({
   schema: rejectSuggestionSchema,
   run: async (input, ctx) => {
     const out = await rejectSuggestion(ctx, input);
+    refresh(ctx);
+    return out;
+  },
+});
+
+export const confirmHandedOver = schoolAction({
+  name: "confirmHandedOver",
+  permission: "action-plan:manage",
+  schema: confirmHandoverSchema,
+  run: async (input, ctx) => {
+    const out = await confirmHandover(ctx, input);
     refresh(ctx);
     return out;
   },

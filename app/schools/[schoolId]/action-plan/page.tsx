@@ -6,18 +6,28 @@ import { PlanRead, RagBadge } from "@/components/action-plan/plan-read";
 import { STATUS_LABELS } from "@/components/action-plan/status";
 import { SubmitPanel } from "@/components/action-plan/submit-panel";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
+import { HandedOver } from "@/components/lead-handover/handed-over";
+import { HandoverList } from "@/components/lead-handover/handover-list";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { schoolPlanView } from "@/lib/action-plan/queries";
 import { withScope } from "@/lib/db/scope";
 import { evidenceByTarget } from "@/lib/evidence/queries";
 import { formatDateTime } from "@/lib/format";
+import { getFramework } from "@/lib/framework/queries";
+import { planHandovers } from "@/lib/lead-handover/queries";
 import { can } from "@/lib/permissions";
 import { londonDay } from "@/lib/rounds/dates";
 import { scopeOf } from "@/lib/tenancy/context";
 import { orNotFound } from "@/lib/tenancy/resource";
 import { requireSchool } from "@/lib/tenancy/guard";
-import { rejectActionSuggestion, saveActionPlan, startActionPlanVersion, submitActionPlan } from "./actions";
+import {
+  confirmHandedOver,
+  rejectActionSuggestion,
+  saveActionPlan,
+  startActionPlanVersion,
+  submitActionPlan,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Action plan" };
 
@@ -29,6 +39,7 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
   const ctx = await requireSchool(schoolId, "action-plan:view");
   const today = londonDay(new Date());
   const data = await orNotFound(schoolPlanView(ctx, { versionId: version, today }));
+  const handed = await planHandovers(ctx);
   const inTrust = Boolean(
     await withScope(
       scopeOf(ctx),
@@ -69,6 +80,12 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
   const v = view.version;
   const newest = v.id === data.newestId;
   const editable = newest && v.status === "DRAFT" && can(ctx.role, "action-plan:manage");
+  // The statements an action can link to: the framework version the school uses now (what the save checks).
+  const competencies = editable
+    ? (await getFramework(ctx)).content.competencies
+        .filter((c) => !c.retired)
+        .map((c) => ({ code: c.code, statement: c.statement }))
+    : [];
   const earlier =
     view.previous && view.versions.find((x) => x.id === view.previous!.id)?.status === "CHANGES_REQUESTED";
   return (
@@ -81,6 +98,11 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
         {v.decisionNote && `. Reviewer's note: ${v.decisionNote}`}
       </p>
       {!newest && <Alert>This is an earlier version, kept as it was.</Alert>}
+      {handed.waiting.length > 0 && (
+        <Section title={`Handed over to you (${handed.waiting.length})`}>
+          <HandedOver items={handed.waiting} confirm={confirmHandedOver.bind(null, schoolId)} />
+        </Section>
+      )}
       {earlier && newest && (
         <Alert>
           The reviewer asked for changes to version {view.previous!.number}: their comments are on that
@@ -93,6 +115,7 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
             key={v.id}
             initial={{ versionId: v.id, revision: v.revision, objectives: view.content }}
             members={data.members}
+            competencies={competencies}
             suggestions={data.suggestions}
             today={today}
             save={saveActionPlan.bind(null, schoolId)}
@@ -134,6 +157,11 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
         </Section>
       )}
       {evidencePanels}
+      {handed.handovers.length > 0 && (
+        <Section title="Lead handovers">
+          <HandoverList handovers={handed.handovers} />
+        </Section>
+      )}
       <Section title="History">
         <History
           events={view.events}

@@ -82,6 +82,16 @@ export default async function PeoplePage({
         )}
         <PeoplePager base={base} search={search} page={view.page} pages={view.pages} />
       </Section>
+      {can(ctx.role, "lead:appoint") && (
+        <Section title="Senior mental health lead">
+          <p>
+            When the lead changes, appoint the new one here: the old lead&apos;s open actions pass to them.{" "}
+            <Link href={`${base}/lead`} className="font-medium underline">
+              Appoint a new lead
+            </Link>
+          </p>
+        </Section>
+      )}
       {manage && (
         <>
           <Section title="Invite someone">
