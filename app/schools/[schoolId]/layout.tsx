@@ -42,6 +42,8 @@ export default async function SchoolLayout({
       { href: `${base}/settings/sign-in`, label: "Sign-in" },
     );
   }
+  if (can(ctx.role, "trust-view:own-school"))
+    nav.push({ href: `${base}/trust-view`, label: "What your trust sees" });
   if (can(ctx.role, "notifications:choose"))
     nav.push({ href: `${base}/notifications`, label: "Notifications" });
   return (
