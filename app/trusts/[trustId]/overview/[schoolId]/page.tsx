@@ -24,8 +24,8 @@ export default async function TrustSchoolPage({
   return (
     <>
       <PageHeader
-        title={found.school.name}
-        lead="What the trust sees of this school: aggregates only, never individuals; figures resting on fewer than 5 people are withheld."
+        title="School figures"
+        lead={`${found.school.name}: what the trust sees of this school. Aggregates only, never individuals; figures resting on fewer than 5 people are withheld.`}
         actions={
           <Link href={`/trusts/${trustId}`} className="text-harbour-700 underline">
             Back to the overview
