@@ -16,7 +16,7 @@ export default function NeedTrendChart({ rows, series, summary }: Props) {
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="label" />
+          <XAxis dataKey="label" interval={0} />
           <YAxis domain={[0, 100]} unit="%" width={48} />
           <Tooltip formatter={(v) => (typeof v === "number" ? `${v}%` : String(v))} />
           <Legend wrapperStyle={{ fontSize: 13 }} />
