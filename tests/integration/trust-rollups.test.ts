@@ -2,6 +2,7 @@
 // computation from the raw ratings (lib/gaps, as the school's own gap report computes it), after
 // random sequences of submits through the real assessment path, removals from the school, job-role
 // tier changes, framework changes and a second round on the new framework version.
+import fs from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { saveAnswers, startOrResume, submitResponse } from "@/lib/assessment/queries";
@@ -184,5 +185,34 @@ describe("trust rollups", () => {
       orderBy: { tier: "asc" },
     });
     expect(tiers.map((t) => t.submitted)).toEqual([1, 0, 0]);
+  });
+
+  it("are rebuilt from existing responses by the migration's backfill, exactly as the triggers kept them", async () => {
+    const { lead, staff } = await schoolWithStaff(["TEACHER", "FORM_TUTOR", "SENCO"]);
+    await adoptFramework(lead);
+    const round = await openTestRound(lead);
+    for (const [i, s] of staff.entries()) await submit(s.ctx, round.id, i + 5);
+    const db = ownerDb();
+    // Rows left at zero by a deleted response (the test above) are the same as no row.
+    const snapshot = async () => ({
+      competencies: (
+        await db.roundCompetencyRollup.findMany({ orderBy: [{ roundId: "asc" }, { competencyCode: "asc" }] })
+      ).filter((r) => r.inScope !== 0),
+      tiers: (await db.roundTierRollup.findMany({ orderBy: [{ roundId: "asc" }, { tier: "asc" }] })).filter(
+        (r) => r.submitted !== 0 || r.coveragePeople !== 0,
+      ),
+      summaries: await db.roundSummary.findMany({ orderBy: { roundId: "asc" } }),
+    });
+    const before = await snapshot();
+    expect(before.competencies.length).toBeGreaterThan(0);
+    const sql = fs.readFileSync("prisma/migrations/20261204150000_trust_rollups/migration.sql", "utf8");
+    const backfill = sql.slice(sql.indexOf("DO $$"));
+    await db.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe(`DELETE FROM "RoundCompetencyRollup"`);
+      await tx.$executeRawUnsafe(`DELETE FROM "RoundTierRollup"`);
+      await tx.$executeRawUnsafe(`DELETE FROM "RoundSummary"`);
+      await tx.$executeRawUnsafe(backfill);
+    });
+    expect(await snapshot()).toEqual(before);
   });
 });

@@ -229,16 +229,22 @@ END $$;
 CREATE TRIGGER membership_round_summaries AFTER INSERT OR DELETE OR UPDATE OF "jobRole", "schoolId" ON "Membership"
   FOR EACH ROW EXECUTE FUNCTION membership_round_summaries();
 
--- Rounds and responses written before this migration.
+-- Rounds and responses written before this migration, one school at a time in that school's scope:
+-- where the owner running the migration is not a superuser, the FORCEd policies apply to it too.
 DO $$
 DECLARE
+  sid text;
   resp "Response"%ROWTYPE;
   rid text;
 BEGIN
-  FOR resp IN SELECT * FROM "Response" WHERE status = 'SUBMITTED' LOOP
-    PERFORM round_rollup_apply(resp, 1);
+  FOR sid IN SELECT id FROM "School" LOOP
+    PERFORM set_config('app.school_id', sid, true);
+    FOR resp IN SELECT * FROM "Response" WHERE "schoolId" = sid AND status = 'SUBMITTED' LOOP
+      PERFORM round_rollup_apply(resp, 1);
+    END LOOP;
+    FOR rid IN SELECT id FROM "Round" WHERE "schoolId" = sid LOOP
+      PERFORM round_summary_refresh(rid);
+    END LOOP;
   END LOOP;
-  FOR rid IN SELECT id FROM "Round" LOOP
-    PERFORM round_summary_refresh(rid);
-  END LOOP;
+  PERFORM set_config('app.school_id', '', true);
 END $$;
