@@ -42,6 +42,7 @@ export const AUDIT_ACTIONS = [
   "trust-join.requested",
   "trust-join.accepted",
   "trust-join.declined",
+  "trust.targets-updated",
   "school-request.made",
   "school-request.confirmed",
   "instance.school-request-confirmed",

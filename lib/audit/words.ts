@@ -63,4 +63,5 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "evidence.deleted": "Deleted evidence",
   "lead.appointed": "Appointed a new senior mental health lead",
   "lead.handover-confirmed": "Confirmed actions handed over to them",
+  "trust.targets-updated": "Changed the trust's coverage targets",
 };

@@ -36,3 +36,17 @@ export {
   type BenchmarkFigure,
   type PublishedBenchmark,
 } from "./benchmarks";
+export {
+  publishRollup,
+  topNeeds,
+  poolDomains,
+  poolCoverage,
+  type RoundRollup,
+  type CompetencyRollup,
+  type TierRollup,
+  type RollupPublication,
+  type RollupRow,
+  type RollupCoverage,
+  type DomainNeed,
+  type PooledFigure,
+} from "./rollups";

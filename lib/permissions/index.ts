@@ -30,6 +30,8 @@ export type Permission =
   | "trust:view" // the trust overview (aggregates only)
   | "trust:invite-leaders" // invite leads and heads into the trust's schools
   | "trust:add-schools" // ask schools of the register to join the trust (their heads decide)
+  | "trust:set-targets" // the trust's coverage targets (every adult Core, a tenth Enhanced by default)
+  | "trust-view:own-school" // what the school's trust sees of the school (aggregates only)
   | "trust-join:decide" // accept or decline a trust's request to add the school
   | "development:self" // the senior mental health lead's own development: private to them
   | "action-plan:view" // the school's action plan, its history and differences
@@ -72,6 +74,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "accreditation:self-evaluate",
     "evidence:view",
     "evidence:manage",
+    "trust-view:own-school",
   ],
   HEAD: [
     "assessment:take",
@@ -89,9 +92,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "accreditation:view",
     "evidence:view",
     "lead:appoint",
+    "trust-view:own-school",
   ],
   TRUST_LEADER: [
     "trust:view",
+    "trust:set-targets",
     "trust:invite-leaders",
     "trust:add-schools",
     "framework:manage",

@@ -46,6 +46,8 @@ export default async function SchoolLayout({
     );
   }
   if (can(ctx.role, "audit:view")) nav.push({ href: `${base}/audit`, label: "Audit log" });
+  if (can(ctx.role, "trust-view:own-school"))
+    nav.push({ href: `${base}/trust-view`, label: "What your trust sees" });
   if (can(ctx.role, "notifications:choose"))
     nav.push({ href: `${base}/notifications`, label: "Notifications" });
   return (

@@ -1,9 +1,12 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { trustAction } from "@/lib/actions/define";
 import { inviteOne } from "@/lib/people/invitations";
 import { trustInviteSchema } from "@/lib/people/schemas";
+import { saveTrustTargets } from "@/lib/trust/figures";
 import { trustSchool } from "@/lib/trust/queries";
+import { trustTargetsSchema } from "@/lib/trust/schemas";
 
 export const inviteSchoolLeader = trustAction({
   name: "inviteSchoolLeader",
@@ -15,5 +18,16 @@ export const inviteSchoolLeader = trustAction({
       { personId: ctx.personId, schoolId: school.id, schoolName: school.name, trustId: ctx.trustId },
       invite,
     );
+  },
+});
+
+export const setTrustTargets = trustAction({
+  name: "setTrustTargets",
+  permission: "trust:set-targets",
+  schema: trustTargetsSchema,
+  run: async (input, ctx) => {
+    const saved = await saveTrustTargets(ctx, input);
+    revalidatePath(`/trusts/${ctx.trustId}`);
+    return saved;
   },
 });

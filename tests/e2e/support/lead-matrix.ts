@@ -39,10 +39,23 @@ export const PAGES: Row[] = [
     path: `/trusts/${trust}/framework`,
     outcomes: nobody,
   })),
+  // Issue 11: the trust overview's school pages and heatmap; what the trust sees, for the head and lead.
+  { path: "/trusts/:trust/heatmap", outcomes: trustOnly({ page: "Needs heatmap" }) },
+  { path: "/trusts/:trust/overview/:school", outcomes: trustOnly({ page: "School figures" }) },
+  { path: "/schools/:school/trust-view", outcomes: leaders({ page: "What your trust sees" }) },
+  ...[":otherTrust", ":missing"].flatMap((trust): Row[] => [
+    { path: `/trusts/${trust}/heatmap`, outcomes: nobody },
+    { path: `/trusts/${trust}/overview/:school`, outcomes: nobody },
+  ]),
+  ...[":outside", ":elsewhere", ":missing"].map((school): Row => ({
+    path: `/trusts/:trust/overview/${school}`,
+    outcomes: nobody,
+  })),
   // The lead's own development: private to the lead, so the head gets a 404 too.
   { path: "/schools/:school/my-development", outcomes: { ...nobody, lead: { page: "My development" } } },
   ...[":other", ":outside", ":elsewhere", ":missing"].flatMap((school): Row[] => [
     { path: `/schools/${school}/my-development`, outcomes: nobody },
+    { path: `/schools/${school}/trust-view`, outcomes: nobody },
     { path: `/schools/${school}/rounds`, outcomes: nobody },
     { path: `/schools/${school}/rounds/:otherRound`, outcomes: nobody },
     { path: `/schools/${school}/framework`, outcomes: nobody },
@@ -67,6 +80,15 @@ export const DOWNLOADS: Row[] = [
     outcomes: trustOnly({ file: /^framework-v\d+\.json$/ }),
   },
   { path: "/trusts/:otherTrust/framework/export?format=csv", outcomes: nobody },
+  { path: "/trusts/:trust/export?table=overview", outcomes: trustOnly({ file: /^trust-overview\.csv$/ }) },
+  {
+    path: "/trusts/:trust/export?table=heatmap&phase=PRIMARY",
+    outcomes: trustOnly({ file: /^trust-heatmap\.csv$/ }),
+  },
+  ...[":otherTrust", ":missing"].map((trust): Row => ({
+    path: `/trusts/${trust}/export?table=overview`,
+    outcomes: nobody,
+  })),
   ...[":other", ":outside", ":elsewhere", ":missing"].flatMap((school): Row[] => [
     { path: `/schools/${school}/rounds/:otherRound/export`, outcomes: nobody },
     { path: `/schools/${school}/framework/export?format=csv`, outcomes: nobody },

@@ -1,0 +1,197 @@
+import "server-only";
+// Data access for the trust overview and heatmap: schools, their rounds' titles and dates, and the
+// rollups (counts of people) row-level security lets the trust read. Never a response or an answer:
+// the trust's transaction cannot read those, and figures go through lib/disclosure (./overview).
+import { audit } from "../audit/record";
+import { withScope, type Tx } from "../db/scope";
+import type { RoundRollup } from "../disclosure";
+import { roundStatus } from "../rounds/rules";
+import { effectiveK } from "../suppression";
+import { scopeOf, type SchoolContext, type TrustContext } from "../tenancy/context";
+import type { Tier } from "../tiers";
+import { notFound } from "../errors";
+import {
+  buildHeatmap,
+  buildOverview,
+  DEFAULT_TARGETS,
+  type RoundFact,
+  type SchoolFact,
+  type TrustTargetsValue,
+} from "./overview";
+
+// Each school's newest rounds: enough for the overview and a trend of a few years.
+const ROUNDS_PER_SCHOOL = 12;
+
+async function schoolFacts(
+  tx: Tx,
+  where: { trustId: string } | { id: string },
+  now: Date,
+): Promise<SchoolFact[]> {
+  const schools = await tx.school.findMany({
+    where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 1000,
+    select: { id: true, name: true, urn: true, phase: true, minGroupSize: true },
+  });
+  const ids = schools.map((s) => s.id);
+  const counts = await tx.membership.groupBy({
+    by: ["schoolId", "role"],
+    where: { schoolId: { in: ids } },
+    _count: { _all: true },
+  });
+  const rounds = await tx.round.findMany({
+    where: { schoolId: { in: ids } },
+    orderBy: [{ opensAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      schoolId: true,
+      title: true,
+      mode: true,
+      opensAt: true,
+      closesAt: true,
+      closedAt: true,
+      summary: { select: { asked: true, submitted: true } },
+    },
+  });
+  const closedIds = rounds.filter((r) => roundStatus(r, now) === "CLOSED").map((r) => r.id);
+  const competencies = await tx.roundCompetencyRollup.findMany({
+    where: { roundId: { in: closedIds } },
+    orderBy: [{ roundId: "asc" }, { competencyCode: "asc" }],
+  });
+  const tiers = await tx.roundTierRollup.findMany({ where: { roundId: { in: closedIds } } });
+  const count = (schoolId: string, role?: string) =>
+    counts
+      .filter((c) => c.schoolId === schoolId && (!role || c.role === role))
+      .reduce((sum, c) => sum + c._count._all, 0);
+  return schools.map((s) => {
+    const k = effectiveK(s.minGroupSize);
+    const mine = rounds.filter((r) => r.schoolId === s.id).slice(0, ROUNDS_PER_SCHOOL);
+    return {
+      id: s.id,
+      name: s.name,
+      urn: s.urn,
+      phase: s.phase,
+      staffCount: count(s.id),
+      hasLead: count(s.id, "LEAD") > 0,
+      rounds: mine.map((r): RoundFact => {
+        const status = roundStatus(r, now);
+        const rollup: RoundRollup | null =
+          status === "CLOSED"
+            ? {
+                k,
+                competencies: competencies
+                  .filter((c) => c.roundId === r.id)
+                  .map((c) => ({
+                    code: c.competencyCode,
+                    domainCode: c.domainCode,
+                    domainName: c.domainName,
+                    statement: c.statement,
+                    tier: c.tier as Tier,
+                    inScope: c.inScope,
+                    withGap: c.withGap,
+                    sumGap: c.sumGap,
+                  })),
+                tiers: tiers
+                  .filter((t) => t.roundId === r.id)
+                  .map((t) => ({
+                    tier: t.tier as Tier,
+                    submitted: t.submitted,
+                    coveragePeople: t.coveragePeople,
+                    coverageCovered: t.coverageCovered,
+                  })),
+              }
+            : null;
+        return {
+          id: r.id,
+          title: r.title,
+          mode: r.mode,
+          closedOn: r.closedAt && r.closedAt < r.closesAt ? r.closedAt : r.closesAt,
+          status,
+          asked: r.summary?.asked ?? 0,
+          submitted: r.summary?.submitted ?? 0,
+          rollup,
+        };
+      }),
+    };
+  });
+}
+
+async function targetsIn(tx: Tx, trustId: string): Promise<TrustTargetsValue> {
+  const row = await tx.trustTargets.findUnique({ where: { trustId } });
+  return row ? { corePercent: row.corePercent, enhancedPercent: row.enhancedPercent } : DEFAULT_TARGETS;
+}
+
+/** Every school of the trust, as the trust may see them. */
+export async function trustFacts(ctx: TrustContext, now = new Date()) {
+  return withScope(scopeOf(ctx), async (tx) => ({
+    schools: await schoolFacts(tx, { trustId: ctx.trustId }, now),
+    targets: await targetsIn(tx, ctx.trustId),
+  }));
+}
+
+/**
+ * What the trust sees of one school, read in the school's own scope, so its head and lead see exactly
+ * what the trust sees (and nothing about individuals either). Null when the school has no trust.
+ */
+export async function schoolAsTrustSees(ctx: SchoolContext, now = new Date()) {
+  return withScope(scopeOf(ctx), async (tx) => {
+    const school = await tx.school.findUniqueOrThrow({
+      where: { id: ctx.schoolId },
+      select: { trustId: true, trust: { select: { name: true } } },
+    });
+    if (!school.trustId) return null;
+    const [fact] = await schoolFacts(tx, { id: ctx.schoolId }, now);
+    return { trustName: school.trust!.name, school: fact!, targets: await targetsIn(tx, school.trustId) };
+  });
+}
+
+export async function saveTrustTargets(ctx: TrustContext, input: TrustTargetsValue) {
+  return withScope(scopeOf(ctx), async (tx) => {
+    await tx.trustTargets.upsert({
+      where: { trustId: ctx.trustId },
+      create: { trustId: ctx.trustId, ...input, updatedById: ctx.personId },
+      update: { ...input, updatedById: ctx.personId },
+    });
+    await audit(tx, {
+      actorId: ctx.personId,
+      action: "trust.targets-updated",
+      trustId: ctx.trustId,
+      targetId: ctx.trustId,
+      detail: { ...input },
+    });
+    return input;
+  });
+}
+
+const londonMonth = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "numeric",
+});
+/** The year and month of an instant in Europe/London (the trend's terms). */
+export function monthInLondon(d: Date) {
+  const parts = londonMonth.formatToParts(d);
+  return {
+    year: Number(parts.find((p) => p.type === "year")!.value),
+    month: Number(parts.find((p) => p.type === "month")!.value),
+  };
+}
+
+/** The trust's overview, heatmap and the CSVs of both, from one read. */
+export async function trustViews(ctx: TrustContext, now = new Date()) {
+  const { schools, targets } = await trustFacts(ctx, now);
+  return {
+    schools,
+    targets,
+    overview: buildOverview(schools, targets),
+    heatmap: buildHeatmap(schools, monthInLondon),
+  };
+}
+
+/** One school of the trust as the trust sees it, or not found. */
+export async function trustSchoolFacts(ctx: TrustContext, schoolId: string, now = new Date()) {
+  const { schools, targets } = await trustFacts(ctx, now);
+  const school = schools.find((s) => s.id === schoolId);
+  if (!school) throw notFound();
+  return { school, targets };
+}
