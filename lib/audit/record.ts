@@ -54,6 +54,9 @@ export const AUDIT_ACTIONS = [
   "review.contributors-changed",
   "review.governor-added",
   "review.agreed",
+  "action-plan.feed-created",
+  "action-plan.feed-replaced",
+  "action-plan.feed-stopped",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

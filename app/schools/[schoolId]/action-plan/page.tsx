@@ -5,17 +5,27 @@ import { PlanEditor } from "@/components/action-plan/plan-editor";
 import { PlanRead, RagBadge } from "@/components/action-plan/plan-read";
 import { STATUS_LABELS } from "@/components/action-plan/status";
 import { SubmitPanel } from "@/components/action-plan/submit-panel";
+import { CalendarFeed } from "@/components/exports/calendar-feed";
+import { ExportLinks } from "@/components/exports/export-links";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { schoolPlanView } from "@/lib/action-plan/queries";
 import { withScope } from "@/lib/db/scope";
+import { feedStatus } from "@/lib/exports/feeds";
 import { formatDateTime } from "@/lib/format";
 import { can } from "@/lib/permissions";
 import { londonDay } from "@/lib/rounds/dates";
 import { scopeOf } from "@/lib/tenancy/context";
 import { orNotFound } from "@/lib/tenancy/resource";
 import { requireSchool } from "@/lib/tenancy/guard";
-import { rejectActionSuggestion, saveActionPlan, startActionPlanVersion, submitActionPlan } from "./actions";
+import {
+  makeActionPlanFeed,
+  rejectActionSuggestion,
+  saveActionPlan,
+  startActionPlanVersion,
+  stopActionPlanFeed,
+  submitActionPlan,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Action plan" };
 
@@ -50,6 +60,9 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
   const v = view.version;
   const newest = v.id === data.newestId;
   const editable = newest && v.status === "DRAFT" && can(ctx.role, "action-plan:manage");
+  const base = `/schools/${schoolId}/action-plan`;
+  const which = newest ? "" : `&version=${v.id}`;
+  const feed = await feedStatus(ctx);
   const earlier =
     view.previous && view.versions.find((x) => x.id === view.previous!.id)?.status === "CHANGES_REQUESTED";
   return (
@@ -61,6 +74,17 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
           ` (submitted ${formatDateTime(v.submittedAt)}${v.submittedToTrust ? " to the trust" : v.validator ? ` to ${v.validator.name}` : ""})`}
         {v.decisionNote && `. Reviewer's note: ${v.decisionNote}`}
       </p>
+      <div className="mb-4">
+        <ExportLinks
+          label="Print and download the plan"
+          links={[
+            { href: `${base}/print${newest ? "" : `?version=${v.id}`}`, label: "Print (for governors)" },
+            { href: `${base}/export?format=pdf${which}`, label: "Download PDF", download: true },
+            { href: `${base}/export?format=csv${which}`, label: "Download CSV of the actions", download: true },
+            { href: `${base}/export?format=ics${which}`, label: "Download due dates (.ics)", download: true },
+          ]}
+        />
+      </div>
       {!newest && <Alert>This is an earlier version, kept as it was.</Alert>}
       {earlier && newest && (
         <Alert>
@@ -114,6 +138,13 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
             )}
         </Section>
       )}
+      <Section title="Subscribe in your calendar">
+        <CalendarFeed
+          since={feed ? feed.since.toISOString() : null}
+          make={makeActionPlanFeed.bind(null, schoolId)}
+          stop={stopActionPlanFeed.bind(null, schoolId)}
+        />
+      </Section>
       <Section title="History">
         <History
           events={view.events}
