@@ -24,7 +24,8 @@ const VERSION_STATUS: Record<string, string> = {
 
 export type PlanDocInput = {
   schoolName: string;
-  version: { number: number; status: string; decidedAt?: Date | null };
+  /** Null before the lead has started the plan. */
+  version: { number: number; status: string; decidedAt?: Date | null } | null;
   content: VersionContent;
   /** Omitted for reviewers outside the school: Harbour's measures are the school's own figures. */
   rag?: Record<string, RagResult>;
@@ -71,12 +72,21 @@ export function planDocument(input: PlanDocInput): GovernorDoc {
     ];
   });
   const actions = content.reduce((n, o) => n + o.actions.length, 0);
-  const status = VERSION_STATUS[input.version.status] ?? input.version.status;
+  const v = input.version;
+  const made = `Made on ${formatDate(input.madeOn)}.`;
+  if (!v)
+    return {
+      title: `Action plan: ${input.schoolName}`,
+      lead: [made],
+      sections: [],
+      empty: "The senior mental health lead has not started the action plan yet.",
+    };
+  const status = VERSION_STATUS[v.status] ?? v.status;
   return {
     title: `Action plan: ${input.schoolName}`,
     lead: [
-      `Version ${input.version.number}: ${status}${input.version.decidedAt ? ` on ${formatDate(input.version.decidedAt)}` : ""}.`,
-      `${content.length} ${content.length === 1 ? "objective" : "objectives"} and ${actions} ${actions === 1 ? "action" : "actions"}. Made on ${formatDate(input.madeOn)}.`,
+      `Version ${v.number}: ${status}${v.decidedAt ? ` on ${formatDate(v.decidedAt)}` : ""}.`,
+      `${content.length} ${content.length === 1 ? "objective" : "objectives"} and ${actions} ${actions === 1 ? "action" : "actions"}. ${made}`,
     ],
     sections,
     empty: sections.length === 0 ? "The plan has no objectives yet." : undefined,
@@ -85,19 +95,31 @@ export function planDocument(input: PlanDocInput): GovernorDoc {
 
 export type ReviewDocInput = {
   schoolName: string;
-  agreedAt: Date;
-  statements: { statementKey: string; level: ReviewLevel; evidence: string }[];
+  /** The latest agreed review, or null before one is agreed. */
+  latest: {
+    agreedAt: Date;
+    statements: { statementKey: string; level: ReviewLevel; evidence: string }[];
+  } | null;
   madeOn: Date;
 };
 
 /** The latest agreed review: each principle's score in words and each statement's agreed level. */
 export function reviewDocument(input: ReviewDocInput): GovernorDoc {
-  const scores = principleScores(input.statements);
-  const agreed = new Map(input.statements.map((s) => [s.statementKey, s]));
+  const title = `Whole-school review: ${input.schoolName}`;
+  const { latest } = input;
+  if (!latest)
+    return {
+      title,
+      lead: [`Made on ${formatDate(input.madeOn)}.`],
+      sections: [],
+      empty: "No review has been agreed yet.",
+    };
+  const scores = principleScores(latest.statements);
+  const agreed = new Map(latest.statements.map((s) => [s.statementKey, s]));
   return {
-    title: `Whole-school review: ${input.schoolName}`,
+    title,
     lead: [
-      `Agreed on ${formatDate(input.agreedAt)}. Made on ${formatDate(input.madeOn)}.`,
+      `Agreed on ${formatDate(latest.agreedAt)}. Made on ${formatDate(input.madeOn)}.`,
       `Levels: ${REVIEW_LEVELS.map((l, i) => `${i} ${l}`).join(", ")}.`,
     ],
     sections: PRINCIPLES.map((p, i) => {

@@ -20,7 +20,11 @@ type Struct = ReturnType<Doc["struct"]>;
 function heading(doc: Doc, parent: Struct, tag: "H1" | "H2" | "H3" | "H4", text: string, size: number) {
   parent.add(
     doc.struct(tag, {}, () => {
-      doc.font("bold").fontSize(size).fillColor(INK).text(text, { paragraphGap: size / 3 });
+      doc
+        .font("bold")
+        .fontSize(size)
+        .fillColor(INK)
+        .text(text, { paragraphGap: size / 3 });
     }),
   );
 }

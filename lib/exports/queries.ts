@@ -20,9 +20,6 @@ export type DownloadFile =
   | { filename: string; contentType: string; text: string }
   | { filename: string; contentType: string; bytes: Uint8Array };
 
-const NO_PLAN = "The action plan has not been started yet.";
-const NO_REVIEW = "No review has been agreed yet.";
-
 const slug = (s: string) =>
   s
     .toLowerCase()
@@ -64,13 +61,12 @@ async function ragToday(ctx: SchoolContext, content: VersionContent, now: Date) 
 /** The governors' view of the plan (also the printable page), with RAG in words. */
 export async function planGovernorDoc(ctx: SchoolContext, opts: { versionId?: string; now: Date }) {
   const plan = await schoolPlanContent(ctx, opts.versionId);
-  if (!plan) throw new UserError(NO_PLAN, "not_found");
-  const rag = await ragToday(ctx, plan.content, opts.now);
+  const content = plan?.content ?? [];
   return planDocument({
     schoolName: ctx.schoolName,
-    version: plan.version,
-    content: plan.content,
-    rag,
+    version: plan?.version ?? null,
+    content,
+    rag: await ragToday(ctx, content, opts.now),
     madeOn: opts.now,
   });
 }
@@ -86,16 +82,16 @@ export async function planDownload(
     const doc = await planGovernorDoc(ctx, { versionId: opts.versionId, now });
     return { filename: name("pdf"), contentType: "application/pdf", bytes: await renderPdf(doc) };
   }
-  const plan = await schoolPlanContent(ctx, opts.versionId);
-  if (!plan) throw new UserError(NO_PLAN, "not_found");
+  // Before the plan is started: a CSV of just its header, and a calendar with no events.
+  const content = (await schoolPlanContent(ctx, opts.versionId))?.content ?? [];
   if (format === "csv") {
-    const rag = await ragToday(ctx, plan.content, now);
-    return { filename: name("csv"), contentType: "text/csv", text: actionCsv(plan.content, rag) };
+    const rag = await ragToday(ctx, content, now);
+    return { filename: name("csv"), contentType: "text/csv", text: actionCsv(content, rag) };
   }
   return {
     filename: name("ics"),
     contentType: "text/calendar",
-    text: actionCalendar(plan.content, {
+    text: actionCalendar(content, {
       schoolId: ctx.schoolId,
       name: `Action plan: ${ctx.schoolName}`,
       now,
@@ -103,18 +99,12 @@ export async function planDownload(
   };
 }
 
-/** The latest agreed review for governors, or not found before one is agreed. */
+/** The latest agreed review for governors (a document that says so before one is agreed). */
 export async function reviewGovernorDoc(ctx: SchoolContext, now: Date): Promise<GovernorDoc> {
   if (!can(ctx.role, "review:view"))
     throw new UserError("Only school leaders can see the school's review.", "forbidden");
   const { latest } = await reviewOverview(ctx);
-  if (!latest) throw new UserError(NO_REVIEW, "not_found");
-  return reviewDocument({
-    schoolName: ctx.schoolName,
-    agreedAt: latest.agreedAt,
-    statements: latest.statements,
-    madeOn: now,
-  });
+  return reviewDocument({ schoolName: ctx.schoolName, latest, madeOn: now });
 }
 
 export async function reviewPdf(ctx: SchoolContext, now = new Date()): Promise<DownloadFile> {

@@ -2,11 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/gaps/print-button";
 import { GovernorDocView } from "@/components/exports/governor-doc";
-import { EmptyState } from "@/components/ui/page-header";
 import { planGovernorDoc } from "@/lib/exports/queries";
 import { orNotFound } from "@/lib/tenancy/resource";
 import { requireSchool } from "@/lib/tenancy/guard";
-import { UserError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Action plan for governors" };
 
@@ -16,13 +14,8 @@ export default async function PrintActionPlan({ params, searchParams }: Props) {
   const { schoolId } = await params;
   const { version } = await searchParams;
   const ctx = await requireSchool(schoolId, "action-plan:view");
-  const doc = await orNotFound(
-    planGovernorDoc(ctx, { versionId: version, now: new Date() }).catch((e: unknown) => {
-      // Before the plan is started there is nothing to print: say so rather than 404.
-      if (e instanceof UserError && e.kind === "not_found" && !version) return null;
-      throw e;
-    }),
-  );
+  // Another school's version named here is a 404.
+  const doc = await orNotFound(planGovernorDoc(ctx, { versionId: version, now: new Date() }));
   const back = `/schools/${schoolId}/action-plan${version ? `?version=${version}` : ""}`;
   return (
     <>
@@ -32,11 +25,7 @@ export default async function PrintActionPlan({ params, searchParams }: Props) {
           Back to the action plan
         </Link>
       </div>
-      {doc ? (
-        <GovernorDocView doc={doc} />
-      ) : (
-        <EmptyState>The senior mental health lead has not started the action plan yet.</EmptyState>
-      )}
+      <GovernorDocView doc={doc} />
     </>
   );
 }

@@ -2,8 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PrintButton } from "@/components/gaps/print-button";
 import { GovernorDocView } from "@/components/exports/governor-doc";
-import { EmptyState } from "@/components/ui/page-header";
-import { UserError } from "@/lib/errors";
 import { reviewGovernorDoc } from "@/lib/exports/queries";
 import { requireSchool } from "@/lib/tenancy/guard";
 
@@ -12,10 +10,7 @@ export const metadata: Metadata = { title: "Whole-school review for governors" }
 export default async function PrintReview({ params }: { params: Promise<{ schoolId: string }> }) {
   const { schoolId } = await params;
   const ctx = await requireSchool(schoolId, "review:view");
-  const doc = await reviewGovernorDoc(ctx, new Date()).catch((e: unknown) => {
-    if (e instanceof UserError && e.kind === "not_found") return null;
-    throw e;
-  });
+  const doc = await reviewGovernorDoc(ctx, new Date());
   return (
     <>
       <div className="mb-6 flex flex-wrap items-center gap-3 print:hidden">
@@ -27,11 +22,7 @@ export default async function PrintReview({ params }: { params: Promise<{ school
           Back to the whole-school review
         </Link>
       </div>
-      {doc ? (
-        <GovernorDocView doc={doc} />
-      ) : (
-        <EmptyState>No review has been agreed yet. It can be printed once one is.</EmptyState>
-      )}
+      <GovernorDocView doc={doc} />
     </>
   );
 }
