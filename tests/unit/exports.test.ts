@@ -75,6 +75,10 @@ describe("the CSV of the actions", () => {
     expect(unescapeFormula(row[2]!)).toBe(evil);
   });
 
+  it("is just the header, with no blank row, before there are any actions", () => {
+    expect(actionCsv([], {})).toBe(`${ACTION_CSV_HEADER.join(",")}\r\n`);
+  });
+
   it("says who owns an action whose owner has left", () => {
     expect(actionCsvRows(plan([action({ ownerName: "" })]), {})[0]![3]).toBe("No owner");
   });
