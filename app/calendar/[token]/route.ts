@@ -8,7 +8,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   try {
     const text = await feedCalendar(token.replace(/\.ics$/, ""));
     if (text === null)
-      return new Response("Not found.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+      return new Response("Not found.", {
+        status: 404,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      });
     return new Response(text, {
       headers: {
         "Content-Type": "text/calendar; charset=utf-8",

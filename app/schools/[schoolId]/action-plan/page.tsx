@@ -80,7 +80,11 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
           links={[
             { href: `${base}/print${newest ? "" : `?version=${v.id}`}`, label: "Print (for governors)" },
             { href: `${base}/export?format=pdf${which}`, label: "Download PDF", download: true },
-            { href: `${base}/export?format=csv${which}`, label: "Download CSV of the actions", download: true },
+            {
+              href: `${base}/export?format=csv${which}`,
+              label: "Download CSV of the actions",
+              download: true,
+            },
             { href: `${base}/export?format=ics${which}`, label: "Download due dates (.ics)", download: true },
           ]}
         />
