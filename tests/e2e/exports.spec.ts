@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 import { randomUUID } from "node:crypto";
 import Papa from "papaparse";
 import { extractText, getDocumentProxy } from "unpdf";
-import { createSchool, expect, ownerQuery, test } from "./fixtures";
+import { createSchool, createTrust, expect, ownerQuery, test } from "./fixtures";
 import { BASE_URL } from "./support/env";
 import { axeViolations, horizontalOverflow } from "./support/lead";
 
@@ -183,4 +183,32 @@ test("the lead downloads the plan as a PDF, CSV and calendar, prints it, and sub
     links.getByRole("link", { name: "Download due dates (.ics)" }).click(),
   ]);
   expect(await readFile((await icsDownload.path())!, "utf8")).toContain(`SUMMARY:${ACTIONS[1]}`);
+});
+
+test("the trust leader a plan was sent to downloads its PDF from the review page", async ({ signedIn }) => {
+  const trust = await createTrust();
+  const school = await createSchool({ trustId: trust.id, name: "Exports Trust School" });
+  await planAndReview(school.id, school.lead.id);
+  const [version] = await ownerQuery<{ id: string }>(
+    `UPDATE "ActionPlanVersion" SET status = 'SUBMITTED', "submittedToTrust" = true, "submittedAt" = now(),
+       "submittedById" = $2 WHERE "schoolId" = $1 RETURNING id`,
+    [school.id, school.lead.id],
+  );
+  const page = await signedIn(trust.leader);
+  await page.goto(`/trusts/${trust.id}/action-plans/${version!.id}`);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page
+      .getByRole("navigation", { name: "Download the plan" })
+      .getByRole("link", { name: "Download PDF" })
+      .click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(
+    /^action-plan-v1-exports-trust-school-\d{4}-\d{2}-\d{2}\.pdf$/,
+  );
+  const pdf = await getDocumentProxy(new Uint8Array(await readFile((await download.path())!)));
+  const { text } = await extractText(pdf, { mergePages: true });
+  for (const title of ACTIONS) expect(text).toContain(title);
+  expect(text).not.toContain("RAG:");
+  expect(await axeViolations(page)).toEqual([]);
 });
