@@ -33,8 +33,8 @@ export function GovernorDocView({ doc }: { doc: GovernorDoc }) {
                     <dl className="grid gap-x-4 text-sm sm:grid-cols-[max-content_1fr]">
                       {it.fields.map((f) => (
                         <div key={f.label} className="contents">
-                          <dt className="font-medium">{f.label}</dt>
-                          <dd>{f.value}</dd>
+                          <dt className="font-semibold">{f.label}</dt>
+                          <dd className="mb-1 sm:mb-0">{f.value}</dd>
                         </div>
                       ))}
                     </dl>
