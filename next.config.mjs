@@ -1,7 +1,14 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "highs"],
+  // pdfkit and fontkit read their own data files at run time (decision 0027).
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "highs",
+    "pdfkit",
+  ],
   poweredByHeader: false,
   // Files (roster, responses, framework) travel as text to server actions. lib/csv/limits.ts allows
   // 2 MB files; their text is JSON-encoded on the way (quotes and backslashes double), so requests

@@ -1,5 +1,6 @@
 // What a reviewer (trust leader or validator) sees of one version: the decision form while it waits
 // for them, else the plan with the comments made, and its history and differences.
+import { ExportLinks } from "@/components/exports/export-links";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import type { ActionResult } from "@/lib/actions/result";
 import type { DecideInput } from "@/lib/action-plan/schemas";
@@ -13,15 +14,25 @@ type Props = {
   view: Awaited<ReturnType<typeof reviewerVersionView>>;
   decide: (v: DecideInput) => Promise<ActionResult<{ versionId: string; status: string }>>;
   hrefOf: (versionId: string) => string;
+  /** This version as a PDF, to read offline or share with whoever helps decide. */
+  pdfHref?: string;
 };
 
-export function ReviewPage({ view, decide, hrefOf }: Props) {
+export function ReviewPage({ view, decide, hrefOf, pdfHref }: Props) {
   const v = view.version;
   return (
     <>
       <PageHeader
         title={`${view.schoolName}: action plan`}
         lead={`Version ${v.number}, ${STATUS_LABELS[v.status].toLowerCase()}.`}
+        actions={
+          pdfHref && (
+            <ExportLinks
+              label="Download the plan"
+              links={[{ href: pdfHref, label: "Download PDF", download: true }]}
+            />
+          )
+        }
       />
       {v.status === "SUBMITTED" ? (
         <Section title="Review each objective and action">

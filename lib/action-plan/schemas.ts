@@ -131,3 +131,6 @@ export const rejectSuggestionSchema = z.object({ key: z.string().trim().min(1).m
 export const reviseSchema = z.object({ versionId: id("a version") });
 /** Accepting a validator's link makes an account exactly as accepting an invitation does. */
 export { acceptInvitationSchema as acceptValidatorSchema } from "../people/schemas";
+
+/** The calendar address actions take no input: the person and school come from the session and URL. */
+export const feedSchema = z.object({}).strict();

@@ -67,6 +67,9 @@ export const AUDIT_ACTIONS = [
   "evidence.deleted",
   "lead.appointed",
   "lead.handover-confirmed",
+  "action-plan.feed-created",
+  "action-plan.feed-replaced",
+  "action-plan.feed-stopped",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -27,5 +27,7 @@ export function csvCell(value: CsvValue): string {
 /** A whole file: the header, then one line per row, every line ended by CRLF. */
 export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
   const data = rows.map((r) => r.map((c) => (c === null ? "" : escaped(c))));
+  // With no rows Papa would still end the header with a line break, leaving a blank row after it.
+  if (data.length === 0) return Papa.unparse([[...header]], OPTIONS) + "\r\n";
   return Papa.unparse({ fields: [...header], data }, OPTIONS) + "\r\n";
 }

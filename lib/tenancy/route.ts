@@ -36,11 +36,16 @@ export async function routeTrust(
   return ctx && allowed(ctx.role, permissions) ? ctx : NOT_FOUND();
 }
 
-/** A file to save, never shown inline or kept in a shared cache: it holds a school's data. */
-export function download(file: { filename: string; contentType: string; text: string }): Response {
-  return new Response(file.text, {
+/** A file to save, never shown inline or kept in a shared cache: it holds a school's data. Text or bytes (a PDF). */
+export function download(
+  file:
+    | { filename: string; contentType: string; text: string }
+    | { filename: string; contentType: string; bytes: Uint8Array },
+): Response {
+  const text = "text" in file;
+  return new Response(text ? file.text : new Uint8Array(file.bytes), {
     headers: {
-      "Content-Type": `${file.contentType}; charset=utf-8`,
+      "Content-Type": text ? `${file.contentType}; charset=utf-8` : file.contentType,
       "Content-Disposition": `attachment; filename="${file.filename.replace(/[^A-Za-z0-9._-]/g, "_")}"`,
       "Cache-Control": "private, no-store",
     },

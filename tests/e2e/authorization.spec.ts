@@ -231,6 +231,106 @@ const MATRIX: Row[] = [
       "trust leader": NOT_FOUND,
     },
   })),
+  // Issue 9 part 7: the governors' printable pages and downloads, for whoever may view the plan or review.
+  {
+    path: "/schools/:school/action-plan/print",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: { page: "Action plan: Brookfield Primary School" },
+      head: { page: "Action plan: Brookfield Primary School" },
+      "trust leader": NOT_FOUND,
+    },
+  },
+  ...(["pdf", "csv", "ics"] as const).map((format): Row => ({
+    path: `/schools/:school/action-plan/export?format=${format}`,
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: { file: new RegExp(`^action-plan-brookfield-primary-school-\\d{4}-\\d{2}-\\d{2}\\.${format}$`) },
+      head: { file: new RegExp(`^action-plan-brookfield-primary-school-\\d{4}-\\d{2}-\\d{2}\\.${format}$`) },
+      "trust leader": NOT_FOUND,
+    },
+  })),
+  {
+    path: "/schools/:school/review/print",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: { page: "Whole-school review: Brookfield Primary School" },
+      head: { page: "Whole-school review: Brookfield Primary School" },
+      "trust leader": NOT_FOUND,
+    },
+  },
+  {
+    path: "/schools/:school/review/export",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: { file: /^whole-school-review-brookfield-primary-school-\d{4}-\d{2}-\d{2}\.pdf$/ },
+      head: { file: /^whole-school-review-brookfield-primary-school-\d{4}-\d{2}-\d{2}\.pdf$/ },
+      "trust leader": NOT_FOUND,
+    },
+  },
+  ...[":other", ":elsewhere", ":missing"].flatMap((school) =>
+    [
+      `/schools/${school}/action-plan/print`,
+      `/schools/${school}/action-plan/export?format=pdf`,
+      `/schools/${school}/action-plan/export?format=csv`,
+      `/schools/${school}/action-plan/export?format=ics`,
+      `/schools/${school}/review/print`,
+      `/schools/${school}/review/export`,
+    ].map((path): Row => ({
+      path,
+      outcomes: {
+        "signed out": TO_SIGN_IN,
+        staff: NOT_FOUND,
+        lead: NOT_FOUND,
+        head: NOT_FOUND,
+        "trust leader": NOT_FOUND,
+      },
+    })),
+  ),
+  // A version named through one's own school that is not the school's own.
+  ...[
+    "/schools/:school/action-plan/print?version=:missing",
+    "/schools/:school/action-plan/export?format=pdf&version=:missing",
+  ].map((path): Row => ({
+    path,
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  })),
+  // Reviewers' PDFs of a version not sent to them (tests/integration/exports.test.ts covers those sent).
+  ...[
+    "/trusts/:trust/action-plans/:missing/pdf",
+    "/trusts/:otherTrust/action-plans/:missing/pdf",
+    "/review/:missing/pdf",
+  ].map((path): Row => ({
+    path,
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  })),
+  // The calendar address needs no session; one that is not a live address is a 404 for everyone.
+  {
+    path: "/calendar/:bogus.ics",
+    outcomes: {
+      "signed out": NOT_FOUND,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  },
   {
     path: "/trusts/:trust/action-plans",
     outcomes: {

@@ -12,5 +12,12 @@ export default async function ValidatorReview({ params }: { params: Promise<{ ve
   const personId = await requirePersonId();
   // A plan not sent to this validator is a 404: row-level security finds nothing.
   const view = await orNotFound(reviewerVersionView({ personId }, versionId));
-  return <ReviewPage view={view} decide={decideValidatorActionPlan} hrefOf={(id) => `/review/${id}`} />;
+  return (
+    <ReviewPage
+      view={view}
+      decide={decideValidatorActionPlan}
+      hrefOf={(id) => `/review/${id}`}
+      pdfHref={`/review/${versionId}/pdf`}
+    />
+  );
 }

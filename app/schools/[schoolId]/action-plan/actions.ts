@@ -11,6 +11,8 @@ import {
 } from "@/lib/action-plan/schemas";
 import { confirmHandover } from "@/lib/lead-handover/queries";
 import { confirmHandoverSchema } from "@/lib/lead-handover/schemas";
+import { feedSchema } from "@/lib/action-plan/schemas";
+import { makeFeed, stopFeed } from "@/lib/exports/feeds";
 import type { SchoolContext } from "@/lib/tenancy/context";
 
 const refresh = (ctx: SchoolContext) => revalidatePath(`/schools/${ctx.schoolId}/action-plan`);
@@ -65,6 +67,25 @@ export const confirmHandedOver = schoolAction({
   schema: confirmHandoverSchema,
   run: async (input, ctx) => {
     const out = await confirmHandover(ctx, input);
+    refresh(ctx);
+    return out;
+  },
+});
+
+/** A new secret calendar address for the plan's due dates; the old one stops working. Shown once. */
+export const makeActionPlanFeed = schoolAction({
+  name: "makeActionPlanFeed",
+  permission: "action-plan:view",
+  schema: feedSchema,
+  run: async (_input, ctx) => makeFeed(ctx),
+});
+
+export const stopActionPlanFeed = schoolAction({
+  name: "stopActionPlanFeed",
+  permission: "action-plan:view",
+  schema: feedSchema,
+  run: async (_input, ctx) => {
+    const out = await stopFeed(ctx);
     refresh(ctx);
     return out;
   },

@@ -8,11 +8,14 @@ import { SubmitPanel } from "@/components/action-plan/submit-panel";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { HandedOver } from "@/components/lead-handover/handed-over";
 import { HandoverList } from "@/components/lead-handover/handover-list";
+import { CalendarFeed } from "@/components/exports/calendar-feed";
+import { ExportLinks } from "@/components/exports/export-links";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { schoolPlanView } from "@/lib/action-plan/queries";
 import { withScope } from "@/lib/db/scope";
 import { evidenceByTarget } from "@/lib/evidence/queries";
+import { feedStatus } from "@/lib/exports/feeds";
 import { formatDateTime } from "@/lib/format";
 import { getFramework } from "@/lib/framework/queries";
 import { planHandovers } from "@/lib/lead-handover/queries";
@@ -23,9 +26,11 @@ import { orNotFound } from "@/lib/tenancy/resource";
 import { requireSchool } from "@/lib/tenancy/guard";
 import {
   confirmHandedOver,
+  makeActionPlanFeed,
   rejectActionSuggestion,
   saveActionPlan,
   startActionPlanVersion,
+  stopActionPlanFeed,
   submitActionPlan,
 } from "./actions";
 
@@ -86,6 +91,9 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
         .filter((c) => !c.retired)
         .map((c) => ({ code: c.code, statement: c.statement }))
     : [];
+  const base = `/schools/${schoolId}/action-plan`;
+  const which = newest ? "" : `&version=${v.id}`;
+  const feed = await feedStatus(ctx);
   const earlier =
     view.previous && view.versions.find((x) => x.id === view.previous!.id)?.status === "CHANGES_REQUESTED";
   return (
@@ -97,6 +105,21 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
           ` (submitted ${formatDateTime(v.submittedAt)}${v.submittedToTrust ? " to the trust" : v.validator ? ` to ${v.validator.name}` : ""})`}
         {v.decisionNote && `. Reviewer's note: ${v.decisionNote}`}
       </p>
+      <div className="mb-4">
+        <ExportLinks
+          label="Print and download the plan"
+          links={[
+            { href: `${base}/print${newest ? "" : `?version=${v.id}`}`, label: "Print (for governors)" },
+            { href: `${base}/export?format=pdf${which}`, label: "Download PDF", download: true },
+            {
+              href: `${base}/export?format=csv${which}`,
+              label: "Download CSV of the actions",
+              download: true,
+            },
+            { href: `${base}/export?format=ics${which}`, label: "Download due dates (.ics)", download: true },
+          ]}
+        />
+      </div>
       {!newest && <Alert>This is an earlier version, kept as it was.</Alert>}
       {handed.waiting.length > 0 && (
         <Section title={`Handed over to you (${handed.waiting.length})`}>
@@ -162,6 +185,13 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
           <HandoverList handovers={handed.handovers} />
         </Section>
       )}
+      <Section title="Subscribe in your calendar">
+        <CalendarFeed
+          since={feed ? feed.since.toISOString() : null}
+          make={makeActionPlanFeed.bind(null, schoolId)}
+          stop={stopActionPlanFeed.bind(null, schoolId)}
+        />
+      </Section>
       <Section title="History">
         <History
           events={view.events}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
 import { PrincipleResults } from "@/components/review/principle-results";
 import { StartReviewForm } from "@/components/review/start-review-form";
+import { ExportLinks } from "@/components/exports/export-links";
 import { Trend } from "@/components/review/trend-table";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { evidenceByTarget } from "@/lib/evidence/queries";
@@ -69,6 +70,15 @@ export default async function ReviewPage({ params }: { params: Promise<{ schoolI
             {latest ? (
               <>
                 <p className="mb-4">From the review agreed on {formatDate(latest.agreedAt)}.</p>
+                <div className="mb-4">
+                  <ExportLinks
+                    label="Print and download the review"
+                    links={[
+                      { href: `${base}/print`, label: "Print (for governors)" },
+                      { href: `${base}/export`, label: "Download PDF", download: true },
+                    ]}
+                  />
+                </div>
                 <PrincipleResults statements={latest.statements} benchmarks={overview.benchmarks ?? []} />
               </>
             ) : (

@@ -21,6 +21,7 @@ export default async function TrustReview({ params }: Props) {
       view={view}
       decide={decideTrustActionPlan.bind(null, trustId)}
       hrefOf={(id) => `/trusts/${trustId}/action-plans/${id}`}
+      pdfHref={`/trusts/${trustId}/action-plans/${versionId}/pdf`}
     />
   );
 }
