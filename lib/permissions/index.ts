@@ -33,10 +33,13 @@ export type Permission =
   | "action-plan:view" // the school's action plan, its history and differences
   | "action-plan:manage" // draft, edit and submit the action plan; accept or reject suggestions
   | "action-plan:review" // comment on, validate or send back an action plan submitted to them
+  | "network:view" // the network's library of published case studies, and the school's own
+  | "network:manage" // write, publish and withdraw the school's case studies; opt in; ask other schools
+  | "network:respond" // as a case study's named contact: agree or decline, and reply to questions
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  STAFF: ["assessment:take", "notifications:choose", "review:contribute"],
+  STAFF: ["assessment:take", "notifications:choose", "review:contribute", "network:respond"],
   LEAD: [
     "assessment:take",
     "school:view",
@@ -57,6 +60,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "review:manage",
     "review:contribute",
     "review:view",
+    "network:view",
+    "network:manage",
+    "network:respond",
   ],
   HEAD: [
     "assessment:take",
@@ -70,6 +76,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "action-plan:view",
     "review:contribute",
     "review:view",
+    "network:view",
+    "network:respond",
   ],
   TRUST_LEADER: [
     "trust:view",
