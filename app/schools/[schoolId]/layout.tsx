@@ -26,6 +26,7 @@ export default async function SchoolLayout({
   if (can(ctx.role, "review:view") || can(ctx.role, "review:contribute")) {
     nav.push({ href: `${base}/review`, label: "Whole-school review" });
   }
+  if (can(ctx.role, "network:view")) nav.push({ href: `${base}/network`, label: "Network" });
   nav.push(
     { href: `${base}/my-plan`, label: "My plan" },
     { href: `${base}/records`, label: "Training records" },
