@@ -26,10 +26,7 @@ export function QuestionForm({
     questionFormSchema,
     async (v) => {
       const out = await action(v);
-      if (out.ok) {
-        form.reset({ caseStudyId, body: "" });
-        router.refresh();
-      }
+      if (out.ok) router.refresh();
       return out;
     },
     { caseStudyId, body: "" },
