@@ -15,12 +15,16 @@ import {
 } from "./fixtures";
 import { axeViolations, horizontalOverflow } from "./support/lead";
 
-/** The page as the server sends it, with the payload the browser renders from: no "@" anywhere. */
+/**
+ * The page as the server sends it, with the payload the browser renders from: no "@" anywhere but
+ * React's own promise references in that payload ("$@16").
+ */
 async function expectNoEmail(page: Page, path: string) {
-  const html = await (await page.request.get(path)).text();
+  const html = (await (await page.request.get(path)).text()).replace(/\$@[0-9a-f]+/g, "");
   expect(html.length, path).toBeGreaterThan(1000);
   expect(html, path).not.toMatch(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/);
-  expect(html.includes("@"), `${path} contains "@"`).toBe(false);
+  const at = [...html.matchAll(/.{0,60}@.{0,60}/g)].map((m) => m[0]);
+  expect(at, `${path} contains "@"`).toEqual([]);
 }
 
 test("A publishes with its contact's agreement, B finds it, asks, and reads A's reply", async ({ page }) => {
@@ -88,7 +92,7 @@ test("A publishes with its contact's agreement, B finds it, asks, and reads A's 
   await page.getByRole("button", { name: "Join the network across trusts" }).click();
   await expect(page.getByRole("button", { name: "Stop sharing across trusts" })).toBeVisible();
   await page.getByLabel("Words to look for").fill("listening bench");
-  await page.getByLabel("Principle").selectOption({ label: "Student voice" });
+  await page.getByLabel("Principle", { exact: true }).selectOption({ label: "Student voice" });
   await page.getByRole("button", { name: "Search" }).click();
   await expect(page.getByRole("heading", { name: "Case studies that match" })).toBeVisible();
   await expect(page.getByText(/Alder Network Primary · Primary · contact Cara Contact/)).toBeVisible();
