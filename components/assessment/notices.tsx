@@ -12,6 +12,7 @@ export type Notice = {
   createdAt: Date;
   roundId: string | null;
   trainingRecordId: string | null;
+  caseStudyId?: string | null;
 };
 
 /** Unread in-app reminders (to answer a round, or that training expires soon), each of which can be dismissed. */
@@ -58,7 +59,14 @@ export function Notices({
           <li key={n.id} className="flex flex-col gap-2 sm:flex-row sm:items-center sm:justify-between">
             <p>
               {n.message}{" "}
-              {n.roundId ? (
+              {n.caseStudyId ? (
+                <Link
+                  href={`/schools/${schoolId}/network/${n.caseStudyId}`}
+                  className="text-harbour-700 underline"
+                >
+                  Open the case study
+                </Link>
+              ) : n.roundId ? (
                 <Link
                   href={`/schools/${schoolId}/assessments/${n.roundId}`}
                   className="text-harbour-700 underline"

@@ -70,6 +70,15 @@ export const AUDIT_ACTIONS = [
   "action-plan.feed-created",
   "action-plan.feed-replaced",
   "action-plan.feed-stopped",
+  "network.opt-in-changed",
+  "case-study.saved",
+  "case-study.contact-asked",
+  "case-study.contact-agreed",
+  "case-study.contact-declined",
+  "case-study.published",
+  "case-study.withdrawn",
+  "case-study.question-asked",
+  "case-study.question-answered",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

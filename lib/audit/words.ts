@@ -67,4 +67,13 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "action-plan.feed-created": "Made a calendar address for the action plan",
   "action-plan.feed-replaced": "Replaced the action plan's calendar address",
   "action-plan.feed-stopped": "Turned off the action plan's calendar address",
+  "network.opt-in-changed": "Changed whether the school shares practice across trusts",
+  "case-study.saved": "Saved a case study",
+  "case-study.contact-asked": "Asked a contact to agree to a case study",
+  "case-study.contact-agreed": "Agreed to be named on a case study",
+  "case-study.contact-declined": "Declined to be named on a case study",
+  "case-study.published": "Published a case study",
+  "case-study.withdrawn": "Withdrew a case study",
+  "case-study.question-asked": "Asked another school about its case study",
+  "case-study.question-answered": "Answered a question about a case study",
 };

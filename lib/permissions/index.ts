@@ -45,10 +45,13 @@ export type Permission =
   | "evidence:view" // the school's evidence library and its files (never staff: decision 0029)
   | "evidence:manage" // add, tag, untag and delete evidence
   | "lead:appoint" // appoint a new senior mental health lead, who inherits the old lead's open actions
+  | "network:view" // the network's library of published case studies, and the school's own
+  | "network:manage" // write, publish and withdraw the school's case studies; opt in; ask other schools
+  | "network:respond" // as a case study's named contact: agree or decline, and reply to questions
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  STAFF: ["assessment:take", "notifications:choose", "review:contribute"],
+  STAFF: ["assessment:take", "notifications:choose", "review:contribute", "network:respond"],
   LEAD: [
     "assessment:take",
     "school:view",
@@ -75,6 +78,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "evidence:view",
     "evidence:manage",
     "trust-view:own-school",
+    "network:view",
+    "network:manage",
+    "network:respond",
   ],
   HEAD: [
     "assessment:take",
@@ -93,6 +99,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "evidence:view",
     "lead:appoint",
     "trust-view:own-school",
+    "network:view",
+    "network:respond",
   ],
   TRUST_LEADER: [
     "trust:view",

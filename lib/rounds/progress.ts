@@ -145,7 +145,14 @@ export async function listMyNotifications(ctx: SchoolContext) {
       where: { personId: ctx.personId, schoolId: ctx.schoolId, readAt: null },
       orderBy: { createdAt: "desc" },
       take: 20, // the newest unread; older ones wait until these are dismissed
-      select: { id: true, message: true, createdAt: true, roundId: true, trainingRecordId: true },
+      select: {
+        id: true,
+        message: true,
+        createdAt: true,
+        roundId: true,
+        trainingRecordId: true,
+        caseStudyId: true,
+      },
     }),
   );
 }

@@ -29,6 +29,7 @@ export default async function SchoolLayout({
   }
   if (can(ctx.role, "accreditation:view"))
     nav.push({ href: `${base}/accreditation`, label: "Accreditation" });
+  if (can(ctx.role, "network:view")) nav.push({ href: `${base}/network`, label: "Network" });
   nav.push(
     { href: `${base}/my-plan`, label: "My plan" },
     { href: `${base}/records`, label: "Training records" },
