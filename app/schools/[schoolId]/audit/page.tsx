@@ -1,8 +1,5 @@
 import type { Metadata } from "next";
-import { AuditLog } from "@/components/audit/audit-log";
-import { PageHeader } from "@/components/ui/page-header";
-import { readAuditFilter } from "@/lib/audit/filters";
-import { AUDIT_PAGE_SIZE, readAuditLog } from "@/lib/audit/log";
+import { AuditLogPage } from "@/components/audit/audit-log-page";
 import { requireSchool } from "@/lib/tenancy/guard";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -15,19 +12,12 @@ export default async function SchoolAuditPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { schoolId } = await params;
-  const ctx = await requireSchool(schoolId, "audit:view");
-  const filter = readAuditFilter(await searchParams);
-  const log = await readAuditLog(ctx, filter, {
-    take: AUDIT_PAGE_SIZE,
-    skip: (filter.page - 1) * AUDIT_PAGE_SIZE,
-  });
   return (
-    <>
-      <PageHeader
-        title="Audit log"
-        lead="Who did what in Harbour for this school, and when: invitations, role changes, rounds, plans, exports. It never records anyone's answers."
-      />
-      <AuditLog base={`/schools/${schoolId}/audit`} filter={filter} {...log} />
-    </>
+    <AuditLogPage
+      ctx={await requireSchool(schoolId, "audit:view")}
+      base={`/schools/${schoolId}/audit`}
+      lead="Who did what in Harbour for this school, and when: invitations, role changes, rounds, plans, exports. It never records anyone's answers."
+      searchParams={await searchParams}
+    />
   );
 }
