@@ -14,11 +14,13 @@ type Props = {
   schoolId: string;
   initial: CaseStudyFormInput;
   contacts: { id: string; name: string }[];
+  /** The school's accreditation criteria (key and words). */
+  criteria: { id: string; label: string }[];
   action: (v: CaseStudyFormInput) => Promise<ActionResult<{ id: string }>>;
 };
 
 /** Writing or editing a case study: saved as a draft, then sent to its contact from its page. */
-export function CaseStudyForm({ schoolId, initial, contacts, action }: Props) {
+export function CaseStudyForm({ schoolId, initial, contacts, criteria, action }: Props) {
   const router = useRouter();
   const { form, onSubmit, result, errorOf, busy } = useActionForm(
     caseStudyFormSchema,
@@ -63,6 +65,24 @@ export function CaseStudyForm({ schoolId, initial, contacts, action }: Props) {
         error={errorOf("principleKeys")}
         input={form.register("principleKeys")}
       />
+      {criteria.length > 0 && (
+        <details
+          className="rounded-md border border-slate-300 p-3"
+          open={(initial.criterionIds ?? []).length > 0}
+        >
+          <summary className="cursor-pointer font-medium">Accreditation criteria it shows (optional)</summary>
+          <div className="mt-3">
+            <ChoiceGroup
+              id="cs-criteria"
+              legend="Criteria"
+              type="checkbox"
+              options={criteria.map((c) => ({ value: c.id, label: c.label }))}
+              error={errorOf("criterionIds")}
+              input={form.register("criterionIds")}
+            />
+          </div>
+        </details>
+      )}
       <SelectField
         id="cs-contact"
         label="Named contact"

@@ -1,4 +1,6 @@
 import "server-only";
+import { ensureDefaultScheme } from "../accreditation/scheme";
+import { criterionChoices, criterionWords } from "./criteria";
 // Reads of the network (decision 0030). Row-level security decides which case studies this school
 // can see; these reads choose only the fields a reader is shown: the school's name and the
 // contact's name, never an email address or a person's id from another school.
@@ -217,4 +219,15 @@ export async function contactChoices(ctx: SchoolContext) {
     }),
   );
   return rows.map((r) => ({ id: r.personId, name: r.person.name }));
+}
+
+/** What the case-study form offers to link to: the school's accreditation criteria. */
+export async function schoolCriterionChoices(ctx: SchoolContext) {
+  await ensureDefaultScheme();
+  return withScope(scopeOf(ctx), (tx) => criterionChoices(tx, ctx.schoolId));
+}
+
+/** The words of a case study's criteria, as far as the reader's school may see them. */
+export async function caseStudyCriteria(ctx: SchoolContext, ids: string[]) {
+  return withScope(scopeOf(ctx), (tx) => criterionWords(tx, ids));
 }

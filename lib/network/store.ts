@@ -7,6 +7,7 @@ import { withScope, type Tx } from "../db/scope";
 import { UserError } from "../errors";
 import { can, rolesWith } from "../permissions";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
+import { criterionChoices } from "./criteria";
 import type { caseStudyFormSchema, questionFormSchema, replyFormSchema } from "./forms";
 import type { z } from "zod";
 
@@ -48,10 +49,13 @@ type CaseStudyForm = z.output<typeof caseStudyFormSchema>;
 /** Creates a draft, or edits a draft (or a withdrawn one, which becomes a draft again). */
 export async function saveCaseStudy(ctx: SchoolContext, input: CaseStudyForm) {
   return withScope(scopeOf(ctx), async (tx) => {
-    if (input.criterionIds.length > 0)
-      throw new UserError("Please correct the highlighted fields.", "validation", {
-        criterionIds: ["Accreditation criteria can be linked once the scheme is set up."],
-      });
+    if (input.criterionIds.length > 0) {
+      const allowed = new Set((await criterionChoices(tx, ctx.schoolId)).map((c) => c.id));
+      if (input.criterionIds.some((id) => !allowed.has(id)))
+        throw new UserError("Please correct the highlighted fields.", "validation", {
+          criterionIds: ["Choose criteria from your school's accreditation scheme."],
+        });
+    }
     let contactName = "";
     if (input.contactId) {
       const member = await tx.membership.findFirst({

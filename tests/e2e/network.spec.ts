@@ -54,6 +54,8 @@ test("A publishes with its contact's agreement, B finds it, asks, and reads A's 
     .getByLabel("The impact it had")
     .fill("Fewer lunchtime incidents; more pupils ask for help early.");
   await page.getByLabel("Student voice").check();
+  await page.getByText("Accreditation criteria it shows (optional)").click();
+  await page.getByRole("group", { name: "Criteria" }).getByRole("checkbox").first().check();
   await page.getByLabel("Named contact").selectOption({ label: "Cara Contact" });
   await page.getByRole("button", { name: "Save as a draft" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Lunchtime listening benches" })).toBeVisible();
@@ -99,6 +101,7 @@ test("A publishes with its contact's agreement, B finds it, asks, and reads A's 
   await expectNoEmail(page, `${bNet}?q=listening+bench`);
   await page.getByRole("link", { name: "Lunchtime listening benches" }).click();
   await expect(page.getByText("Cara Contact at Alder Network Primary.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Accreditation criteria it shows" })).toBeVisible();
   await page.getByRole("button", { name: "Send the question" }).click();
   await expect(page.getByText("Write your question.")).toBeVisible();
   await page.getByLabel("Your question").fill("How did you choose and train the mentors?");

@@ -5,7 +5,7 @@ import { PrincipleTags } from "@/components/network/principle-tags";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { formatDate } from "@/lib/format";
 import { librarySearchSchema } from "@/lib/network/forms";
-import { LIBRARY_LIMIT, networkSettings, searchLibrary } from "@/lib/network/queries";
+import { LIBRARY_LIMIT, networkSettings, schoolCriterionChoices, searchLibrary } from "@/lib/network/queries";
 import { SCHOOL_PHASE_LABELS } from "@/lib/people/labels";
 import { can } from "@/lib/permissions";
 import { PRINCIPLES } from "@/lib/review/principles";
@@ -32,9 +32,14 @@ export default async function NetworkPage({
     q: first(raw.q) ?? "",
     principle: first(raw.principle),
     phase: first(raw.phase),
+    criterion: first(raw.criterion),
   });
-  const [settings, results] = await Promise.all([networkSettings(ctx), searchLibrary(ctx, search)]);
-  const searched = Boolean(search.q || search.principle || search.phase);
+  const [settings, results, criteria] = await Promise.all([
+    networkSettings(ctx),
+    searchLibrary(ctx, search),
+    schoolCriterionChoices(ctx),
+  ]);
+  const searched = Boolean(search.q || search.principle || search.phase || search.criterion);
   const base = `/schools/${schoolId}/network`;
   return (
     <>
@@ -82,6 +87,24 @@ export default async function NetworkPage({
               {Object.entries(SCHOOL_PHASE_LABELS).map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="flex flex-col gap-1 sm:col-span-3">
+            <label htmlFor="library-criterion" className="font-medium">
+              Accreditation criterion
+            </label>
+            <select
+              id="library-criterion"
+              name="criterion"
+              defaultValue={search.criterion ?? ""}
+              className={control}
+            >
+              <option value="">Any criterion</option>
+              {criteria.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
                 </option>
               ))}
             </select>

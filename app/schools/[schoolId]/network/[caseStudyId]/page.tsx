@@ -6,7 +6,13 @@ import { StepButton } from "@/components/network/step-button";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { caseStudyFor, questionsFor, type CaseStudyView, type QuestionView } from "@/lib/network/queries";
+import {
+  caseStudyCriteria,
+  caseStudyFor,
+  questionsFor,
+  type CaseStudyView,
+  type QuestionView,
+} from "@/lib/network/queries";
 import { allowedSteps, nextStepWords, STATUS_WORDS } from "@/lib/network/rules";
 import { SCHOOL_PHASE_LABELS } from "@/lib/people/labels";
 import { can } from "@/lib/permissions";
@@ -36,7 +42,10 @@ export default async function CaseStudyPage({
   const { schoolId, caseStudyId } = await params;
   const ctx = await requireSchool(schoolId);
   const study = await orNotFound(caseStudyFor(ctx, caseStudyId));
-  const questions = await questionsFor(ctx, study.id);
+  const [questions, criteria] = await Promise.all([
+    questionsFor(ctx, study.id),
+    caseStudyCriteria(ctx, study.criterionIds),
+  ]);
   return (
     <>
       <PageHeader
@@ -51,6 +60,16 @@ export default async function CaseStudyPage({
       <Section title="Summary">
         <p className="mb-3 whitespace-pre-line">{study.summary}</p>
         <PrincipleTags keys={study.principleKeys} />
+        {criteria.length > 0 && (
+          <>
+            <h3 className="mt-3 font-medium">Accreditation criteria it shows</h3>
+            <ul className="list-disc pl-5 text-sm">
+              {criteria.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
+            </ul>
+          </>
+        )}
       </Section>
       <Section title="What we did">
         <p className="whitespace-pre-line">{study.whatWeDid}</p>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { CaseStudyForm } from "@/components/network/case-study-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
-import { contactChoices } from "@/lib/network/queries";
+import { contactChoices, schoolCriterionChoices } from "@/lib/network/queries";
 import { requireSchool } from "@/lib/tenancy/guard";
 import { saveCaseStudy } from "../actions";
 
@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Write a case study" };
 export default async function NewCaseStudy({ params }: { params: Promise<{ schoolId: string }> }) {
   const { schoolId } = await params;
   const ctx = await requireSchool(schoolId, "network:manage");
-  const contacts = await contactChoices(ctx);
+  const [contacts, criteria] = await Promise.all([contactChoices(ctx), schoolCriterionChoices(ctx)]);
   return (
     <>
       <PageHeader title="Write a case study" lead="It is saved as a draft that only your school sees." />
@@ -18,6 +18,7 @@ export default async function NewCaseStudy({ params }: { params: Promise<{ schoo
         <CaseStudyForm
           schoolId={schoolId}
           contacts={contacts}
+          criteria={criteria}
           action={saveCaseStudy.bind(null, schoolId)}
           initial={{
             caseStudyId: "",

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { CaseStudyForm } from "@/components/network/case-study-form";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import type { CaseStudyFormInput } from "@/lib/network/forms";
-import { caseStudyDraft, contactChoices } from "@/lib/network/queries";
+import { caseStudyDraft, contactChoices, schoolCriterionChoices } from "@/lib/network/queries";
 import { requireSchool } from "@/lib/tenancy/guard";
 import { orNotFound } from "@/lib/tenancy/resource";
 import { saveCaseStudy } from "../../actions";
@@ -17,9 +17,10 @@ export default async function EditCaseStudy({
 }) {
   const { schoolId, caseStudyId } = await params;
   const ctx = await requireSchool(schoolId, "network:manage");
-  const [study, contacts] = await Promise.all([
+  const [study, contacts, criteria] = await Promise.all([
     orNotFound(caseStudyDraft(ctx, caseStudyId)),
     contactChoices(ctx),
+    schoolCriterionChoices(ctx),
   ]);
   // Only a draft or a withdrawn case study is edited (what the contact agreed to is what is published).
   if (study.status !== "DRAFT" && study.status !== "WITHDRAWN") notFound();
@@ -37,6 +38,7 @@ export default async function EditCaseStudy({
         <CaseStudyForm
           schoolId={schoolId}
           contacts={contacts}
+          criteria={criteria}
           action={saveCaseStudy.bind(null, schoolId)}
           initial={{
             caseStudyId: study.id,
