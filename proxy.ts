@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfig } from "@/lib/config";
-import { newNonce, securityHeaders } from "@/lib/security/headers";
+import { isStoredFilePath, newNonce, securityHeaders } from "@/lib/security/headers";
 
 // Every page, route handler and download leaves with Harbour's security headers (lib/security/headers.ts).
 // The nonce is also put on the request's own Content-Security-Policy header: Next.js reads it there and
@@ -11,6 +11,8 @@ export function proxy(request: NextRequest) {
     nonce: newNonce(),
     https: config.appUrl.startsWith("https://"),
     development: !config.isProduction,
+    // The proxy's headers replace a route handler's own, so a stored file's sandbox is decided here.
+    storedFile: isStoredFilePath(request.nextUrl.pathname),
   });
   const forwarded = new Headers(request.headers);
   const csp = headers.find(([name]) => name === "Content-Security-Policy")![1];

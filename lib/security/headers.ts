@@ -8,7 +8,20 @@ export type HeaderOptions = {
   https: boolean;
   /** `next dev` evaluates code for fast refresh; a production build never does. */
   development: boolean;
+  /** A stored file someone uploaded (evidence): it gets the sandbox policy, not the pages' one. */
+  storedFile?: boolean;
 };
+
+/** Nothing in an uploaded file may run, load or act as Harbour, even if a browser were made to render it. */
+export const STORED_FILE_POLICY = "default-src 'none'; sandbox";
+
+/** The route handlers that serve stored files (lib/tenancy/route.ts `fileDownload`). */
+export function isStoredFilePath(pathname: string): boolean {
+  return (
+    /^\/schools\/[^/]+\/evidence\/[^/]+\/file$/.test(pathname) ||
+    /^\/peer-review\/[^/]+\/evidence\/[^/]+$/.test(pathname)
+  );
+}
 
 /**
  * Scripts: only those carrying this response's nonce, and what they load ('strict-dynamic'); no inline
@@ -52,7 +65,7 @@ export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
 export function securityHeaders(options: HeaderOptions): [name: string, value: string][] {
   return [
-    ["Content-Security-Policy", contentSecurityPolicy(options)],
+    ["Content-Security-Policy", options.storedFile ? STORED_FILE_POLICY : contentSecurityPolicy(options)],
     ["Permissions-Policy", PERMISSIONS_POLICY],
     ["Referrer-Policy", "same-origin"],
     ["X-Content-Type-Options", "nosniff"],

@@ -4,6 +4,7 @@ import "server-only";
 import { currentPersonId } from "../auth/session";
 import { UserError } from "../errors";
 import { logError } from "../log";
+import { STORED_FILE_POLICY } from "../security/headers";
 import type { MembershipRole } from "../generated/prisma/enums";
 import { can, type Permission } from "../permissions";
 import { loadSchoolContext, loadTrustContext, type SchoolContext, type TrustContext } from "./context";
@@ -81,7 +82,7 @@ export function fileDownload(file: {
       ...(file.size > 0 ? { "Content-Length": String(file.size) } : {}),
       "Content-Disposition": `attachment; filename="${ascii}"`,
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Content-Security-Policy": STORED_FILE_POLICY,
       "Cross-Origin-Resource-Policy": "same-origin",
       "Cache-Control": "private, no-store",
     },

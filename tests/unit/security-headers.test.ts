@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/security/headers";
+import {
+  contentSecurityPolicy,
+  isStoredFilePath,
+  newNonce,
+  securityHeaders,
+  STORED_FILE_POLICY,
+} from "@/lib/security/headers";
 
 const directive = (csp: string, name: string) =>
   csp
@@ -46,6 +52,15 @@ describe("security headers", () => {
       expect(headers["Permissions-Policy"]).toContain(feature);
     expect(headers["Referrer-Policy"]).toBe("same-origin");
     expect(headers["X-Content-Type-Options"]).toBe("nosniff");
+  });
+
+  it("sandboxes the stored files people uploaded, and only those", () => {
+    expect(isStoredFilePath("/schools/s1/evidence/e1/file")).toBe(true);
+    expect(isStoredFilePath("/peer-review/p1/evidence/e1")).toBe(true);
+    expect(isStoredFilePath("/schools/s1/evidence")).toBe(false);
+    expect(isStoredFilePath("/schools/s1/action-plan/export")).toBe(false);
+    const file = Object.fromEntries(securityHeaders({ ...production, storedFile: true }));
+    expect(file["Content-Security-Policy"]).toBe(STORED_FILE_POLICY);
   });
 
   it("makes a fresh 128-bit nonce each time", () => {
