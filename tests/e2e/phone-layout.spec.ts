@@ -53,7 +53,9 @@ test.describe("on a 360 px phone", () => {
     await page.goto(`/trusts/${(await demoIds()).trustId}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trust overview");
     await expect(page.getByRole("table")).toBeHidden();
-    await expect(page.getByText("Staff in Harbour").first()).toBeVisible();
+    const cards = page.getByRole("list", { name: "Schools" });
+    await expect(cards).toBeVisible();
+    await expect(cards.getByText("Staff", { exact: true }).first()).toBeVisible();
     expect(await offscreenText(page)).toEqual([]);
   });
 
