@@ -137,13 +137,14 @@ describe("evidence across schools", () => {
     const b = await world();
     const theirs = await addNote(a.lead, { title: "A's minutes", note: "Private to A." });
     const tag = await tagItem(a.lead, { itemId: theirs.id, target: "principle:ethos" });
+    // One at a time: started together, a refusal could arrive before anything awaits it.
     for (const work of [
-      tagItem(b.lead, { itemId: theirs.id, target: "principle:ethos" }),
-      untagItem(b.lead, { itemId: theirs.id, tagId: tag.id }),
-      deleteItem(b.lead, { itemId: theirs.id, confirmed: true }),
-      openFile(b.lead, theirs.id),
+      () => tagItem(b.lead, { itemId: theirs.id, target: "principle:ethos" }),
+      () => untagItem(b.lead, { itemId: theirs.id, tagId: tag.id }),
+      () => deleteItem(b.lead, { itemId: theirs.id, confirmed: true }),
+      () => openFile(b.lead, theirs.id),
     ])
-      expect((await refused(work)).kind).toBe("not_found");
+      expect((await refused(work())).kind).toBe("not_found");
     expect(await listEvidence(b.lead)).toEqual([]);
     expect(await ownerDb().evidenceTag.count({ where: { itemId: theirs.id } })).toBe(1);
   });
