@@ -25,6 +25,7 @@ const ACTIONS = Object.entries(AUDIT_WORDS)
  */
 export function AuditLog({ base, filter, rows, total, people }: Props) {
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
+  const filtered = Boolean(filter.person || filter.action || filter.from || filter.to);
   const at = (page: number) => `${base}?${auditFilterQuery({ ...filter, page })}`;
   return (
     <>
@@ -65,7 +66,11 @@ export function AuditLog({ base, filter, rows, total, people }: Props) {
         </div>
       </form>
       {rows.length === 0 ? (
-        <EmptyState>Nothing in the log matches these filters.</EmptyState>
+        <EmptyState>
+          {filtered
+            ? "Nothing in the log matches these filters."
+            : "Nothing has been recorded yet. Invitations, role changes, rounds, plans and exports will appear here."}
+        </EmptyState>
       ) : (
         <>
           <p className="mb-2 text-sm text-slate-700" aria-live="polite">
