@@ -15,7 +15,8 @@ test("the lead filters the school's audit log and downloads what they see", asyn
   );
   const page = await signedIn(primary.lead);
   await page.goto(`/schools/${school}`);
-  await page.getByRole("link", { name: "Audit log" }).first().click();
+  await page.getByRole("link", { name: "Settings" }).first().click();
+  await page.getByRole("main").getByRole("link", { name: "Audit log" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
 
   await page.getByLabel("What").selectOption({ label: "Retired a course" });

@@ -500,6 +500,27 @@ const MATRIX: Row[] = [
       "trust leader": NOT_FOUND,
     },
   },
+  // The Settings page lists what each person may set up; the trust leader has no school membership.
+  {
+    path: "/schools/:school/settings",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: { page: "Settings" },
+      lead: { page: "Settings" },
+      head: { page: "Settings" },
+      "trust leader": NOT_FOUND,
+    },
+  },
+  {
+    path: "/schools/:other/settings",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": NOT_FOUND,
+    },
+  },
   {
     path: "/schools/:other/notifications",
     outcomes: {
