@@ -44,6 +44,7 @@ export default async function SchoolLayout({
     nav.push(
       { href: `${base}/settings/job-roles`, label: "Job roles" },
       { href: `${base}/settings/sign-in`, label: "Sign-in" },
+      { href: `${base}/settings/retention`, label: "Keeping responses" },
     );
   }
   if (can(ctx.role, "audit:view")) nav.push({ href: `${base}/audit`, label: "Audit log" });
@@ -51,6 +52,8 @@ export default async function SchoolLayout({
     nav.push({ href: `${base}/trust-view`, label: "What your trust sees" });
   if (can(ctx.role, "notifications:choose"))
     nav.push({ href: `${base}/notifications`, label: "Notifications" });
+  // One's own account, whichever school it is reached from (decision 0041).
+  nav.push({ href: "/account/data", label: "Your data" });
   return (
     <AppShell
       place={ctx.schoolName}
