@@ -4,6 +4,7 @@ import "server-only";
 import { audit } from "../audit/record";
 import { withScope, type Tx } from "../db/scope";
 import { UserError } from "../errors";
+import { logError } from "../log";
 import { can } from "../permissions";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
 import { deletionDue, retentionCutoff } from "./retention";
@@ -96,11 +97,21 @@ export async function deleteExpiredResponses(tx: Tx, schoolId: string, now: Date
   return deleted;
 }
 
-/** Every school in turn, each in its own transaction and scope; returns the responses deleted. */
+/**
+ * Every school in turn, each in its own transaction and scope; returns the responses deleted. One
+ * school's failure is logged and does not stop the others; the run is then reported as failed.
+ */
 export async function runRetention(schoolIds: string[], now: Date): Promise<number> {
   let total = 0;
+  let failed: unknown = null;
   for (const schoolId of schoolIds) {
-    total += await withScope({ schoolId }, (tx) => deleteExpiredResponses(tx, schoolId, now));
+    try {
+      total += await withScope({ schoolId }, (tx) => deleteExpiredResponses(tx, schoolId, now));
+    } catch (error) {
+      logError(error, `retention for school ${schoolId}`);
+      failed = error;
+    }
   }
+  if (failed) throw failed;
   return total;
 }

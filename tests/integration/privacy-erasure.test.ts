@@ -19,8 +19,14 @@ vi.mock("@/lib/auth/session", () => ({ currentPersonId: async () => session.pers
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 const { eraseAccount } = await import("@/app/account/data/actions");
 
-async function submit(s: StaffMember, roundId: string, rating: number) {
+async function submit(s: StaffMember, roundId: string, rating: number, comment?: string) {
   const { view } = await answerEverything(s.ctx, roundId, rating);
+  // Answers are read-only once submitted (a trigger), so a comment goes in before.
+  if (comment)
+    await ownerDb().answer.updateMany({
+      where: { response: { roundId, personId: s.id } },
+      data: { comment },
+    });
   await submitResponse(s.ctx, {
     roundId,
     frameworkVersionId: view.frameworkVersionId,
@@ -84,20 +90,12 @@ beforeAll(async () => {
   await db.person.update({ where: { id: p.id }, data: { name } });
   const named = (await openTestRound(lead, { title: "Named round", mode: "NAMED" })).id;
   const confidential = (await openTestRound(lead, { title: "Confidential round", mode: "CONFIDENTIAL" })).id;
-  for (const [i, s] of staff.entries()) {
-    await submit(s, named, (i + 1) % 5);
-    await submit(s, confidential, i % 5);
-  }
   // Someone else's comment, which the download must never carry.
   const otherComment = `colleague-comment-${randomUUID()}`;
-  await db.answer.updateMany({
-    where: { response: { roundId: named, personId: staff[1]!.id } },
-    data: { comment: otherComment },
-  });
-  await db.answer.updateMany({
-    where: { response: { roundId: named, personId: p.id } },
-    data: { comment: "My own comment" },
-  });
+  for (const [i, s] of staff.entries()) {
+    await submit(s, named, (i + 1) % 5, i === 0 ? "My own comment" : i === 1 ? otherComment : undefined);
+    await submit(s, confidential, i % 5);
+  }
   await db.trainingRecord.create({
     data: {
       schoolId: school.id,
