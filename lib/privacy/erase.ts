@@ -83,7 +83,20 @@ export async function eraseAccount(personId: string, input: { email: string }): 
     await setScope(tx, { personId, schoolId: "", trustId: "" });
     // Invitations to the address elsewhere (a school that invited them and they never joined).
     await tx.invitation.deleteMany({ where: { email: person.email } });
-    await tx.$executeRaw`UPDATE "AuditEvent" SET detail = detail - 'email' WHERE detail->>'email' = ${person.email}`;
+    // The address out of the audit events that carry it, each in its own school's or trust's scope
+    // (the event stays readable there once changed, which row-level security checks).
+    const carrying = await tx.auditEvent.findMany({
+      where: { detail: { path: ["email"], equals: person.email } },
+      select: { schoolId: true, trustId: true },
+      distinct: ["schoolId", "trustId"],
+    });
+    for (const place of carrying) {
+      await setScope(tx, { personId, schoolId: place.schoolId ?? "", trustId: place.trustId ?? "" });
+      await tx.$executeRaw`UPDATE "AuditEvent" SET detail = detail - 'email'
+        WHERE detail->>'email' = ${person.email}
+          AND "schoolId" IS NOT DISTINCT FROM ${place.schoolId} AND "trustId" IS NOT DISTINCT FROM ${place.trustId}`;
+    }
+    await setScope(tx, { personId, schoolId: "", trustId: "" });
     // The rest cascades; responses are unlinked (ON DELETE SET NULL), their answers kept.
     await tx.person.delete({ where: { id: personId } });
     return { erased: true as const };

@@ -7,9 +7,10 @@ import { setScope, withScope, type Tx } from "../db/scope";
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
-async function ownResponses(tx: Tx, personId: string) {
+/** Read in the school's scope, where the round (title, mode, dates) is readable too. */
+async function ownResponses(tx: Tx, personId: string, schoolId: string) {
   const rows = await tx.response.findMany({
-    where: { personId },
+    where: { personId, schoolId },
     include: {
       round: {
         select: {
@@ -64,7 +65,8 @@ async function schoolsOf(tx: Tx, personId: string): Promise<string[]> {
 
 async function inSchool(tx: Tx, personId: string, schoolId: string) {
   await setScope(tx, { personId, schoolId });
-  const [records, attending, development, school] = await Promise.all([
+  const [responses, records, attending, development, school] = await Promise.all([
+    ownResponses(tx, personId, schoolId),
     tx.trainingRecord.findMany({
       where: { personId, schoolId },
       include: { course: { select: { title: true, provider: true } } },
@@ -86,6 +88,7 @@ async function inSchool(tx: Tx, personId: string, schoolId: string) {
     tx.school.findUniqueOrThrow({ where: { id: schoolId }, select: { name: true } }),
   ]);
   return {
+    responses,
     trainingRecords: records.map((r) => ({
       school: school.name,
       training: r.course ? `${r.course.title} (${r.course.provider})` : r.externalTitle,
@@ -125,7 +128,6 @@ export async function personalData(personId: string, now = new Date()) {
       include: { school: { select: { name: true } }, trust: { select: { name: true } } },
       orderBy: { createdAt: "asc" },
     });
-    const responses = await ownResponses(tx, personId);
     const notifications = await tx.notification.findMany({
       where: { personId },
       select: { message: true, createdAt: true, readAt: true },
@@ -155,6 +157,7 @@ export async function personalData(personId: string, now = new Date()) {
     const perSchool = [];
     for (const schoolId of await schoolsOf(tx, personId))
       perSchool.push(await inSchool(tx, personId, schoolId));
+    const responses = perSchool.flatMap((s) => s.responses);
     await setScope(tx, { personId, schoolId: "" });
     for (const m of memberships) {
       if (!m.schoolId && !m.trustId) continue;

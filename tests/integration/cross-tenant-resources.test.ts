@@ -16,12 +16,12 @@ type Column = { table: string; column: "schoolId" | "trustId" };
 
 /** Readable across tenants by design: rows stay unchangeable from outside (checked below). */
 const READ_BY_DESIGN: Record<string, string> = {
-  // Harbour's default framework has no owner; a school's own versions are its own (checked).
+  School: "a public register: names, URNs and each school's trust are published (decision 0002)",
 };
 
 let world: {
   a: { schoolId: string; trustId: string; personId: string; trustLeaderId: string };
-  b: { schoolId: string; trustId: string };
+  b: { schoolId: string; trustId: string; roundId: string };
   columns: Column[];
 };
 
@@ -66,11 +66,11 @@ beforeAll(async () => {
   await db.auditEvent.create({ data: { action: "trust.targets-updated", trustId: trustB.id } });
   const aLeader = await makeTrustLeader(trustA.id);
   const columns = await db.$queryRaw<Column[]>`
-    SELECT table_name AS table, column_name AS column FROM information_schema.columns
+    SELECT table_name::text AS table, column_name::text AS column FROM information_schema.columns
      WHERE table_schema = 'public' AND column_name IN ('schoolId', 'trustId') ORDER BY 1, 2`;
   world = {
     a: { schoolId: a.school.id, trustId: trustA.id, personId: a.lead.personId, trustLeaderId: aLeader.id },
-    b: { schoolId: b.school.id, trustId: trustB.id },
+    b: { schoolId: b.school.id, trustId: trustB.id, roundId: round },
     columns,
   };
 });
@@ -160,7 +160,9 @@ describe("cross-tenant: every table with a school or trust column", () => {
     const { personId, schoolId } = world.a;
     await expect(
       withScope({ personId, schoolId }, (tx) =>
-        tx.notification.create({ data: { schoolId: world.b.schoolId, personId, message: "Planted" } }),
+        tx.notification.create({
+          data: { schoolId: world.b.schoolId, personId, message: "Planted", roundId: world.b.roundId },
+        }),
       ),
     ).rejects.toThrow(/row-level security/);
     const framework = await ownerDb().framework.findFirstOrThrow({ where: { schoolId: world.b.schoolId } });

@@ -65,7 +65,7 @@ const doors: Door[] = [];
 
 async function rowCounts(): Promise<Record<string, number>> {
   const tables = await ownerDb().$queryRaw<{ name: string }[]>`
-    SELECT table_name AS name FROM information_schema.tables
+    SELECT table_name::text AS name FROM information_schema.tables
      WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
        AND table_name NOT IN ('_prisma_migrations', 'JobRun', 'MailOutcome', 'RateLimitBucket') ORDER BY 1`;
   const sql = `SELECT json_build_object(${tables.map((t) => `'${t.name}', (SELECT count(*) FROM "${t.name}")`).join(", ")}) AS counts`;

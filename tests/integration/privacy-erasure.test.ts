@@ -38,7 +38,7 @@ async function submit(s: StaffMember, roundId: string, rating: number, comment?:
 async function rowsContaining(needle: string): Promise<Record<string, number>> {
   const db = ownerDb();
   const tables = await db.$queryRaw<{ name: string }[]>`
-    SELECT table_name AS name FROM information_schema.tables
+    SELECT table_name::text AS name FROM information_schema.tables
      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`;
   const found: Record<string, number> = {};
   for (const { name } of tables) {
@@ -107,7 +107,7 @@ beforeAll(async () => {
     },
   });
   await db.notification.create({
-    data: { schoolId: school.id, personId: p.id, message: "Please answer the round." },
+    data: { schoolId: school.id, personId: p.id, message: "Please answer the round.", roundId: named },
   });
   await db.invitation.create({
     data: {
