@@ -12,7 +12,18 @@ import { ensureDefaultFramework } from "@/lib/framework/queries";
 import { makeMember, makePerson, makeSchool, makeTrust, makeTrustLeader, ownerDb } from "./support/fixtures";
 import { assertCleanResult, hostileInput, hostileTenantId, NUM_RUNS } from "./support/hostile";
 
-const session = vi.hoisted(() => ({ personId: null as string | null }));
+const session = vi.hoisted(() => ({ personId: null as string | null, lastError: null as unknown }));
+// The error behind an "unexpected" result, so a failure says what went wrong, not only a reference.
+vi.mock("@/lib/log", async (original) => {
+  const real = await original<typeof import("@/lib/log")>();
+  return {
+    ...real,
+    logError: (error: unknown, context: string) => {
+      session.lastError = error;
+      return real.logError(error, context);
+    },
+  };
+});
 vi.mock("@/lib/auth/session", () => ({
   currentPersonId: async () => session.personId,
   requirePersonId: async () => session.personId,
@@ -68,9 +79,11 @@ async function rowCounts(): Promise<Record<string, number>> {
     SELECT table_name::text AS name FROM information_schema.tables
      WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
        AND table_name NOT IN ('_prisma_migrations', 'JobRun', 'MailOutcome', 'RateLimitBucket') ORDER BY 1`;
-  const sql = `SELECT json_build_object(${tables.map((t) => `'${t.name}', (SELECT count(*) FROM "${t.name}")`).join(", ")}) AS counts`;
-  const [row] = await ownerDb().$queryRawUnsafe<{ counts: Record<string, number> }[]>(sql);
-  return row!.counts;
+  const sql = tables
+    .map((t) => `SELECT '${t.name}' AS name, count(*) AS n FROM "${t.name}"`)
+    .join(" UNION ALL ");
+  const rows = await ownerDb().$queryRawUnsafe<{ name: string; n: bigint }[]>(sql);
+  return Object.fromEntries(rows.map((r) => [r.name, Number(r.n)]));
 }
 
 beforeAll(async () => {
@@ -144,12 +157,17 @@ describe("hostile input to every server action", () => {
       await fc.assert(
         fc.asyncProperty(hostileTenantId(tenantOf(door)), hostileInput, async (tenant, input) => {
           let result: unknown;
+          session.lastError = null;
           try {
             result = await call(door, tenant, input);
           } catch (error) {
             throw new Error(`${door.label} threw: ${String(error)}`);
           }
-          if (assertCleanResult(result, door.label).ok) ok += 1;
+          try {
+            if (assertCleanResult(result, door.label).ok) ok += 1;
+          } catch (error) {
+            throw new Error(`${String(error)}; logged: ${String(session.lastError)}`);
+          }
         }),
         { numRuns: NUM_RUNS, endOnFailure: true },
       );

@@ -1,12 +1,25 @@
 // Hostile input to every route handler (issue 13): each GET and POST of every app/**/route.ts is
 // called through its exported function, as a signed-in lead, with hostile path segments, query
 // strings, headers and bodies. Never a 500 or a throw; a refusal says what is wrong in words.
+import { createRequire } from "node:module";
 import fc from "fast-check";
+import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { makeMember, makeSchool, makeTrust, makeTrustLeader, ownerDb } from "./support/fixtures";
 import { hostileString, hostileValue, NUM_RUNS } from "./support/hostile";
 
-const session = vi.hoisted(() => ({ personId: null as string | null }));
+const session = vi.hoisted(() => ({ personId: null as string | null, lastError: null as unknown }));
+// The error behind an "unexpected" result, so a failure says what went wrong, not only a reference.
+vi.mock("@/lib/log", async (original) => {
+  const real = await original<typeof import("@/lib/log")>();
+  return {
+    ...real,
+    logError: (error: unknown, context: string) => {
+      session.lastError = error;
+      return real.logError(error, context);
+    },
+  };
+});
 vi.mock("@/lib/auth/session", () => ({
   currentPersonId: async () => session.personId,
   requirePersonId: async () => session.personId,
@@ -31,6 +44,19 @@ vi.mock("@/lib/tenancy/context", async (original) => {
     loadTrustContext: memo(real.loadTrustContext),
   };
 });
+
+// next-auth's handler require()s next/headers itself (outside the mock above): the same stand-ins
+// go on that CommonJS module, so it reads a request with no cookies and no headers.
+const nextHeaders = createRequire(import.meta.url)("next/headers") as Record<string, unknown>;
+const emptyJar = {
+  get: () => undefined,
+  getAll: () => [],
+  has: () => false,
+  set: () => {},
+  delete: () => {},
+};
+nextHeaders.cookies = async () => emptyJar;
+nextHeaders.headers = async () => new Headers();
 
 const MODULES = import.meta.glob<Record<string, unknown>>("../../app/**/route.ts");
 type Handler = (request: Request, ctx: { params: Promise<Record<string, unknown>> }) => Promise<Response>;
@@ -117,7 +143,8 @@ function requestOf(door: Door, q: Record<string, string>, b: string | null, type
   );
   for (const [k, v] of Object.entries(q)) url.searchParams.set(k, v.slice(0, 2000));
   const headers = new Headers(type ? { "Content-Type": type } : {});
-  return new Request(url, door.method === "POST" ? { method: "POST", body: b, headers } : { headers });
+  // What Next.js hands a route handler (next-auth's reads nextUrl).
+  return new NextRequest(url, door.method === "POST" ? { method: "POST", body: b, headers } : { headers });
 }
 
 describe("hostile input to every route handler", () => {
