@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { currentPersonId } from "../auth/session";
 import { UserError, type FieldErrors, type UserErrorKind } from "../errors";
 import { logError } from "../log";
+import { BROKEN_CHARACTER_MESSAGE, brokenTextPath } from "../text";
 import { can, type Permission } from "../permissions";
 import {
   loadOperatorContext,
@@ -130,6 +131,15 @@ async function parsed<S extends z.ZodType, R>(
   raw: unknown,
   work: (input: z.output<S>) => Promise<R>,
 ): Promise<ActionResult<R>> {
+  // Refused before the schema: zod would let it through, and the database client fails on it.
+  const broken = brokenTextPath(raw);
+  if (broken !== null)
+    return {
+      ok: false,
+      code: "invalid",
+      message: "Please correct the highlighted fields.",
+      fieldErrors: { [broken]: [BROKEN_CHARACTER_MESSAGE] },
+    };
   const result = schema.safeParse(raw);
   if (!result.success) {
     return {

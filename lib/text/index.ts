@@ -24,3 +24,33 @@ export const plainText = <T extends z.ZodString>(schema: T) =>
 /** Names, titles and other one-line fields: no hidden characters, no tabs or line breaks. */
 export const oneLine = <T extends z.ZodString>(schema: T) =>
   plainText(schema).refine((s) => !BREAKS.test(s), LINE_BREAK_MESSAGE);
+
+// Half of a UTF-16 surrogate pair on its own: no keyboard makes one, it cannot be stored as UTF-8,
+// and it broke the database client ("something went wrong") until every action refused it first.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const BROKEN_CHARACTER_MESSAGE =
+  "This contains a broken character (often from copying and pasting). Type it again without it.";
+
+/** True when the text can be stored: no half surrogate pairs. */
+export const isWellFormed = (s: string) => !LONE_SURROGATE.test(s);
+
+/**
+ * Where in an action's raw input (any depth, keys too) a broken string is, as a field path such as
+ * "items.2.title", or null when there is none. Bounded, so a deep or huge input cannot hold it up.
+ */
+export function brokenTextPath(
+  value: unknown,
+  path: string[] = [],
+  budget = { left: 10_000 },
+): string | null {
+  if (--budget.left < 0) return null;
+  if (typeof value === "string") return isWellFormed(value) ? null : path.join(".") || "form";
+  if (typeof value !== "object" || value === null || path.length > 20) return null;
+  for (const [key, inner] of Object.entries(value)) {
+    if (!isWellFormed(key)) return [...path, "form"].join(".");
+    const found = brokenTextPath(inner, [...path, key], budget);
+    if (found) return found;
+  }
+  return null;
+}
