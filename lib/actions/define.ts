@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { currentPersonId } from "../auth/session";
 import { UserError, type FieldErrors, type UserErrorKind } from "../errors";
 import { logError } from "../log";
-import { BROKEN_CHARACTER_MESSAGE, brokenTextPath } from "../text";
+import { unstorableText } from "../text";
 import { can, type Permission } from "../permissions";
 import {
   loadOperatorContext,
@@ -132,13 +132,13 @@ async function parsed<S extends z.ZodType, R>(
   work: (input: z.output<S>) => Promise<R>,
 ): Promise<ActionResult<R>> {
   // Refused before the schema: zod would let it through, and the database client fails on it.
-  const broken = brokenTextPath(raw);
-  if (broken !== null)
+  const broken = unstorableText(raw);
+  if (broken)
     return {
       ok: false,
       code: "invalid",
       message: "Please correct the highlighted fields.",
-      fieldErrors: { [broken]: [BROKEN_CHARACTER_MESSAGE] },
+      fieldErrors: { [broken.path]: [broken.message] },
     };
   const result = schema.safeParse(raw);
   if (!result.success) {

@@ -35,21 +35,34 @@ export const BROKEN_CHARACTER_MESSAGE =
 /** True when the text can be stored: no half surrogate pairs. */
 export const isWellFormed = (s: string) => !LONE_SURROGATE.test(s);
 
+/** Why a string cannot be stored at all (Postgres refuses a null byte; UTF-8 has no half pairs), or null. */
+export function unstorable(s: string): string | null {
+  if (s.includes("\u0000")) return CONTROL_CHARACTER_MESSAGE;
+  return isWellFormed(s) ? null : BROKEN_CHARACTER_MESSAGE;
+}
+
 /**
- * Where in an action's raw input (any depth, keys too) a broken string is, as a field path such as
- * "items.2.title", or null when there is none. Bounded, so a deep or huge input cannot hold it up.
+ * Where in an action's raw input (any depth, keys too) a string that cannot be stored is, as a field
+ * path such as "items.2.title" with the reason, or null when there is none. Every action refuses
+ * such input before its schema (zod lets it through to the database otherwise). Bounded, so a deep
+ * or huge input cannot hold it up.
  */
-export function brokenTextPath(
+export function unstorableText(
   value: unknown,
   path: string[] = [],
   budget = { left: 10_000 },
-): string | null {
+): { path: string; message: string } | null {
   if (--budget.left < 0) return null;
-  if (typeof value === "string") return isWellFormed(value) ? null : path.join(".") || "form";
+  const here = () => path.join(".") || "form";
+  if (typeof value === "string") {
+    const message = unstorable(value);
+    return message ? { path: here(), message } : null;
+  }
   if (typeof value !== "object" || value === null || path.length > 20) return null;
   for (const [key, inner] of Object.entries(value)) {
-    if (!isWellFormed(key)) return [...path, "form"].join(".");
-    const found = brokenTextPath(inner, [...path, key], budget);
+    const message = unstorable(key);
+    if (message) return { path: here(), message };
+    const found = unstorableText(inner, [...path, key], budget);
     if (found) return found;
   }
   return null;

@@ -1,26 +1,36 @@
 import { describe, expect, it } from "vitest";
 import { hasBadCallbackUrl } from "@/lib/auth/callback-url";
-import { brokenTextPath, isWellFormed } from "@/lib/text";
+import {
+  BROKEN_CHARACTER_MESSAGE,
+  CONTROL_CHARACTER_MESSAGE,
+  isWellFormed,
+  unstorableText,
+} from "@/lib/text";
 
 describe("broken text (half surrogate pairs)", () => {
   it("finds a broken string at any depth and names its field", () => {
     expect(isWellFormed("emoji \ud83d\ude00 fine")).toBe(true);
     expect(isWellFormed("half \ud800")).toBe(false);
     expect(isWellFormed("\udc00 low half")).toBe(false);
-    expect(brokenTextPath({ title: "ok", items: [{ note: "fine" }, { note: "bad \ud800" }] })).toBe(
-      "items.1.note",
-    );
-    expect(brokenTextPath("\ud800")).toBe("form");
-    expect(brokenTextPath({ ["\ud800"]: 1 })).toBe("form");
-    expect(brokenTextPath({ a: [1, null, true, { b: "fine \ud83d\ude00" }] })).toBeNull();
+    expect(unstorableText({ title: "ok", items: [{ note: "fine" }, { note: "bad \ud800" }] })).toEqual({
+      path: "items.1.note",
+      message: BROKEN_CHARACTER_MESSAGE,
+    });
+    expect(unstorableText("\ud800")?.path).toBe("form");
+    expect(unstorableText({ ["\ud800"]: 1 })?.path).toBe("form");
+    expect(unstorableText({ name: "Ann\u0000" })).toEqual({
+      path: "name",
+      message: CONTROL_CHARACTER_MESSAGE,
+    });
+    expect(unstorableText({ a: [1, null, true, { b: "fine \ud83d\ude00" }] })).toBeNull();
   });
 
   it("stops looking in a huge or deep input instead of hanging", () => {
     const deep: Record<string, unknown> = {};
     let at = deep;
     for (let i = 0; i < 1000; i++) at = (at.x = {}) as Record<string, unknown>;
-    expect(brokenTextPath(deep)).toBeNull();
-    expect(brokenTextPath(Array.from({ length: 50_000 }, () => "fine"))).toBeNull();
+    expect(unstorableText(deep)).toBeNull();
+    expect(unstorableText(Array.from({ length: 50_000 }, () => "fine"))).toBeNull();
   });
 });
 
