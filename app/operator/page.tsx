@@ -129,6 +129,7 @@ const JOB_LABEL: Record<JobName, string> = {
   "renewal-reminders": "Renewal summaries",
   "accreditation-renewals": "Accreditation renewal reminders",
   housekeeping: "Housekeeping",
+  retention: "Deleting responses kept past the school's chosen years",
 };
 
 function JobsSummary({ jobs }: { jobs: JobHealth }) {

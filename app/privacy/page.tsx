@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { WELLBEING_QUESTIONS } from "@/lib/assessment/rules";
+import { DEFAULT_RETENTION_YEARS, MAX_RETENTION_YEARS, MIN_RETENTION_YEARS } from "@/lib/privacy/retention";
 import { MIN_GROUP_SIZE } from "@/lib/suppression";
 
 export const metadata: Metadata = { title: "Your data in Harbour" };
@@ -70,11 +71,20 @@ export default function PrivacyPage() {
 
       <h2 className={h2}>How long it is kept</h2>
       <p>
-        Your answers and training records stay with your school for as long as it uses Harbour, including
-        after you leave it, so that its figures over time stay right. When you leave, your school removes you
-        from its staff in Harbour. Harbour cannot yet erase an account or its answers from within the app: to
-        have yours erased, ask your school&apos;s lead, who asks the people who run this server. Records of
-        sign-ins are kept for security.
+        Your individual answers in a round are kept for the number of years your school chooses (
+        {DEFAULT_RETENTION_YEARS} unless it chooses otherwise, between {MIN_RETENTION_YEARS} and{" "}
+        {MAX_RETENTION_YEARS}) after the round ends, then deleted; the school&apos;s figures for the round
+        (counts of people, never anyone&apos;s answers) are kept. Your training records stay with your school
+        while it uses Harbour, including after you leave it. When you leave, your school removes you from its
+        staff in Harbour. Records of sign-ins are kept for security.
+      </p>
+      <p className="mt-2">
+        On{" "}
+        <Link href="/account/data" className="text-harbour-700 underline">
+          Your data
+        </Link>{" "}
+        you can download everything Harbour holds about you, or erase your account: your account, name and
+        address go, and your answers stay only as figures, linked to no one.
       </p>
 
       <h2 className={h2}>Your rights</h2>

@@ -54,6 +54,13 @@ export function schoolNav(role: MembershipRole, base: string): { nav: NavItem[];
       },
     );
   }
+  if (can(role, "retention:manage")) {
+    settings.push({
+      href: `${base}/settings/retention`,
+      label: "Keeping responses",
+      description: "How many years staff's individual answers are kept before Harbour deletes them.",
+    });
+  }
   if (can(role, "trust-view:own-school")) {
     settings.push({
       href: `${base}/trust-view`,
@@ -75,8 +82,12 @@ export function schoolNav(role: MembershipRole, base: string): { nav: NavItem[];
       description: "Whether your reminders come by email as well as in Harbour.",
     });
   }
-  if (settings.length > 0) {
-    nav.push({ href: `${base}/settings`, label: "Settings", within: settings.map((s) => s.href) });
-  }
+  // One's own account, whichever school it is reached from (decision 0041).
+  settings.push({
+    href: "/account/data",
+    label: "Your data",
+    description: "Download everything Harbour holds about you, or erase your account.",
+  });
+  nav.push({ href: `${base}/settings`, label: "Settings", within: settings.map((s) => s.href) });
   return { nav, settings };
 }

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { currentPersonId } from "../auth/session";
 import { UserError, type FieldErrors, type UserErrorKind } from "../errors";
 import { logError } from "../log";
+import { unstorableText } from "../text";
 import { can, type Permission } from "../permissions";
 import {
   loadOperatorContext,
@@ -100,6 +101,25 @@ export const assessorAction =
   (raw: unknown): Promise<ActionResult<R>> =>
     authorised(def, raw, loadAssessorContext);
 
+/** Who a person's own-account actions act for: themselves only, in no school or trust (decision 0041). */
+export type PersonContext = { kind: "person"; personId: string };
+
+/**
+ * Actions on one's own account (download everything, erase it): any signed-in person, about
+ * themselves only, so there is no tenant and no role to check.
+ */
+export function personAction<S extends z.ZodType, R>(
+  def: Omit<Definition<S, PersonContext, R>, "permission">,
+) {
+  return (raw: unknown): Promise<ActionResult<R>> =>
+    guarded(def.name, async () => {
+      const personId = await currentPersonId();
+      if (!personId)
+        return { ok: false, code: "signed_out", message: "Your session has ended. Please sign in again." };
+      return parsed(def.schema, raw, (input) => def.run(input, { kind: "person", personId }));
+    });
+}
+
 /** For the few actions taken before anyone is signed in (accepting an invitation). */
 export function publicAction<S extends z.ZodType, R>(def: Omit<Definition<S, null, R>, "permission">) {
   return (raw: unknown): Promise<ActionResult<R>> =>
@@ -111,6 +131,15 @@ async function parsed<S extends z.ZodType, R>(
   raw: unknown,
   work: (input: z.output<S>) => Promise<R>,
 ): Promise<ActionResult<R>> {
+  // Refused before the schema: zod would let it through, and the database client fails on it.
+  const broken = unstorableText(raw);
+  if (broken)
+    return {
+      ok: false,
+      code: "invalid",
+      message: "Please correct the highlighted fields.",
+      fieldErrors: { [broken.path]: [broken.message] },
+    };
   const result = schema.safeParse(raw);
   if (!result.success) {
     return {

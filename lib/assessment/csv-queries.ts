@@ -174,10 +174,10 @@ export async function exportResponses(ctx: SchoolContext, roundId: string, now =
         throw new UserError("Trust leaders see aggregates only.", "forbidden");
       const who = await namedRespondents(
         tx,
-        responses.map((r) => r.personId),
+        responses.flatMap((r) => (r.personId ? [r.personId] : [])),
       );
       const named = responses
-        .map((r) => ({ r, person: who.get(r.personId) ?? LEFT }))
+        .map((r) => ({ r, person: (r.personId && who.get(r.personId)) || LEFT }))
         .sort((a, b) => a.person.order.localeCompare(b.person.order) || a.r.id.localeCompare(b.r.id));
       text = namedExportCsv(
         named.map(({ r, person }) => ({

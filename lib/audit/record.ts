@@ -79,6 +79,10 @@ export const AUDIT_ACTIONS = [
   "case-study.withdrawn",
   "case-study.question-asked",
   "case-study.question-answered",
+  "retention.changed",
+  "retention.responses-deleted",
+  "account.data-downloaded",
+  "account.erased",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

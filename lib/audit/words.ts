@@ -76,4 +76,8 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "case-study.withdrawn": "Withdrew a case study",
   "case-study.question-asked": "Asked another school about its case study",
   "case-study.question-answered": "Answered a question about a case study",
+  "retention.changed": "Changed how long individual responses are kept",
+  "retention.responses-deleted": "Deleted a round's individual responses after the years they are kept",
+  "account.data-downloaded": "Downloaded everything Harbour holds about them",
+  "account.erased": "Erased their account (their answers are kept, linked to no one)",
 };

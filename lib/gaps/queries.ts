@@ -26,7 +26,7 @@ import { personGaps, type Respondent, type Targets } from "./analysis";
 import { gapReportCsv } from "./csv";
 
 /** A respondent with the person behind them; personId never leaves this module for CONFIDENTIAL rounds. */
-export type RoundRespondent = Respondent & { personId: string };
+export type RoundRespondent = Respondent & { personId: string | null };
 export type Statement = { code: string; domainCode: string; tier: Tier; statement: string };
 
 export type RoundGapData = {
@@ -225,14 +225,15 @@ function trainingAnswers(ctx: SchoolContext, data: RoundGapData): PublishedAnswe
 
 async function namedGaps(tx: Tx, data: RoundGapData): Promise<PersonGapRow[]> {
   const people = await tx.person.findMany({
-    where: { id: { in: data.respondents.map((r) => r.personId) } },
+    where: { id: { in: data.respondents.flatMap((r) => (r.personId ? [r.personId] : [])) } },
     select: { id: true, name: true },
   });
   const names = new Map(people.map((p) => [p.id, p.name]));
   return data.respondents
     .map((r) => ({
-      personId: r.personId,
-      name: names.get(r.personId) ?? LEFT_THE_SCHOOL,
+      // An erased person's response is linked to no one: it keeps its own id as the row's key.
+      personId: r.personId ?? `response:${r.id}`,
+      name: (r.personId && names.get(r.personId)) || LEFT_THE_SCHOOL,
       jobRole: r.jobRole,
       gaps: personGaps(r, data.competencies, data.targets).filter((g) => g.gap > 0),
     }))

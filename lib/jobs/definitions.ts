@@ -9,9 +9,10 @@ import { dueExpiryReminders, dueRenewalSummaries } from "../reminders/expiry-swe
 import { dueRoundReminders } from "../reminders/round-sweep";
 import { dueAccreditationRenewals } from "../accreditation/renewals";
 import type { Tx } from "../db/scope";
+import { runRetention } from "../privacy/retention-queries";
 
 export type JobName =
-  "round-reminders" | "expiry-reminders" | "renewal-reminders" | "accreditation-renewals" | "housekeeping";
+  "round-reminders" | "expiry-reminders" | "renewal-reminders" | "accreditation-renewals" | "housekeeping" | "retention";
 
 export type JobDefinition = {
   name: JobName;
@@ -56,6 +57,13 @@ async function housekeeping(now: Date): Promise<SweepResult> {
   return { claimed: 0, emailed: 0 };
 }
 
+/** Individual responses of rounds that ended longer ago than each school keeps them (decision 0041). */
+async function retention(now: Date): Promise<SweepResult> {
+  const prisma = await getPrisma();
+  const schools = await prisma.school.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  return { claimed: await runRetention(schools.map((s) => s.id), now), emailed: 0 };
+}
+
 export const JOBS: readonly JobDefinition[] = [
   {
     name: "round-reminders",
@@ -82,6 +90,7 @@ export const JOBS: readonly JobDefinition[] = [
     run: (now) => eachSchool(dueAccreditationRenewals, now),
   },
   { name: "housekeeping", cron: "20 3 * * *", everyMinutes: 24 * 60, run: housekeeping },
+  { name: "retention", cron: "40 2 * * *", everyMinutes: 24 * 60, run: retention },
 ];
 
 /** Runs one job now and records the run (start, end, outcome) for the health page. */

@@ -48,6 +48,7 @@ export type Permission =
   | "network:view" // the network's library of published case studies, and the school's own
   | "network:manage" // write, publish and withdraw the school's case studies; opt in; ask other schools
   | "network:respond" // as a case study's named contact: agree or decline, and reply to questions
+  | "retention:manage" // how many years the school keeps individual responses (decision 0041)
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -81,6 +82,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "network:view",
     "network:manage",
     "network:respond",
+    "retention:manage",
   ],
   HEAD: [
     "assessment:take",
@@ -101,6 +103,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "trust-view:own-school",
     "network:view",
     "network:respond",
+    "retention:manage",
   ],
   TRUST_LEADER: [
     "trust:view",

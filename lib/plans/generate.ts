@@ -47,15 +47,20 @@ export async function generatePlan(ctx: SchoolContext, input: z.output<typeof ge
   const withheld = confidentialFiguresWithheld(data.round, data.respondents.length, data.k, new Date());
   if (withheld) throw new UserError(`${withheld} A plan can be made from it then.`, "conflict");
   const publication = data.round.mode === "NAMED" ? null : publish(data, ctx);
-  const people = data.respondents.map((r) =>
+  // NAMED: a response whose person erased their account belongs to no one who could attend.
+  const people = data.respondents.flatMap((r) =>
     publication
-      ? publishedNeeds(publication, data.competencies, data.targets, r)
-      : {
-          id: r.personId,
-          jobRole: r.jobRole,
-          requiredTier: r.requiredTier,
-          gaps: gapRecord(r, data.competencies, data.targets),
-        },
+      ? [publishedNeeds(publication, data.competencies, data.targets, r)]
+      : r.personId === null
+        ? []
+        : [
+            {
+              id: r.personId,
+              jobRole: r.jobRole,
+              requiredTier: r.requiredTier,
+              gaps: gapRecord(r, data.competencies, data.targets),
+            },
+          ],
   );
   // CONFIDENTIAL: units are buckets ("TEACHER#2") and no person id reaches the planner or the rows.
   const roundUnits = data.round.mode === "NAMED" ? unitsFromPeople(people) : bucketByProfile(people);

@@ -168,8 +168,9 @@ export async function recordFigures(ctx: SchoolContext, now = new Date()): Promi
     const { from, to } = window;
     const before = new Map(earlier.responses.map((r) => [r.personId, r]));
     const impactPeople = later.responses.flatMap((after) => {
-      const prior = before.get(after.personId);
-      if (!prior) return [];
+      // A response whose person erased their account belongs to no one: it has no "before".
+      const prior = after.personId ? before.get(after.personId) : undefined;
+      if (!prior || !after.personId) return [];
       const completedBetween = records
         .filter(
           (r) =>

@@ -30,7 +30,7 @@ export async function roundsOverview(
     });
     const responses = await tx.response.findMany({
       where: { schoolId: ctx.schoolId, roundId: { in: rounds.map((r) => r.id) } },
-      select: { roundId: true, personId: true, status: true },
+      select: { id: true, roundId: true, personId: true, status: true },
     });
     const items = rounds.map((round) => {
       const asked = new Set(
@@ -42,7 +42,8 @@ export async function roundsOverview(
       );
       const ofRound = responses.filter((r) => r.roundId === round.id);
       // As on the round's page: respondents who have since left still count as asked.
-      for (const r of ofRound) asked.add(r.personId);
+      // A response whose person erased their account still counts once.
+      for (const r of ofRound) asked.add(r.personId ?? `response:${r.id}`);
       const submitted = ofRound.filter((r) => r.status === "SUBMITTED").length;
       const overall: ProgressFigures = {
         key: "all",

@@ -32,7 +32,7 @@ export async function loadParticipants(
   });
   // Respondents stay counted even if they have since left or changed role.
   for (const r of responses) {
-    if (!stillAsked.has(r.personId))
+    if (!r.personId || !stillAsked.has(r.personId))
       people.push({ jobRole: r.jobRole, tier: r.requiredTier as Tier, state: r.status, person: null });
   }
   return people;

@@ -1,6 +1,7 @@
 import "server-only";
 import { withScope } from "../db/scope";
 import type { MembershipRole } from "../generated/prisma/enums";
+import { isWellFormed } from "../text";
 
 /** Who is acting, in which school, as what: always re-read from the database, never trusted from the client. */
 export type SchoolContext = {
@@ -31,7 +32,11 @@ export async function loadOperatorContext(personId: string): Promise<OperatorCon
   return row ? { kind: "operator", personId, role: "OPERATOR" } : null;
 }
 
+/** A tenant id from a URL that could name a row: a string the database can be asked about. */
+const askable = (id: unknown): id is string => typeof id === "string" && id.length <= 100 && isWellFormed(id);
+
 export async function loadSchoolContext(personId: string, schoolId: string): Promise<SchoolContext | null> {
+  if (!askable(schoolId)) return null;
   return withScope({ personId }, async (tx) => {
     const own = await tx.membership.findUnique({
       where: { personId_schoolId: { personId, schoolId } },
@@ -44,6 +49,7 @@ export async function loadSchoolContext(personId: string, schoolId: string): Pro
 }
 
 export async function loadTrustContext(personId: string, trustId: string): Promise<TrustContext | null> {
+  if (!askable(trustId)) return null;
   return withScope({ personId }, async (tx) => {
     const m = await tx.membership.findUnique({
       where: { personId_trustId: { personId, trustId } },

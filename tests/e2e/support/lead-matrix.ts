@@ -34,6 +34,18 @@ export const PAGES: Row[] = [
   { path: "/schools/:school/framework?version=:missing", outcomes: leaders({ page: "Framework" }) },
   { path: "/schools/:school/settings/job-roles", outcomes: leaders({ page: "Job roles" }) },
   { path: "/schools/:school/settings/sign-in", outcomes: leaders({ page: "Sign-in" }) },
+  // Decision 0041: the school's retention setting, and one's own data (everyone signed in).
+  { path: "/schools/:school/settings/retention", outcomes: leaders({ page: "How long responses are kept" }) },
+  {
+    path: "/account/data",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: { page: "Your data" },
+      lead: { page: "Your data" },
+      head: { page: "Your data" },
+      "trust leader": { page: "Your data" },
+    },
+  },
   { path: "/trusts/:trust/framework", outcomes: trustOnly({ page: "Framework" }) },
   ...[":otherTrust", ":missing"].map((trust): Row => ({
     path: `/trusts/${trust}/framework`,
@@ -61,6 +73,7 @@ export const PAGES: Row[] = [
     { path: `/schools/${school}/framework`, outcomes: nobody },
     { path: `/schools/${school}/settings/job-roles`, outcomes: nobody },
     { path: `/schools/${school}/settings/sign-in`, outcomes: nobody },
+    { path: `/schools/${school}/settings/retention`, outcomes: nobody },
   ]),
 ];
 
