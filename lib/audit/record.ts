@@ -79,6 +79,15 @@ export const AUDIT_ACTIONS = [
   "case-study.withdrawn",
   "case-study.question-asked",
   "case-study.question-answered",
+  "summary-return.submitted",
+  "summary-return.resubmitted",
+  "summary-return.withdrawn",
+  "local-service.added",
+  "local-service.changed",
+  "local-service.removed",
+  "local-service.correction-suggested",
+  "local-service.suggestion-accepted",
+  "local-service.suggestion-dismissed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -48,6 +48,11 @@ export type Permission =
   | "network:view" // the network's library of published case studies, and the school's own
   | "network:manage" // write, publish and withdraw the school's case studies; opt in; ask other schools
   | "network:respond" // as a case study's named contact: agree or decline, and reply to questions
+  | "returns:submit" // send a closed round's summary (aggregates only) to the local authority, or withdraw it
+  | "returns:view" // local-authority users: the returns sent to the authority, the area's needs, their CSV
+  | "services:view" // the local services directory of the school's trust and local authority
+  | "services:suggest" // suggest a correction to an entry in that directory
+  | "services:manage" // keep the authority's (or trust's) directory; accept or dismiss suggestions
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -81,6 +86,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "network:view",
     "network:manage",
     "network:respond",
+    "returns:submit",
+    "services:view",
+    "services:suggest",
   ],
   HEAD: [
     "assessment:take",
@@ -101,6 +109,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "trust-view:own-school",
     "network:view",
     "network:respond",
+    "returns:submit",
+    "services:view",
+    "services:suggest",
   ],
   TRUST_LEADER: [
     "trust:view",
@@ -112,6 +123,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "action-plan:review",
     "audit:view",
     "accreditation:manage",
+    // A local authority's users are TRUST_LEADER members of its LOCAL_AUTHORITY trust; the returns
+    // pages are only found for an authority (decision 0037).
+    "returns:view",
+    "services:manage",
   ],
   OPERATOR: ["instance:manage"],
   VALIDATOR: ["action-plan:review"],

@@ -30,6 +30,8 @@ export default async function SchoolLayout({
   if (can(ctx.role, "accreditation:view"))
     nav.push({ href: `${base}/accreditation`, label: "Accreditation" });
   if (can(ctx.role, "network:view")) nav.push({ href: `${base}/network`, label: "Network" });
+  if (can(ctx.role, "services:view")) nav.push({ href: `${base}/services`, label: "Local services" });
+  if (can(ctx.role, "returns:submit")) nav.push({ href: `${base}/returns`, label: "Summary returns" });
   nav.push(
     { href: `${base}/my-plan`, label: "My plan" },
     { href: `${base}/records`, label: "Training records" },
