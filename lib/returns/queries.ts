@@ -12,6 +12,7 @@ import { roundStatus } from "../rounds/rules";
 import { scopeOf, type SchoolContext, type TrustContext } from "../tenancy/context";
 import type { Tier } from "../tiers";
 import type { ReturnFact } from "./area";
+import { fromSnapshot, toSnapshot, type ReturnSnapshot } from "./snapshot";
 
 /** The local authority Harbour has for a school (by the register's LA code), or null. */
 async function authorityOf(tx: Tx, schoolId: string) {
@@ -93,7 +94,7 @@ export async function schoolReturns(ctx: SchoolContext, now = new Date()) {
     const out: SchoolReturnRound[] = [];
     for (const r of closed) {
       const figures = r.summaryReturn
-        ? (r.summaryReturn.figures as unknown as RollupPublication)
+        ? fromSnapshot(r.summaryReturn.figures as unknown as ReturnSnapshot)
         : await publishedRound(tx, r.id, minGroupSize);
       out.push({
         id: r.id,
@@ -143,7 +144,7 @@ export async function submitReturn(ctx: SchoolContext, roundId: string, now = ne
       closedOn: closedOnOf(round),
       asked: round.summary?.asked ?? 0,
       submitted: round.summary?.submitted ?? 0,
-      figures: figures as unknown as Prisma.InputJsonObject,
+      figures: toSnapshot(figures) as unknown as Prisma.InputJsonObject,
       submittedById: ctx.personId,
       submittedAt: now,
     };
@@ -207,7 +208,7 @@ export async function authorityReturns(ctx: TrustContext): Promise<ReturnFact[]>
       asked: r.asked,
       submitted: r.submitted,
       submittedAt: r.submittedAt,
-      figures: r.figures as unknown as RollupPublication,
+      figures: fromSnapshot(r.figures as unknown as ReturnSnapshot),
     }));
   });
 }
