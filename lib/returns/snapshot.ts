@@ -8,8 +8,23 @@ export function toSnapshot(pub: RollupPublication) {
   return {
     k: pub.k,
     respondents: pub.respondents,
-    rows: pub.rows.map(({ needRate: _n, meanGap: _m, ...row }) => row),
-    coverage: pub.coverage.map(({ share: _s, ...c }) => c),
+    rows: pub.rows.map((r) => ({
+      code: r.code,
+      domainCode: r.domainCode,
+      domainName: r.domainName,
+      statement: r.statement,
+      tier: r.tier,
+      inScope: r.inScope,
+      withGap: r.withGap,
+      totalGap: r.totalGap,
+      withheld: r.withheld,
+    })),
+    coverage: pub.coverage.map((c) => ({
+      tier: c.tier,
+      people: c.people,
+      covered: c.covered,
+      withheld: c.withheld,
+    })),
     domains: pub.domains,
   };
 }
