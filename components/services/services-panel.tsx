@@ -14,7 +14,7 @@ export function ServicesPanel({
   keepers: string[];
 }) {
   return (
-    <aside
+    <section
       aria-labelledby="services-panel-title"
       className="mb-6 rounded-lg border border-harbour-600 bg-harbour-50 p-4 print:hidden"
     >
@@ -31,6 +31,6 @@ export function ServicesPanel({
           See the local services directory
         </Link>
       </p>
-    </aside>
+    </section>
   );
 }

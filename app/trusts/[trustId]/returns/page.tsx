@@ -143,7 +143,14 @@ export default async function AuthorityReturnsPage({ params }: { params: Promise
               <p className="mb-2 text-sm text-slate-700">
                 {SCHOOL_PHASE_LABELS[r.phase]}, {r.district ?? NO_DISTRICT}. URN {r.urn}.
               </p>
-              <ReturnFigures figures={r.figures} caption={`Needs at ${r.schoolName}`} />
+              <details>
+                <summary className="cursor-pointer font-medium text-harbour-700">
+                  Show every statement <span className="sr-only">of {r.schoolName}&apos;s return</span>
+                </summary>
+                <div className="mt-3">
+                  <ReturnFigures figures={r.figures} caption={`Needs at ${r.schoolName}`} />
+                </div>
+              </details>
             </section>
           ))}
         </>
