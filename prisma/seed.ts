@@ -5,7 +5,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { hashPassword } from "../lib/auth/hashing";
 import { ownerClient } from "../lib/db/owner-client";
-import { DEMO_PASSWORD, DEMO_SCHOOLS, DEMO_TRUST, demoStaff } from "../lib/demo/roster";
+import {
+  DEMO_AUTHORITY,
+  DEMO_PASSWORD,
+  DEMO_SCHOOLS,
+  DEMO_SERVICES,
+  DEMO_TRUST,
+  demoStaff,
+} from "../lib/demo/roster";
 import { ensureStarterCatalogue } from "../lib/catalogue/write";
 import { createDefaultFramework } from "../lib/framework/write";
 import { createDefaultScheme } from "../lib/accreditation/write";
@@ -58,7 +65,15 @@ async function seed(db: PrismaClient) {
       await tx.membership.create({ data: { personId: leader.id, trustId: trust.id, role: "TRUST_LEADER" } });
       for (const s of DEMO_SCHOOLS) {
         const school = await tx.school.create({
-          data: { name: s.name, urn: s.urn, phase: s.phase, trustId: trust.id, isDemo: true },
+          data: {
+            name: s.name,
+            urn: s.urn,
+            phase: s.phase,
+            trustId: trust.id,
+            laCode: DEMO_AUTHORITY.laCode,
+            laName: DEMO_AUTHORITY.laName,
+            isDemo: true,
+          },
         });
         for (const p of demoStaff(s)) {
           const person = await tx.person.create({
@@ -69,9 +84,33 @@ async function seed(db: PrismaClient) {
           });
         }
       }
+      await seedAuthority(tx, passwordHash);
     },
     { timeout: 120_000 },
   );
+}
+
+/** The demo schools' local authority, its local-authority user and its directory of local services. */
+async function seedAuthority(tx: Prisma.TransactionClient, passwordHash: string) {
+  const authority = await tx.trust.create({
+    data: {
+      name: DEMO_AUTHORITY.name,
+      kind: "LOCAL_AUTHORITY",
+      registerCode: DEMO_AUTHORITY.laCode,
+      isDemo: true,
+    },
+  });
+  const officer = await tx.person.create({
+    data: { email: DEMO_AUTHORITY.leaderEmail, name: "Priya Shah", passwordHash, isDemo: true },
+  });
+  await tx.membership.create({ data: { personId: officer.id, trustId: authority.id, role: "TRUST_LEADER" } });
+  const today = new Date();
+  for (const { monthsSinceChecked, ...service } of DEMO_SERVICES) {
+    const checked = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - monthsSinceChecked, 1));
+    await tx.localService.create({
+      data: { ...service, trustId: authority.id, lastCheckedOn: checked, updatedById: officer.id },
+    });
+  }
 }
 
 /** A small extract of the national register (prisma/register), until an operator imports their own. */
@@ -84,6 +123,7 @@ async function ensureRegisterExtract(tx: Prisma.TransactionClient) {
 function printSignIns() {
   const rows = [
     ["Trust leader", DEMO_TRUST.leaderEmail],
+    ["Local-authority user", DEMO_AUTHORITY.leaderEmail],
     ...DEMO_SCHOOLS.flatMap((s) => [
       [`Lead, ${s.name}`, `lead@${s.domain}`],
       [`Head, ${s.name}`, `head@${s.domain}`],

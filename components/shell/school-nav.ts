@@ -25,6 +25,7 @@ export function schoolNav(role: MembershipRole, base: string): { nav: NavItem[];
   if (can(role, "evidence:view")) nav.push({ href: `${base}/evidence`, label: "Evidence" });
   if (can(role, "network:view")) nav.push({ href: `${base}/network`, label: "Network" });
   if (can(role, "school:view")) nav.push({ href: `${base}/catalogue`, label: "Catalogue" });
+  if (can(role, "services:view")) nav.push({ href: `${base}/services`, label: "Local services" });
   nav.push(
     { href: `${base}/my-plan`, label: "My plan" },
     { href: `${base}/records`, label: "Training records" },
@@ -59,6 +60,13 @@ export function schoolNav(role: MembershipRole, base: string): { nav: NavItem[];
       href: `${base}/settings/retention`,
       label: "Keeping responses",
       description: "How many years staff's individual answers are kept before Harbour deletes them.",
+    });
+  }
+  if (can(role, "returns:submit")) {
+    settings.push({
+      href: `${base}/returns`,
+      label: "Summary returns",
+      description: "Send a closed round's figures, never anyone's answers, to your local authority.",
     });
   }
   if (can(role, "trust-view:own-school")) {

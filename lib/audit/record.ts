@@ -83,6 +83,15 @@ export const AUDIT_ACTIONS = [
   "retention.responses-deleted",
   "account.data-downloaded",
   "account.erased",
+  "summary-return.submitted",
+  "summary-return.resubmitted",
+  "summary-return.withdrawn",
+  "local-service.added",
+  "local-service.changed",
+  "local-service.removed",
+  "local-service.correction-suggested",
+  "local-service.suggestion-accepted",
+  "local-service.suggestion-dismissed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -80,4 +80,13 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "retention.responses-deleted": "Deleted a round's individual responses after the years they are kept",
   "account.data-downloaded": "Downloaded everything Harbour holds about them",
   "account.erased": "Erased their account (their answers are kept, linked to no one)",
+  "summary-return.submitted": "Sent a round's summary to the local authority",
+  "summary-return.resubmitted": "Sent a round's summary to the local authority again",
+  "summary-return.withdrawn": "Withdrew a round's summary from the local authority",
+  "local-service.added": "Added a local service to the directory",
+  "local-service.changed": "Changed a local service in the directory",
+  "local-service.removed": "Removed a local service from the directory",
+  "local-service.correction-suggested": "Suggested a correction to a local service",
+  "local-service.suggestion-accepted": "Accepted a suggested correction to a local service",
+  "local-service.suggestion-dismissed": "Dismissed a suggested correction to a local service",
 };

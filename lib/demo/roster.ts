@@ -17,6 +17,63 @@ export const DEMO_TRUST = {
   leaderEmail: "trust.leader@riverside-trust.example",
 };
 
+/** The demo schools' local authority (the register's LA 990) and its local-authority user (decision 0037). */
+export const DEMO_AUTHORITY = {
+  name: "Riverside Council (demo)",
+  laCode: "990",
+  laName: "Riverside (demo)",
+  leaderEmail: "la.officer@riverside-council.example",
+};
+
+/** The authority's directory of local services, as its schools see it beside their gaps and plans. */
+export const DEMO_SERVICES = [
+  {
+    name: "Riverside Mental Health Support Team",
+    kind: "MHST",
+    tier: null,
+    forWhom:
+      "Pupils aged 5 to 18 in Riverside schools with mild to moderate anxiety, low mood or behaviour difficulties.",
+    howToRefer:
+      "The school's senior mental health lead refers through the MHST referral form after talking to the family.",
+    threshold: null,
+    website: "https://mhst.riverside-council.example",
+    monthsSinceChecked: 2,
+  },
+  {
+    name: "Riverside CYPMHS (children and young people's mental health services)",
+    kind: "CYPMHS",
+    tier: null,
+    forWhom: "Children and young people up to 18 with moderate to severe mental health needs.",
+    howToRefer:
+      "GP or school referral through the single point of access: phone 0300 000 0000 or the online form.",
+    threshold:
+      "Needs that persist after school-based and MHST support, or any risk of harm to self or others.",
+    website: "https://cypmhs.riverside-council.example",
+    monthsSinceChecked: 14,
+  },
+  {
+    name: "Riverside Young Minds (charity)",
+    kind: "CHARITY",
+    tier: null,
+    forWhom: "Young people aged 11 to 25 and their families: drop-in counselling and peer support.",
+    howToRefer: "Self-referral or by school, by email to hello@youngminds-riverside.example.",
+    threshold: null,
+    website: "https://youngminds-riverside.example",
+    monthsSinceChecked: 5,
+  },
+  {
+    name: "Council training: mental health awareness for all staff",
+    kind: "AUTHORITY_TRAINING",
+    tier: 1,
+    forWhom: "Every adult in Riverside schools: a two-hour twilight session each half-term.",
+    howToRefer:
+      "Book through the council's CPD portal; free to maintained schools and academies in the area.",
+    threshold: null,
+    website: "https://cpd.riverside-council.example",
+    monthsSinceChecked: 1,
+  },
+] as const;
+
 export const DEMO_SCHOOLS: DemoSchool[] = [
   {
     key: "primary",

@@ -49,6 +49,11 @@ export type Permission =
   | "network:manage" // write, publish and withdraw the school's case studies; opt in; ask other schools
   | "network:respond" // as a case study's named contact: agree or decline, and reply to questions
   | "retention:manage" // how many years the school keeps individual responses (decision 0041)
+  | "returns:submit" // send a closed round's summary (aggregates only) to the local authority, or withdraw it
+  | "returns:view" // local-authority users: the returns sent to the authority, the area's needs, their CSV
+  | "services:view" // the local services directory of the school's trust and local authority
+  | "services:suggest" // suggest a correction to an entry in that directory
+  | "services:manage" // keep the authority's (or trust's) directory; accept or dismiss suggestions
   | "instance:manage"; // operators: the register, trusts, authorities, schools, first leaders, health
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
@@ -83,6 +88,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "network:manage",
     "network:respond",
     "retention:manage",
+    "returns:submit",
+    "services:view",
+    "services:suggest",
   ],
   HEAD: [
     "assessment:take",
@@ -104,6 +112,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "network:view",
     "network:respond",
     "retention:manage",
+    "returns:submit",
+    "services:view",
+    "services:suggest",
   ],
   TRUST_LEADER: [
     "trust:view",
@@ -115,6 +126,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "action-plan:review",
     "audit:view",
     "accreditation:manage",
+    // A local authority's users are TRUST_LEADER members of its LOCAL_AUTHORITY trust; the returns
+    // pages are only found for an authority (decision 0037).
+    "returns:view",
+    "services:manage",
   ],
   OPERATOR: ["instance:manage"],
   VALIDATOR: ["action-plan:review"],

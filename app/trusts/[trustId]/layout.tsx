@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { AppShell, type NavItem } from "@/components/shell/app-shell";
 import { can } from "@/lib/permissions";
+import { isAuthority } from "@/lib/returns/queries";
 import { listMemberships } from "@/lib/tenancy/context";
 import { requireTrust } from "@/lib/tenancy/guard";
 
@@ -20,6 +21,9 @@ export default async function TrustLayout({
   if (can(ctx.role, "framework:manage")) nav.push({ href: `${base}/framework`, label: "Framework" });
   if (can(ctx.role, "catalogue:manage")) nav.push({ href: `${base}/catalogue`, label: "Courses" });
   if (can(ctx.role, "action-plan:review")) nav.push({ href: `${base}/action-plans`, label: "Action plans" });
+  if (can(ctx.role, "returns:view") && (await isAuthority(ctx)))
+    nav.push({ href: `${base}/returns`, label: "Summary returns" });
+  if (can(ctx.role, "services:manage")) nav.push({ href: `${base}/services`, label: "Local services" });
   if (can(ctx.role, "audit:view")) nav.push({ href: `${base}/audit`, label: "Audit log" });
   if (can(ctx.role, "accreditation:manage"))
     nav.push({ href: `${base}/accreditation`, label: "Accreditation" });

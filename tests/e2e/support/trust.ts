@@ -12,7 +12,13 @@ const staffOf = (core: number, enhanced: number): Staff[] => [
   ...Array.from({ length: enhanced }, () => ({ jobRole: "FORM_TUTOR", tier: 2 })),
 ];
 
-async function closedRound(schoolId: string, title: string, staff: Staff[], daysAgo: number, seed: number) {
+export async function closedRound(
+  schoolId: string,
+  title: string,
+  staff: Staff[],
+  daysAgo: number,
+  seed: number,
+) {
   const [version] = await ownerQuery<{ id: string }>(
     `SELECT v.id FROM "FrameworkVersion" v JOIN "Framework" f ON f.id = v."frameworkId"
      WHERE f."schoolId" IS NULL AND f."trustId" IS NULL ORDER BY v.number DESC LIMIT 1`,

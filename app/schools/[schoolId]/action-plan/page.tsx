@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { ServicesPanel } from "@/components/services/services-panel";
+import { directoryCount } from "@/lib/services/queries";
 import { ActionButton } from "@/components/action-plan/action-button";
 import { History } from "@/components/action-plan/history";
 import { PlanEditor } from "@/components/action-plan/plan-editor";
@@ -51,11 +53,15 @@ export default async function ActionPlanPage({ params, searchParams }: Props) {
       async (tx) => (await tx.school.findUnique({ where: { id: schoolId } }))?.trustId,
     ),
   );
+  const services = can(ctx.role, "services:view") ? await directoryCount(ctx) : null;
   const header = (
-    <PageHeader
-      title="Action plan"
-      lead="Objectives for each principle of a whole-school approach, the actions that meet them, and who validated them."
-    />
+    <>
+      <PageHeader
+        title="Action plan"
+        lead="Objectives for each principle of a whole-school approach, the actions that meet them, and who validated them."
+      />
+      {services && <ServicesPanel schoolId={schoolId} {...services} />}
+    </>
   );
   if (!data.view)
     return (

@@ -7,6 +7,8 @@ import { formatMoney } from "@/lib/format";
 import { listPlans, planningRounds } from "@/lib/plans/queries";
 import { requireSchoolAny } from "@/lib/tenancy/resource";
 import { generatePlan } from "./actions";
+import { ServicesPanel } from "@/components/services/services-panel";
+import { directoryCount } from "@/lib/services/queries";
 
 export const metadata: Metadata = { title: "Training plans" };
 
@@ -14,12 +16,14 @@ export default async function PlansPage({ params }: { params: Promise<{ schoolId
   const { schoolId } = await params;
   const ctx = await requireSchoolAny(schoolId, ["plans:manage", "plans:approve"]);
   const [plans, rounds] = await Promise.all([listPlans(ctx), planningRounds(ctx)]);
+  const services = can(ctx.role, "services:view") ? await directoryCount(ctx) : null;
   return (
     <>
       <PageHeader
         title="Training plans"
         lead="What to buy and who goes, within your budget and staff time."
       />
+      {services && <ServicesPanel schoolId={schoolId} {...services} />}
       {can(ctx.role, "plans:manage") && (
         <Section title="Generate a plan">
           {rounds.length === 0 ? (

@@ -10,6 +10,9 @@ import { PageHeader, Section } from "@/components/ui/page-header";
 import { gapReport } from "@/lib/gaps/queries";
 import { requireSchool } from "@/lib/tenancy/guard";
 import { orNotFound } from "@/lib/tenancy/resource";
+import { ServicesPanel } from "@/components/services/services-panel";
+import { directoryCount } from "@/lib/services/queries";
+import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Gap report" };
 
@@ -19,6 +22,7 @@ export default async function GapReportPage({ params }: Params) {
   const { schoolId, roundId } = await params;
   const ctx = await requireSchool(schoolId, "gaps:view");
   const report = await orNotFound(gapReport(ctx, roundId));
+  const services = can(ctx.role, "services:view") ? await directoryCount(ctx) : null;
   const base = `/schools/${schoolId}/rounds/${roundId}`;
   const { publication } = report;
   return (
@@ -32,6 +36,7 @@ export default async function GapReportPage({ params }: Params) {
         title={`Gap report: ${report.round.title}`}
         lead={`${report.respondents} submitted ${report.respondents === 1 ? "response" : "responses"} · ${report.round.mode === "NAMED" ? "Named" : "Confidential"} round`}
       />
+      {services && <ServicesPanel schoolId={schoolId} {...services} />}
       {report.withheldReason || !publication ? (
         <Alert>{report.withheldReason}</Alert>
       ) : (
