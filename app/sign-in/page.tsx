@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { ProviderButtons } from "@/components/auth/provider-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
+import { signInBack } from "@/lib/auth/back";
 import { currentPersonId } from "@/lib/auth/session";
 import { needsSetup } from "@/lib/operators/first-run";
 import { getConfig } from "@/lib/config";
@@ -11,9 +12,6 @@ import { PROVIDER_IDS } from "@/lib/sso/claims";
 import { signInProblem } from "@/lib/sso/messages";
 
 export const metadata: Metadata = { title: "Sign in" };
-
-// After signing in, go back only to an invitation of ours: never to an address named in a link.
-const INVITATION_PATH = /^\/invitations\/[A-Za-z0-9_-]{20,100}$/;
 
 export default async function SignInPage({
   searchParams,
@@ -25,16 +23,19 @@ export default async function SignInPage({
   // A provider sign-in that was refused or failed comes back here with a code; people see a sentence.
   const problem = signInProblem({ refused: one(refused), error: one(error) });
   const providers = PROVIDER_IDS.filter((id) => getConfig().identityProviders[id]);
-  const back = typeof next === "string" && INVITATION_PATH.test(next) ? next : "/";
+  // After signing in, go back only to a path of ours (lib/auth/back.ts): never to an address in a link.
+  const { path: back, kind } = signInBack(one(next));
   if (await currentPersonId()) redirect(back);
   return (
     <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center px-4 py-10">
       <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-harbour-700">Harbour</p>
       <h1 className="mb-2 text-2xl font-semibold">Sign in</h1>
       <p className="mb-6 text-slate-700">
-        {back === "/"
+        {kind === "home"
           ? "Plan and track your school's mental-health training."
-          : "Sign in, then accept your invitation."}
+          : kind === "invitation"
+            ? "Sign in, then accept your invitation."
+            : "Sign in to download the file you opened."}
       </p>
       <div className="flex flex-col gap-5 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         {problem && <Alert tone="error">{problem}</Alert>}
@@ -44,7 +45,7 @@ export default async function SignInPage({
             or with your email and password
           </p>
         )}
-        <SignInForm next={back} />
+        <SignInForm next={kind === "file" ? "/" : back} file={kind === "file" ? back : undefined} />
         <Link href="/forgot-password" className="text-sm text-harbour-700 underline">
           Forgotten your password?
         </Link>

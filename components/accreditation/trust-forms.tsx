@@ -34,29 +34,43 @@ export function AssignForm({
   submissionId,
   reviewers,
   assign,
+  current,
 }: {
   submissionId: string;
   reviewers: { personId: string; name: string; schoolName: string }[];
   assign: (v: AssignReviewerInput) => Result<{ submissionId: string }>;
+  /** The reviewer now assigned, when this form reassigns. */
+  current?: string | null;
 }) {
+  const reassign = current !== undefined;
   const { form, onSubmit, result, errorOf, busy } = useActionForm(assignReviewerSchema, assign, {
     submissionId,
     reviewerId: "",
   });
   useRefreshOn(result?.ok);
-  if (reviewers.length === 0)
+  const choices = reviewers.filter((r) => r.personId !== current);
+  if (choices.length === 0)
     return (
-      <Alert>No other school in the trust has a lead yet. Invite one, then come back to assign them.</Alert>
+      <Alert>
+        {reassign
+          ? "No other school in the trust has a lead who could review instead."
+          : "No other school in the trust has a lead yet. Invite one, then come back to assign them."}
+      </Alert>
     );
+  const what = reassign ? "Reassign the peer review" : "Assign a peer reviewer";
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Assign a peer reviewer" className="flex flex-col gap-3">
+    <form onSubmit={onSubmit} noValidate aria-label={what} className="flex flex-col gap-3">
       <SelectField
         id="reviewer"
-        label="Peer reviewer"
-        hint="The lead of another school in the trust. They will see this self-evaluation only."
+        label={reassign ? "New peer reviewer" : "Peer reviewer"}
+        hint={
+          reassign
+            ? "The current reviewer loses access at once and their unsent ratings are cleared; the new one starts afresh."
+            : "The lead of another school in the trust. They will see this self-evaluation only."
+        }
         options={[
           { value: "", label: "Choose a lead" },
-          ...reviewers.map((r) => ({ value: r.personId, label: `${r.name}, ${r.schoolName}` })),
+          ...choices.map((r) => ({ value: r.personId, label: `${r.name}, ${r.schoolName}` })),
         ]}
         error={errorOf("reviewerId")}
         {...form.register("reviewerId")}
@@ -64,7 +78,7 @@ export function AssignForm({
       <div aria-live="polite">{result && !result.ok && <Alert tone="error">{result.message}</Alert>}</div>
       <div>
         <Button type="submit" busy={busy}>
-          Assign the reviewer
+          {reassign ? "Reassign the review" : "Assign the reviewer"}
         </Button>
       </div>
     </form>

@@ -19,8 +19,11 @@ const WAIT = /^wait:(\d+)$/;
 export const waitMessage = (seconds: number) =>
   `Too many attempts with this email. Try again in ${seconds} ${seconds === 1 ? "second" : "seconds"}.`;
 
-/** `next` is where to go after signing in (an invitation to accept); the page checks it is one of ours. */
-export function SignInForm({ next = "/" }: { next?: string }) {
+/**
+ * `next` is where to go after signing in (an invitation to accept); the page checks it is one of
+ * ours. `file` is a stored file someone opened while signed out: it downloads, and they go home.
+ */
+export function SignInForm({ next = "/", file }: { next?: string; file?: string }) {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
   const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
@@ -36,6 +39,12 @@ export function SignInForm({ next = "/" }: { next?: string }) {
       if (res?.error === PROVIDER_REQUIRED_ERROR) setFailure(PROVIDER_REQUIRED);
       else setFailure(wait ? waitMessage(Number(wait[1])) : SIGN_IN_FAILED);
       return;
+    }
+    if (file) {
+      const link = document.createElement("a");
+      link.href = file;
+      link.download = "";
+      link.click();
     }
     router.replace(next);
     router.refresh();

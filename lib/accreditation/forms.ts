@@ -92,3 +92,38 @@ export const decisionSchema = z.object({
   feedback: text(8000),
 });
 export type DecisionInput = z.input<typeof decisionSchema>;
+
+// A trust's own scheme (decision 0034): the whole scheme is sent at once and published as a new
+// version. A criterion carried over keeps its stable key; a new one is sent with an empty key.
+export const MIN_CRITERIA = 3;
+export const MAX_CRITERIA = 6;
+const line = (what: string, max: number) =>
+  oneLine(z.string().trim().min(1, what).max(max, `Keep this under ${max} characters.`));
+export const schemeEditSchema = z.object({
+  fromSchemeId: id("the scheme to start from"),
+  name: line("Give the scheme a name.", 200),
+  description: text(1000),
+  changeSummary: line("Say in a line what this version changes.", 300),
+  strands: z
+    .array(
+      z.object({
+        title: line("Give the strand a title.", 120),
+        summary: text(600),
+        criteria: z
+          .array(
+            z.object({
+              key: z.string().trim().max(10),
+              text: plainText(
+                z.string().trim().min(1, "Write the criterion.").max(600, "Keep this under 600 characters."),
+              ),
+              guidance: text(1000),
+            }),
+          )
+          .min(MIN_CRITERIA, `A strand needs at least ${MIN_CRITERIA} criteria.`)
+          .max(MAX_CRITERIA, `A strand has at most ${MAX_CRITERIA} criteria.`),
+      }),
+    )
+    .min(1)
+    .max(12),
+});
+export type SchemeEditInput = z.input<typeof schemeEditSchema>;

@@ -81,6 +81,25 @@ async function reviewerChoices(tx: Tx, ctx: TrustContext, schoolId: string) {
   return leads.map((m) => ({ personId: m.personId, name: m.person.name, schoolName: m.school!.name }));
 }
 
+/** The lead of another school in the trust, or a refusal beside the field that says why not. */
+async function reviewerLead(tx: Tx, ctx: TrustContext, view: SubmissionView, reviewerId: string) {
+  const memberships = await tx.membership.findMany({
+    where: { personId: reviewerId },
+    include: {
+      school: { select: { id: true, name: true, trustId: true } },
+      person: { select: { name: true } },
+    },
+  });
+  const field = (message: string) => new UserError(message, "validation", { reviewerId: [message] });
+  if (memberships.some((m) => m.schoolId === view.schoolId))
+    throw field(
+      "The peer reviewer must come from another school: this person works at the school being reviewed.",
+    );
+  const lead = memberships.find((m) => REVIEWER_ROLES.includes(m.role) && m.school?.trustId === ctx.trustId);
+  if (!lead) throw field("Choose the lead of another school in this trust: this person is not one.");
+  return lead;
+}
+
 export async function assignReviewer(
   ctx: TrustContext,
   input: { submissionId: string; reviewerId: string },
@@ -90,22 +109,7 @@ export async function assignReviewer(
   return withScope(scope(ctx), async (tx) => {
     const view = await ofTrust(tx, ctx, input.submissionId);
     if (view.status !== "SUBMITTED") throw new UserError(moveProblem(view.status, "IN_REVIEW")!, "conflict");
-    const memberships = await tx.membership.findMany({
-      where: { personId: input.reviewerId },
-      include: {
-        school: { select: { id: true, name: true, trustId: true } },
-        person: { select: { name: true } },
-      },
-    });
-    const field = (message: string) => new UserError(message, "validation", { reviewerId: [message] });
-    if (memberships.some((m) => m.schoolId === view.schoolId))
-      throw field(
-        "The peer reviewer must come from another school: this person works at the school being reviewed.",
-      );
-    const lead = memberships.find(
-      (m) => REVIEWER_ROLES.includes(m.role) && m.school?.trustId === ctx.trustId,
-    );
-    if (!lead) throw field("Choose the lead of another school in this trust: this person is not one.");
+    const lead = await reviewerLead(tx, ctx, view, input.reviewerId);
     await tx.accreditationSubmission.update({
       where: { id: view.id },
       data: {
@@ -125,6 +129,79 @@ export async function assignReviewer(
       detail: { reviewerId: input.reviewerId },
     });
     return { submissionId: view.id };
+  });
+}
+
+/**
+ * Another reviewer in place of the one assigned, while the review is under way: the old reviewer
+ * loses access at once (row-level security is keyed on the assignment) and their unsent ratings are
+ * cleared (a trigger), so the new reviewer starts afresh.
+ */
+export async function reassignReviewer(
+  ctx: TrustContext,
+  input: { submissionId: string; reviewerId: string },
+  now = new Date(),
+) {
+  require(ctx);
+  return withScope(scope(ctx), async (tx) => {
+    const view = await ofTrust(tx, ctx, input.submissionId);
+    if (view.status !== "IN_REVIEW")
+      throw new UserError(
+        view.status === "SUBMITTED"
+          ? "No peer reviewer is assigned yet: assign one instead."
+          : "The peer review is already done, so the reviewer can no longer change.",
+        "conflict",
+      );
+    if (input.reviewerId === view.reviewerId)
+      throw new UserError("Choose someone else: this lead is already the peer reviewer.", "validation", {
+        reviewerId: ["Choose someone else: this lead is already the peer reviewer."],
+      });
+    const lead = await reviewerLead(tx, ctx, view, input.reviewerId);
+    await tx.accreditationSubmission.update({
+      where: { id: view.id },
+      data: {
+        reviewerId: input.reviewerId,
+        reviewerName: lead.person.name,
+        reviewerSchoolName: lead.school!.name,
+        reviewNote: null,
+        assignedById: ctx.personId,
+        assignedAt: now,
+      },
+    });
+    await audit(tx, {
+      actorId: ctx.personId,
+      action: "accreditation.reviewer-reassigned",
+      trustId: ctx.trustId,
+      targetId: view.id,
+      detail: { from: view.reviewerId, to: input.reviewerId },
+    });
+    return { submissionId: view.id };
+  });
+}
+
+/** A file tagged to a criterion of a submitted self-evaluation of the trust's school; not found otherwise. */
+export async function trustEvidenceFile(ctx: TrustContext, submissionId: string, itemId: string) {
+  require(ctx);
+  return withScope(scope(ctx), async (tx) => {
+    const view = await ofTrust(tx, ctx, submissionId).catch(() => null);
+    const s = view && (await tx.accreditationSubmission.findUnique({ where: { id: view.id } }));
+    if (!s) throw new UserError("That file was not found.", "not_found");
+    const item = await tx.evidenceItem.findFirst({
+      where: {
+        id: itemId,
+        schoolId: s.schoolId,
+        kind: "FILE",
+        tags: { some: { kind: "CRITERION", criterion: { schemeId: s.schemeId } } },
+      },
+    });
+    if (!item?.fileKey || !item.fileName || !item.fileType)
+      throw new UserError("That file was not found.", "not_found");
+    return {
+      fileKey: item.fileKey,
+      fileName: item.fileName,
+      fileType: item.fileType,
+      size: item.fileSize ?? 0,
+    };
   });
 }
 

@@ -63,6 +63,8 @@ export const AUDIT_ACTIONS = [
   "accreditation.peer-reviewed",
   "accreditation.visit-recorded",
   "accreditation.decided",
+  "accreditation.scheme-published",
+  "accreditation.reviewer-reassigned",
   "evidence.added",
   "evidence.deleted",
   "lead.appointed",

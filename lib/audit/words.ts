@@ -59,6 +59,8 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "accreditation.peer-reviewed": "Completed a peer review",
   "accreditation.visit-recorded": "Recorded an assessment visit",
   "accreditation.decided": "Decided an accreditation",
+  "accreditation.scheme-published": "Published a version of the trust's accreditation scheme",
+  "accreditation.reviewer-reassigned": "Reassigned a peer reviewer",
   "evidence.added": "Added evidence",
   "evidence.deleted": "Deleted evidence",
   "lead.appointed": "Appointed a new senior mental health lead",

@@ -2,6 +2,7 @@
 // waiting for approval, training about to expire. Pure: no database, no clock (today is an argument).
 import { formatDate, formatPercent } from "../format";
 import type { RoundStatus } from "../rounds/rules";
+import { renewalStage } from "../accreditation/rules";
 
 export type HomeRound = {
   id: string;
@@ -31,6 +32,17 @@ export type HomeFacts = {
   review?: { openId: string | null; lastAgreedAt: Date | null; due: boolean };
   /** Open actions handed to the signed-in lead when they were appointed, not yet confirmed. */
   handedOver?: number;
+  /** The school's newest accreditation self-evaluation (issue 10); null when none was started. */
+  accreditation?: {
+    id: string;
+    status: "DRAFT" | "SUBMITTED" | "IN_REVIEW" | "REVIEWED" | "VISITED" | "DECIDED";
+    rated: number;
+    criteria: number;
+    accredited: boolean;
+    renewalDue: string | null;
+  } | null;
+  /** Today as a London day, for dates the steps compare (the renewal). */
+  today?: string;
 };
 export type Abilities = {
   manageRounds: boolean;
@@ -41,6 +53,8 @@ export type Abilities = {
   manageActionPlan?: boolean;
   manageReview?: boolean;
   appointLead?: boolean;
+  viewAccreditation?: boolean;
+  selfEvaluate?: boolean;
 };
 export type NextStep = { key: string; text: string; href: string; linkText: string };
 
@@ -147,6 +161,8 @@ export function nextSteps(
     });
   }
   if (facts.review && can.manageReview) steps.push(...reviewSteps(facts.review, base));
+  if (can.viewAccreditation && facts.accreditation !== undefined)
+    steps.push(...accreditationSteps(facts.accreditation, facts.today, Boolean(can.selfEvaluate), base));
   if (can.appointLead) {
     steps.push({
       key: "appoint-lead",
@@ -187,4 +203,73 @@ function reviewSteps(review: NonNullable<HomeFacts["review"]>, base: string): Ne
       linkText: "Start a whole-school review",
     },
   ];
+}
+
+/** One step for the accreditation: start, finish and submit, wait for the trust, or renew. */
+export function accreditationSteps(
+  a: HomeFacts["accreditation"],
+  today: string | undefined,
+  lead: boolean,
+  base: string,
+): NextStep[] {
+  const href = `${base}/accreditation`;
+  const step = (key: string, text: string, linkText: string): NextStep[] => [{ key, text, href, linkText }];
+  if (!a)
+    return lead
+      ? step(
+          "accreditation-start",
+          "The school has not started its accreditation self-evaluation: rate each criterion of the six strands, with evidence, when you are ready.",
+          "Start the self-evaluation",
+        )
+      : [];
+  switch (a.status) {
+    case "DRAFT":
+      return step(
+        "accreditation-draft",
+        `The accreditation self-evaluation is under way: ${a.rated} of ${a.criteria} criteria rated.`,
+        lead
+          ? a.rated === a.criteria
+            ? "Check it and submit it"
+            : "Finish and submit it"
+          : "See its progress",
+      );
+    case "SUBMITTED":
+    case "IN_REVIEW":
+      return step(
+        "accreditation-review",
+        a.status === "SUBMITTED"
+          ? "The accreditation self-evaluation is submitted: the trust leader assigns a peer reviewer next."
+          : "The accreditation self-evaluation is with its peer reviewer.",
+        "See where it is",
+      );
+    case "REVIEWED":
+    case "VISITED":
+      return step(
+        "accreditation-visit",
+        a.status === "REVIEWED"
+          ? "The peer review is done: the trust arranges the assessment visit next."
+          : "The assessment visit is recorded: the trust's decision comes next.",
+        "See where it is",
+      );
+    case "DECIDED": {
+      if (!a.accredited)
+        return lead
+          ? step(
+              "accreditation-again",
+              "The trust's decision was not yet accredited: read its feedback, then start a new self-evaluation when ready.",
+              "Read the feedback",
+            )
+          : [];
+      if (!a.renewalDue || !today) return [];
+      const expired = today > a.renewalDue;
+      if (!expired && renewalStage(a.renewalDue, today) === null) return [];
+      return step(
+        "accreditation-renewal",
+        expired
+          ? `The school's accreditation lapsed on ${formatDate(a.renewalDue)}: start a new self-evaluation to renew it.`
+          : `The school's accreditation is due for renewal on ${formatDate(a.renewalDue)}: start a new self-evaluation in good time.`,
+        lead ? "Start the renewal" : "See the accreditation",
+      );
+    }
+  }
 }

@@ -69,8 +69,32 @@ export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<H
     const handedOver = await tx.leadHandoverAction.count({
       where: { schoolId: ctx.schoolId, toPersonId: ctx.personId, confirmedAt: null },
     });
+    // The newest accreditation self-evaluation and how far its ratings have got.
+    const accreditation = await tx.accreditationSubmission.findFirst({
+      where: { schoolId: ctx.schoolId },
+      orderBy: { createdAt: "desc" },
+      select: {
+        id: true,
+        status: true,
+        level: true,
+        renewalDue: true,
+        _count: { select: { selfRatings: true } },
+        scheme: { select: { _count: { select: { criteria: true } } } },
+      },
+    });
     return {
       handedOver,
+      today,
+      accreditation: accreditation
+        ? {
+            id: accreditation.id,
+            status: accreditation.status,
+            rated: accreditation._count.selfRatings,
+            criteria: accreditation.scheme._count.criteria,
+            accredited: accreditation.level === "ACCREDITED" || accreditation.level === "DISTINCTION",
+            renewalDue: accreditation.renewalDue ? accreditation.renewalDue.toISOString().slice(0, 10) : null,
+          }
+        : null,
       rounds: rounds.slice(0, RECENT).map((r) => ({
         id: r.id,
         title: r.title,

@@ -19,7 +19,8 @@ export const STORED_FILE_POLICY = "default-src 'none'; sandbox";
 export function isStoredFilePath(pathname: string): boolean {
   return (
     /^\/schools\/[^/]+\/evidence\/[^/]+\/file$/.test(pathname) ||
-    /^\/peer-review\/[^/]+\/evidence\/[^/]+$/.test(pathname)
+    /^\/peer-review\/[^/]+\/evidence\/[^/]+$/.test(pathname) ||
+    /^\/trusts\/[^/]+\/accreditation\/[^/]+\/evidence\/[^/]+$/.test(pathname)
   );
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 // Route handlers (downloads) check what pages check, with the same loaders as ./guard.ts, but answer
 // with a Response: notFound() and redirect() are for rendering, not for a handler's return value.
+import { signInHref } from "../auth/back";
 import { currentPersonId } from "../auth/session";
 import { UserError } from "../errors";
 import { logError } from "../log";
@@ -11,8 +12,12 @@ import { loadSchoolContext, loadTrustContext, type SchoolContext, type TrustCont
 
 const NOT_FOUND = () =>
   new Response("Not found.", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-// As for pages: whoever is signed out is sent to sign in.
-const TO_SIGN_IN = () => new Response(null, { status: 303, headers: { Location: "/sign-in" } });
+// As for pages: whoever is signed out is sent to sign in, and back to a file they opened afterwards.
+export const TO_SIGN_IN = (request?: Request) =>
+  new Response(null, {
+    status: 303,
+    headers: { Location: request ? signInHref(new URL(request.url).pathname) : "/sign-in" },
+  });
 
 const allowed = (role: MembershipRole, permissions: Permission[]) => permissions.some((p) => can(role, p));
 
@@ -20,9 +25,10 @@ const allowed = (role: MembershipRole, permissions: Permission[]) => permissions
 export async function routeSchool(
   schoolId: string,
   permissions: Permission[],
+  request?: Request,
 ): Promise<SchoolContext | Response> {
   const personId = await currentPersonId();
-  if (!personId) return TO_SIGN_IN();
+  if (!personId) return TO_SIGN_IN(request);
   const ctx = await loadSchoolContext(personId, schoolId);
   return ctx && allowed(ctx.role, permissions) ? ctx : NOT_FOUND();
 }
@@ -30,9 +36,10 @@ export async function routeSchool(
 export async function routeTrust(
   trustId: string,
   permissions: Permission[],
+  request?: Request,
 ): Promise<TrustContext | Response> {
   const personId = await currentPersonId();
-  if (!personId) return TO_SIGN_IN();
+  if (!personId) return TO_SIGN_IN(request);
   const ctx = await loadTrustContext(personId, trustId);
   return ctx && allowed(ctx.role, permissions) ? ctx : NOT_FOUND();
 }

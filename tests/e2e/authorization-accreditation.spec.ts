@@ -13,7 +13,7 @@ import {
   TRUST_LEADER,
 } from "./fixtures";
 import { describeOutcome, expectOutcome, httpClient, NOT_FOUND, type Outcome } from "./support/http-matrix";
-import { personIdOf, submissionInReview } from "./support/accreditation";
+import { personIdOf, submissionInReview, taggedPdf } from "./support/accreditation";
 
 const primary = demoSchool("primary");
 const secondary = demoSchool("secondary");
@@ -41,6 +41,8 @@ const only = (given: Partial<Record<Actor, Outcome>>): Record<Actor, Outcome> =>
 });
 const ACCREDITATION = { page: "Accreditation" };
 const PEER = { page: "Peer reviews assigned to you" };
+const SCHEME = { page: "The trust's accreditation scheme" };
+const PDF = { file: /^policy\.pdf$/ };
 
 const ROWS: { path: string; outcomes: Record<Actor, Outcome> }[] = [
   { path: "/schools/:school/accreditation", outcomes: only({ lead: ACCREDITATION, head: ACCREDITATION }) },
@@ -68,12 +70,26 @@ const ROWS: { path: string; outcomes: Record<Actor, Outcome> }[] = [
   },
   // Assigned to someone else (the other trust's reviewer), or no such submission: the same 404.
   ...[":elsewhereSubmission", ":missing"].map((s) => ({ path: `/peer-review/${s}`, outcomes: only({}) })),
-  // The reviewer's evidence download: a file not tagged to the submission (or none) is not found,
-  // for everyone, signed in or not (the route answers 404 rather than a sign-in page).
+  // The reviewer's evidence download: a file not tagged to the submission (or none) is not found for
+  // everyone signed in; whoever is signed out is sent to sign in (and back afterwards).
   ...[":submission", ":elsewhereSubmission"].map((s) => ({
     path: `/peer-review/${s}/evidence/:missing`,
-    outcomes: { ...only({}), "signed out": NOT_FOUND },
+    outcomes: only({}),
   })),
+  { path: "/peer-review/:submission/evidence/:file", outcomes: only({ reviewer: PDF }) },
+  { path: "/peer-review/:elsewhereSubmission/evidence/:file", outcomes: only({}) },
+  // The trust's own scheme, and the evidence of a submitted self-evaluation (read-only downloads).
+  { path: "/trusts/:trust/accreditation/scheme", outcomes: only({ "trust leader": SCHEME }) },
+  { path: "/trusts/:otherTrust/accreditation/scheme", outcomes: only({}) },
+  {
+    path: "/trusts/:trust/accreditation/:submission/evidence/:file",
+    outcomes: only({ "trust leader": PDF }),
+  },
+  ...[
+    "/trusts/:trust/accreditation/:submission/evidence/:missing",
+    "/trusts/:trust/accreditation/:elsewhereSubmission/evidence/:file",
+    "/trusts/:otherTrust/accreditation/:submission/evidence/:file",
+  ].map((path) => ({ path, outcomes: only({}) })),
 ];
 
 let places: Record<string, string> | undefined;
@@ -95,6 +111,7 @@ async function resolve(path: string) {
       ":submission": await submissionInReview(ids.schools.primary, await personIdOf(secondary.lead.email)),
       ":elsewhereSubmission": await submissionInReview(elsewhere.id, elsewhereReviewer.lead.id),
     };
+    places[":file"] = await taggedPdf(ids.schools.primary, places[":submission"]!);
   }
   return path.replace(/:[A-Za-z]+/g, (name) => places![name] ?? name);
 }

@@ -3,7 +3,8 @@
 // mocked; memberships, permissions and row-level security are real.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
-import { ensureDefaultScheme } from "@/lib/accreditation/scheme";
+import { ensureDefaultScheme, loadScheme } from "@/lib/accreditation/scheme";
+import { withScope } from "@/lib/db/scope";
 import { makeMember, makeSchool, makeTrust, makeTrustLeader, ownerDb } from "./support/fixtures";
 import { outcomeOf, ROLES, type Outcome, type Role } from "./support/matrix";
 
@@ -21,6 +22,8 @@ type World = {
   schoolId: string;
   trustId: string;
   leadId: string;
+  /** The lead of a third school in the trust: who a review is reassigned to. */
+  spareReviewerId: string;
   people: Record<Exclude<Actor, "SIGNED_OUT">, { id: string }>;
 };
 let own: World;
@@ -33,10 +36,12 @@ async function world(): Promise<World> {
   const s = await makeSchool({ trustId: t.id });
   const reviewerSchool = await makeSchool({ trustId: t.id });
   const lead = await makeMember(s.id, "LEAD", "SENIOR_MH_LEAD");
+  const spare = await makeMember((await makeSchool({ trustId: t.id })).id, "LEAD", "SENIOR_MH_LEAD");
   return {
     schoolId: s.id,
     trustId: t.id,
     leadId: lead.id,
+    spareReviewerId: spare.id,
     people: {
       STAFF: await makeMember(s.id, "STAFF"),
       LEAD: lead,
@@ -134,6 +139,26 @@ const TRUST_CASES: Record<string, Call> = {
       ...(await fresh(w, "SUBMITTED")),
       reviewerId: w.people.ASSESSOR.id,
     }),
+  reassignAccreditationReviewer: async (w) =>
+    trust.reassignAccreditationReviewer(w.trustId, {
+      ...(await fresh(w, "IN_REVIEW")),
+      reviewerId: w.spareReviewerId,
+    }),
+  // Harbour's scheme adopted with one word changed: allowed again and again (a new version each time).
+  publishAccreditationScheme: async (w) => {
+    const base = (await withScope({}, (tx) => loadScheme(tx, schemeId)))!;
+    return trust.publishAccreditationScheme(w.trustId, {
+      fromSchemeId: base.id,
+      name: `${base.name} (${w.trustId})`,
+      description: base.description,
+      changeSummary: "The trust's own words",
+      strands: base.strands.map((st) => ({
+        title: st.title,
+        summary: st.summary,
+        criteria: st.criteria.map((c) => ({ key: c.key, text: c.text, guidance: c.guidance })),
+      })),
+    });
+  },
   recordAccreditationVisit: async (w) =>
     trust.recordAccreditationVisit(w.trustId, {
       ...(await fresh(w, "REVIEWED")),

@@ -148,3 +148,67 @@ describe("next steps of a lead handover", () => {
     );
   });
 });
+
+describe("the accreditation on the lead's and head's home", () => {
+  const lead = { ...LEAD, viewAccreditation: true, selfEvaluate: true };
+  const head = { ...HEAD, viewAccreditation: true };
+  const sub = (over: Partial<NonNullable<HomeFacts["accreditation"]>>) => ({
+    id: "a1",
+    status: "DRAFT" as const,
+    rated: 10,
+    criteria: 24,
+    accredited: false,
+    renewalDue: null,
+    ...over,
+  });
+  const keys = (facts: Partial<HomeFacts>, can: Abilities) =>
+    nextSteps({ ...none, today: "2026-12-04", ...facts }, can, "/s", 60)
+      .filter((s) => s.key.startsWith("accreditation"))
+      .map((s) => `${s.key}: ${s.linkText}`);
+
+  it("asks the lead to start, then to finish and submit; tells the head how far it has got", () => {
+    expect(keys({ accreditation: null }, lead)).toEqual(["accreditation-start: Start the self-evaluation"]);
+    expect(keys({ accreditation: null }, head)).toEqual([]);
+    expect(keys({ accreditation: sub({}) }, lead)).toEqual(["accreditation-draft: Finish and submit it"]);
+    expect(keys({ accreditation: sub({ rated: 24 }) }, lead)).toEqual([
+      "accreditation-draft: Check it and submit it",
+    ]);
+    expect(keys({ accreditation: sub({}) }, head)).toEqual(["accreditation-draft: See its progress"]);
+    const [draft] = nextSteps({ ...none, accreditation: sub({}) }, lead, "/s", 60);
+    expect(draft).toMatchObject({
+      text: expect.stringContaining("10 of 24 criteria rated"),
+      href: "/s/accreditation",
+    });
+  });
+
+  it("says it waits for peer review, the visit or the decision", () => {
+    for (const status of ["SUBMITTED", "IN_REVIEW"] as const)
+      expect(keys({ accreditation: sub({ status }) }, head)).toEqual([
+        "accreditation-review: See where it is",
+      ]);
+    for (const status of ["REVIEWED", "VISITED"] as const)
+      expect(keys({ accreditation: sub({ status }) }, lead)).toEqual([
+        "accreditation-visit: See where it is",
+      ]);
+  });
+
+  it("says when renewal is due (from 180 days before), and when it has lapsed", () => {
+    const decided = (renewalDue: string) => sub({ status: "DECIDED", accredited: true, renewalDue });
+    expect(keys({ accreditation: decided("2027-12-04") }, lead)).toEqual([]);
+    expect(keys({ accreditation: decided("2027-06-01") }, lead)).toEqual([
+      "accreditation-renewal: Start the renewal",
+    ]);
+    const [lapsed] = nextSteps(
+      { ...none, today: "2026-12-04", accreditation: decided("2026-12-01") },
+      head,
+      "/s",
+      60,
+    );
+    expect(lapsed!.text).toBe(
+      "The school's accreditation lapsed on 1 December 2026: start a new self-evaluation to renew it.",
+    );
+    expect(keys({ accreditation: sub({ status: "DECIDED" }) }, lead)).toEqual([
+      "accreditation-again: Read the feedback",
+    ]);
+  });
+});

@@ -57,6 +57,8 @@ describe("security headers", () => {
   it("sandboxes the stored files people uploaded, and only those", () => {
     expect(isStoredFilePath("/schools/s1/evidence/e1/file")).toBe(true);
     expect(isStoredFilePath("/peer-review/p1/evidence/e1")).toBe(true);
+    expect(isStoredFilePath("/trusts/t1/accreditation/a1/evidence/e1")).toBe(true);
+    expect(isStoredFilePath("/trusts/t1/accreditation/a1")).toBe(false);
     expect(isStoredFilePath("/schools/s1/evidence")).toBe(false);
     expect(isStoredFilePath("/schools/s1/action-plan/export")).toBe(false);
     const file = Object.fromEntries(securityHeaders({ ...production, storedFile: true }));

@@ -85,6 +85,8 @@ async function WhatNext({ ctx }: { ctx: SchoolContext }) {
       manageActionPlan: can(ctx.role, "action-plan:manage"),
       manageReview: can(ctx.role, "review:manage"),
       appointLead: can(ctx.role, "lead:appoint"),
+      viewAccreditation: can(ctx.role, "accreditation:view"),
+      selfEvaluate: can(ctx.role, "accreditation:self-evaluate"),
     },
     `/schools/${ctx.schoolId}`,
     EXPIRY_WINDOW_DAYS,

@@ -30,3 +30,21 @@ export async function submissionInReview(schoolId: string, reviewerId: string): 
   );
   return id;
 }
+
+/** A PDF in the school's library tagged to the first criterion of the submission's scheme. */
+export async function taggedPdf(schoolId: string, submissionId: string): Promise<string> {
+  const { storedPdf } = await import("./evidence");
+  const itemId = await storedPdf(schoolId);
+  const [row] = await ownerQuery<{ criterionId: string; createdById: string }>(
+    `SELECT c.id AS "criterionId", s."createdById" FROM "AccreditationSubmission" s
+     JOIN "AccreditationCriterion" c ON c."schemeId" = s."schemeId"
+     WHERE s.id = $1 ORDER BY c.key LIMIT 1`,
+    [submissionId],
+  );
+  await ownerQuery(
+    `INSERT INTO "EvidenceTag" (id, "schoolId", "itemId", kind, "criterionId", "createdById")
+     VALUES ($1, $2, $3, 'CRITERION', $4, $5)`,
+    [newId(), schoolId, itemId, row!.criterionId, row!.createdById],
+  );
+  return itemId;
+}

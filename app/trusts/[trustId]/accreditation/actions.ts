@@ -2,8 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { trustAction } from "@/lib/actions/define";
-import { assignReviewer, decide, recordVisit } from "@/lib/accreditation/trust";
-import { assignReviewerSchema, decisionSchema, visitSchema } from "@/lib/accreditation/forms";
+import { assignReviewer, decide, reassignReviewer, recordVisit } from "@/lib/accreditation/trust";
+import {
+  assignReviewerSchema,
+  decisionSchema,
+  schemeEditSchema,
+  visitSchema,
+} from "@/lib/accreditation/forms";
+import { publishTrustScheme } from "@/lib/accreditation/trust-scheme";
 import type { TrustContext } from "@/lib/tenancy/context";
 
 const refresh = (ctx: TrustContext) => revalidatePath(`/trusts/${ctx.trustId}/accreditation`, "layout");
@@ -14,6 +20,17 @@ export const assignAccreditationReviewer = trustAction({
   schema: assignReviewerSchema,
   run: async (input, ctx) => {
     const out = await assignReviewer(ctx, input);
+    refresh(ctx);
+    return out;
+  },
+});
+
+export const reassignAccreditationReviewer = trustAction({
+  name: "reassignAccreditationReviewer",
+  permission: "accreditation:manage",
+  schema: assignReviewerSchema,
+  run: async (input, ctx) => {
+    const out = await reassignReviewer(ctx, input);
     refresh(ctx);
     return out;
   },
@@ -36,6 +53,17 @@ export const decideAccreditation = trustAction({
   schema: decisionSchema,
   run: async (input, ctx) => {
     const out = await decide(ctx, input);
+    refresh(ctx);
+    return out;
+  },
+});
+
+export const publishAccreditationScheme = trustAction({
+  name: "publishAccreditationScheme",
+  permission: "accreditation:manage",
+  schema: schemeEditSchema,
+  run: async (input, ctx) => {
+    const out = await publishTrustScheme(ctx, input);
     refresh(ctx);
     return out;
   },

@@ -18,6 +18,11 @@ export default async function TrustAccreditation({ params }: { params: Promise<{
       <PageHeader
         title="Accreditation"
         lead="Schools' submitted self-evaluations: assign a peer reviewer, record the visit, decide."
+        actions={
+          <Link href={`/trusts/${trustId}/accreditation/scheme`} className="underline">
+            The trust&apos;s scheme
+          </Link>
+        }
       />
       <Section title="Submitted self-evaluations">
         {rows.length === 0 ? (

@@ -3,16 +3,16 @@ import { currentPersonId } from "@/lib/auth/session";
 import { reviewerEvidenceFile } from "@/lib/accreditation/evidence";
 import { evidenceStorage } from "@/lib/evidence/storage";
 import { UserError } from "@/lib/errors";
-import { fileDownload, routeError } from "@/lib/tenancy/route";
+import { fileDownload, routeError, TO_SIGN_IN } from "@/lib/tenancy/route";
 
 // An evidence file of a submission assigned to the signed-in peer reviewer, as a download.
 export async function GET(
-  _request: Request,
+  request: Request,
   { params }: { params: Promise<{ submissionId: string; itemId: string }> },
 ) {
   const { submissionId, itemId } = await params;
   const personId = await currentPersonId();
-  if (!personId) return new Response("Not found", { status: 404 });
+  if (!personId) return TO_SIGN_IN(request);
   try {
     const file = await reviewerEvidenceFile(personId, submissionId, itemId);
     const stream = await evidenceStorage().get(file.fileKey);

@@ -11,7 +11,13 @@ import { progressOf, rowsOf } from "@/lib/accreditation/view-model";
 import { UserError } from "@/lib/errors";
 import { londonDay } from "@/lib/rounds/dates";
 import { requireTrust } from "@/lib/tenancy/guard";
-import { assignAccreditationReviewer, decideAccreditation, recordAccreditationVisit } from "../actions";
+import { criterionEvidence } from "@/lib/accreditation/evidence";
+import {
+  assignAccreditationReviewer,
+  decideAccreditation,
+  reassignAccreditationReviewer,
+  recordAccreditationVisit,
+} from "../actions";
 
 export const metadata: Metadata = { title: "A school's accreditation" };
 
@@ -28,6 +34,12 @@ export default async function TrustSubmissionPage({
   });
   const { view, reviewers } = found;
   const peer = new Map([...view.peer].map(([id, r]) => [id, r.rating]));
+  // The evidence the school tagged to this submission's criteria, read-only (decision 0034).
+  const evidence = await criterionEvidence(
+    { personId: ctx.personId, trustId },
+    view,
+    (id) => `/trusts/${trustId}/accreditation/${view.id}/evidence/${id}`,
+  );
   return (
     <>
       <PageHeader title={view.schoolName} lead={`Accreditation against ${view.scheme.name}.`} />
@@ -56,7 +68,15 @@ export default async function TrustSubmissionPage({
       )}
       {view.status === "IN_REVIEW" && (
         <Section title="Peer review">
-          <p>Waiting for {view.reviewerName} to send the review. The visit is recorded once it is in.</p>
+          <p className="mb-3">
+            Waiting for {view.reviewerName} to send the review. The visit is recorded once it is in.
+          </p>
+          <AssignForm
+            submissionId={view.id}
+            reviewers={reviewers}
+            current={view.reviewerId}
+            assign={reassignAccreditationReviewer.bind(null, trustId)}
+          />
         </Section>
       )}
       {view.status === "REVIEWED" && (
@@ -93,7 +113,7 @@ export default async function TrustSubmissionPage({
         </Section>
       )}
       <Section title="Self-evaluation and peer review">
-        <CriteriaRead strands={rowsOf(view)} showPeer />
+        <CriteriaRead strands={rowsOf(view, { evidence })} showPeer />
       </Section>
     </>
   );

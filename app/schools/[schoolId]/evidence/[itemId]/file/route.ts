@@ -4,11 +4,11 @@ import { fileDownload, routeError, routeSchool } from "@/lib/tenancy/route";
 
 // An evidence file, to the school's lead and head only, as a download (decision 0029).
 export async function GET(
-  _request: Request,
+  request: Request,
   { params }: { params: Promise<{ schoolId: string; itemId: string }> },
 ) {
   const { schoolId, itemId } = await params;
-  const ctx = await routeSchool(schoolId, ["evidence:view"]);
+  const ctx = await routeSchool(schoolId, ["evidence:view"], request);
   if (ctx instanceof Response) return ctx;
   try {
     const file = await openFile(ctx, itemId);
