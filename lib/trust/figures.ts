@@ -18,8 +18,11 @@ import {
   type RoundFact,
   type SchoolFact,
   type TrustTargetsValue,
+  arrange,
   overviewQuery,
 } from "./overview";
+import { trustReport } from "./report";
+import { SCHOOL_PHASE_LABELS } from "../people/labels";
 import { buildReviewHeatmap } from "./review-heatmap";
 import { NO_STATUS, schoolStatusSchema, type SchoolStatus } from "./status";
 
@@ -238,6 +241,8 @@ export async function trustViews(
   );
   return {
     schools,
+    /** The schools of the chosen phase and group. */
+    chosen,
     targets,
     groups,
     query,
@@ -253,4 +258,35 @@ export async function trustSchoolFacts(ctx: TrustContext, schoolId: string, now 
   const school = schools.find((s) => s.id === schoolId);
   if (!school) throw notFound();
   return { school, targets, today: londonDay(now) };
+}
+
+/** The board's report of the schools of the chosen phase and group, as the overview sorts them. */
+export async function trustReportDoc(
+  ctx: TrustContext,
+  search: Record<string, string | string[] | undefined | null> = {},
+  now = new Date(),
+) {
+  const views = await trustViews(ctx, search, now);
+  const today = londonDay(now);
+  const overview = buildOverview(views.chosen, views.targets, today);
+  const group = views.groups.find((g) => g.id === views.query.group);
+  const phase = views.query.phase ? SCHOOL_PHASE_LABELS[views.query.phase] : null;
+  const scope =
+    phase && group
+      ? `${phase} schools in ${group.name}`
+      : phase
+        ? `${phase} schools`
+        : group
+          ? `Schools in ${group.name}`
+          : "All schools";
+  return trustReport({
+    trustName: ctx.trustName,
+    rows: arrange(overview.rows, views.query),
+    trust: overview.trust,
+    heatmap: views.heatmap,
+    review: views.review,
+    targets: views.targets,
+    scope,
+    today,
+  });
 }

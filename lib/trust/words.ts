@@ -52,3 +52,14 @@ export function trustPlans(trust: {
     budgetPence > 0 ? `${formatMoney(costPence)} of ${formatMoney(budgetPence)}` : formatMoney(costPence);
   return `${approved} approved, ${drafts} draft; ${money}`;
 }
+
+/** A share against its target in words, as the overview's cells say it. */
+export function shareWords(share: {
+  share: number | null;
+  withheld: boolean;
+  meets: boolean | null;
+}): string {
+  if (share.withheld) return "Withheld (fewer than 5 people)";
+  if (share.share === null) return "No figures yet";
+  return `${formatPercent(share.share)}, ${share.meets ? "meets target" : "below target"}`;
+}

@@ -79,7 +79,7 @@ describe("the overview's status columns", () => {
     const action = base.actions[0]!;
     await savePlan(
       a.lead,
-      content(view.view!.id, view.view!.revision, [
+      content(view.view!.version.id, view.view!.version.revision, [
         {
           ...base,
           actions: [
