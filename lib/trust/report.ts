@@ -19,6 +19,8 @@ import {
   trustPlans,
 } from "./words";
 
+const TITLE = "Report for the board";
+
 export type ReportInput = {
   trustName: string;
   /** The schools shown (filtered and sorted as on the overview). */
@@ -43,12 +45,12 @@ function latestRound(r: OverviewRow) {
 export function trustReport(input: ReportInput): GovernorDoc {
   const { rows, trust, heatmap, review, targets } = input;
   const lead = [
-    `${input.scope}, ${formatDate(input.today)}. Aggregates only, never individuals: any figure resting on fewer than 5 people is withheld, and trust figures pool people in the schools whose figures are shown.`,
+    `${input.trustName}. ${input.scope}, ${formatDate(input.today)}. Aggregates only, never individuals: any figure resting on fewer than 5 people is withheld, and trust figures pool people in the schools whose figures are shown.`,
     `Targets: ${targets.corePercent}% Core-confident, Enhanced-confident staff at ${targets.enhancedPercent}% of all staff.`,
   ];
   if (rows.length === 0)
     return {
-      title: `${input.trustName}: report for the board`,
+      title: TITLE,
       lead,
       sections: [],
       empty: "No schools to show.",
@@ -133,7 +135,7 @@ export function trustReport(input: ReportInput): GovernorDoc {
     })),
   ];
   return {
-    title: `${input.trustName}: report for the board`,
+    title: TITLE,
     lead,
     sections: [
       {
