@@ -4,6 +4,14 @@ import { formatPercent } from "@/lib/format";
 import { SCHOOL_PHASE_LABELS } from "@/lib/people/labels";
 import { ROUND_STATUS_LABELS } from "@/lib/rounds/rules";
 import type { Overview, OverviewQuery, OverviewRow, Share, SortKey } from "@/lib/trust/overview";
+import {
+  accreditationWords,
+  actionPlanWords,
+  planWords,
+  ragWords,
+  reviewWords,
+  trustPlans,
+} from "@/lib/trust/words";
 
 type Props = { trustId: string; rows: OverviewRow[]; trust: Overview["trust"]; query: OverviewQuery };
 
@@ -13,6 +21,12 @@ const COLUMNS: { key: SortKey; label: string; numeric: boolean }[] = [
   { key: "response", label: "Latest round: responses", numeric: true },
   { key: "core", label: "Core coverage (self-assessed)", numeric: true },
   { key: "enhanced", label: "Enhanced, share of staff", numeric: true },
+  { key: "trained-core", label: "Core by in-date training", numeric: true },
+  { key: "trained-enhanced", label: "Enhanced by in-date training, share of staff", numeric: true },
+  { key: "plan", label: "Training plan: spend of budget", numeric: false },
+  { key: "actions", label: "Action plan (RAG)", numeric: false },
+  { key: "review", label: "Whole-school review", numeric: false },
+  { key: "accreditation", label: "Accreditation", numeric: false },
 ];
 
 export function ShareText({ share }: { share: Share }) {
@@ -38,6 +52,7 @@ function sortHref(trustId: string, q: OverviewQuery, key: SortKey) {
   const dir = q.sort === key && q.dir === "asc" ? "desc" : "asc";
   const params = new URLSearchParams({ sort: key, dir });
   if (q.phase) params.set("phase", q.phase);
+  if (q.group) params.set("group", q.group);
   return `/trusts/${trustId}?${params}`;
 }
 
@@ -85,6 +100,22 @@ export function OverviewTable({ trustId, rows, trust, query }: Props) {
               <dd>
                 <ShareText share={r.enhanced} />
               </dd>
+              <dt className="font-medium">Core coverage (in-date training)</dt>
+              <dd>
+                <ShareText share={r.trainedCore} />
+              </dd>
+              <dt className="font-medium">Enhanced by training, share of staff</dt>
+              <dd>
+                <ShareText share={r.trainedEnhanced} />
+              </dd>
+              <dt className="font-medium">Training plan</dt>
+              <dd>{planWords(r.plan)}</dd>
+              <dt className="font-medium">Action plan</dt>
+              <dd>{actionPlanWords(r.actionPlan)}</dd>
+              <dt className="font-medium">Whole-school review</dt>
+              <dd>{reviewWords(r.review)}</dd>
+              <dt className="font-medium">Accreditation</dt>
+              <dd>{accreditationWords(r.accreditation)}</dd>
               <dt className="font-medium">Top needs</dt>
               <dd>{needs(r)}</dd>
             </dl>
@@ -139,6 +170,16 @@ export function OverviewTable({ trustId, rows, trust, query }: Props) {
                   <td className={td}>
                     <ShareText share={r.enhanced} />
                   </td>
+                  <td className={td}>
+                    <ShareText share={r.trainedCore} />
+                  </td>
+                  <td className={td}>
+                    <ShareText share={r.trainedEnhanced} />
+                  </td>
+                  <td className="py-2 pr-3">{planWords(r.plan)}</td>
+                  <td className="py-2 pr-3">{actionPlanWords(r.actionPlan)}</td>
+                  <td className="py-2 pr-3">{reviewWords(r.review)}</td>
+                  <td className="py-2 pr-3">{accreditationWords(r.accreditation)}</td>
                   <td className="py-2 pr-3">{r.hasLead ? "Yes" : "Not yet"}</td>
                   <td className="py-2 pr-3">{needs(r)}</td>
                 </tr>
@@ -159,6 +200,16 @@ export function OverviewTable({ trustId, rows, trust, query }: Props) {
                 <td className={td}>
                   {formatPercent(trust.enhanced.share)} ({trust.enhanced.schools} schools)
                 </td>
+                <td className={td}>
+                  {formatPercent(trust.trainedCore.share)} ({trust.trainedCore.schools} schools)
+                </td>
+                <td className={td}>
+                  {formatPercent(trust.trainedEnhanced.share)} ({trust.trainedEnhanced.schools} schools)
+                </td>
+                <td className="py-2 pr-3">{trustPlans(trust)}</td>
+                <td className="py-2 pr-3">{ragWords(trust.rag)}</td>
+                <td className="py-2 pr-3" />
+                <td className="py-2 pr-3">{trust.accredited} accredited</td>
                 <td colSpan={2} className="py-2 pr-3 text-slate-700">
                   Trust figures count people in the schools whose figures are shown.
                 </td>
@@ -180,6 +231,18 @@ export function OverviewTable({ trustId, rows, trust, query }: Props) {
         <dd>
           {formatPercent(trust.enhanced.share)} ({trust.enhanced.schools} schools)
         </dd>
+        <dt className="font-medium">Trust Core coverage (in-date training)</dt>
+        <dd>
+          {formatPercent(trust.trainedCore.share)} ({trust.trainedCore.schools} schools)
+        </dd>
+        <dt className="font-medium">Trust Enhanced by training, share of staff</dt>
+        <dd>
+          {formatPercent(trust.trainedEnhanced.share)} ({trust.trainedEnhanced.schools} schools)
+        </dd>
+        <dt className="font-medium">Training plans</dt>
+        <dd>{trustPlans(trust)}</dd>
+        <dt className="font-medium">Actions across the trust</dt>
+        <dd>{ragWords(trust.rag)}</dd>
       </dl>
     </>
   );

@@ -5,6 +5,7 @@ import { formatNumber } from "@/lib/gaps/format";
 import { ROUND_STATUS_LABELS } from "@/lib/rounds/rules";
 import { TIER_NAMES } from "@/lib/tiers";
 import { buildOverview, latestClosed, type SchoolFact, type TrustTargetsValue } from "@/lib/trust/overview";
+import { accreditationWords, actionPlanWords, planWords, reviewWords } from "@/lib/trust/words";
 import { ShareText } from "./overview-table";
 import { needShade } from "./shade";
 
@@ -13,10 +14,19 @@ import { needShade } from "./shade";
  * figures as lib/disclosure publishes them (withheld statements listed after the ranked ones, in
  * code order, with no figures). The school's head and lead see exactly this on their own page.
  */
-export function SchoolAggregates({ school, targets }: { school: SchoolFact; targets: TrustTargetsValue }) {
+export function SchoolAggregates({
+  school,
+  targets,
+  today,
+}: {
+  school: SchoolFact;
+  targets: TrustTargetsValue;
+  /** Today in Europe/London, for the action plan's RAG. */
+  today: string;
+}) {
   const closed = latestClosed(school);
   const pub = closed ? publishRollup(closed.rollup!) : null;
-  const row = buildOverview([school], targets).rows[0]!;
+  const row = buildOverview([school], targets, today).rows[0]!;
   return (
     <div className="flex flex-col gap-6">
       <section aria-labelledby="agg-rounds">
@@ -49,6 +59,31 @@ export function SchoolAggregates({ school, targets }: { school: SchoolFact; targ
           <dd>
             <ShareText share={row.enhanced} />
           </dd>
+          <dt className="font-medium">Core by in-date training (target {targets.corePercent}% of staff)</dt>
+          <dd>
+            <ShareText share={row.trainedCore} />
+          </dd>
+          <dt className="font-medium">
+            Enhanced by in-date training (target {targets.enhancedPercent}% of staff)
+          </dt>
+          <dd>
+            <ShareText share={row.trainedEnhanced} />
+          </dd>
+        </dl>
+      </section>
+      <section aria-labelledby="agg-plans">
+        <h2 id="agg-plans" className="mb-2 text-lg font-semibold">
+          Plans, review and accreditation
+        </h2>
+        <dl className="grid grid-cols-1 gap-x-3 sm:grid-cols-[auto_1fr]">
+          <dt className="font-medium">Training plan</dt>
+          <dd>{planWords(row.plan)}</dd>
+          <dt className="font-medium">Action plan</dt>
+          <dd>{actionPlanWords(row.actionPlan)}</dd>
+          <dt className="font-medium">Whole-school review</dt>
+          <dd>{reviewWords(row.review)}</dd>
+          <dt className="font-medium">Accreditation</dt>
+          <dd>{accreditationWords(row.accreditation)}</dd>
         </dl>
       </section>
       <section aria-labelledby="agg-needs">

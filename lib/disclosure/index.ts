@@ -50,3 +50,4 @@ export {
   type DomainNeed,
   type PooledFigure,
 } from "./rollups";
+export { publishTrained, poolTrained, type TrainedCounts, type PublishedTrained } from "./training";

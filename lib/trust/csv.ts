@@ -3,6 +3,8 @@
 import { toCsv, type CsvValue } from "../csv";
 import { SCHOOL_PHASE_LABELS } from "../people/labels";
 import type { Heatmap, Overview, OverviewRow, Share } from "./overview";
+import type { ReviewHeatmap } from "./review-heatmap";
+import { accreditationWords, actionPlanWords, planWords, reviewWords } from "./words";
 
 const shareCells = (s: Share): CsvValue[] => [
   s.withheld ? null : s.share,
@@ -26,6 +28,28 @@ export function overviewCsv(rows: OverviewRow[], trust: Overview["trust"]): stri
     "core_status",
     "enhanced_share_of_staff",
     "enhanced_status",
+    "core_trained",
+    "core_trained_status",
+    "enhanced_trained_share_of_staff",
+    "enhanced_trained_status",
+    "training_plan",
+    "plan_status",
+    "plan_spend_pence",
+    "plan_budget_pence",
+    "action_plan",
+    "action_plan_status",
+    "actions_red",
+    "actions_amber",
+    "actions_green",
+    "actions_not_set",
+    "actions_done",
+    "actions_total",
+    "review",
+    "review_agreed_on",
+    "review_mean_score",
+    "accreditation",
+    "accreditation_status",
+    "accreditation_level",
     "need_1",
     "need_2",
     "need_3",
@@ -44,6 +68,26 @@ export function overviewCsv(rows: OverviewRow[], trust: Overview["trust"]): stri
     r.figuresRound?.title ?? null,
     ...shareCells(r.core),
     ...shareCells(r.enhanced),
+    ...shareCells(r.trainedCore),
+    ...shareCells(r.trainedEnhanced),
+    planWords(r.plan),
+    r.plan?.status.toLowerCase() ?? null,
+    r.plan?.costPence ?? null,
+    r.plan?.budgetPence ?? null,
+    actionPlanWords(r.actionPlan),
+    r.actionPlan?.status.toLowerCase() ?? null,
+    r.actionPlan?.rag.red ?? null,
+    r.actionPlan?.rag.amber ?? null,
+    r.actionPlan?.rag.green ?? null,
+    r.actionPlan?.rag.unset ?? null,
+    r.actionPlan?.rag.done ?? null,
+    r.actionPlan?.rag.total ?? null,
+    reviewWords(r.review),
+    r.review?.reviewedOn ?? null,
+    r.review?.mean ?? null,
+    accreditationWords(r.accreditation),
+    r.accreditation?.status.toLowerCase() ?? null,
+    r.accreditation?.level?.toLowerCase() ?? null,
     r.topNeeds[0] ?? null,
     r.topNeeds[1] ?? null,
     r.topNeeds[2] ?? null,
@@ -64,6 +108,28 @@ export function overviewCsv(rows: OverviewRow[], trust: Overview["trust"]): stri
     `${trust.core.schools} schools`,
     trust.enhanced.share,
     `${trust.enhanced.schools} schools`,
+    trust.trainedCore.share,
+    `${trust.trainedCore.schools} schools`,
+    trust.trainedEnhanced.share,
+    `${trust.trainedEnhanced.schools} schools`,
+    `${trust.plans.approved} approved, ${trust.plans.drafts} draft`,
+    null,
+    trust.plans.costPence,
+    trust.plans.budgetPence,
+    null,
+    null,
+    trust.rag.red,
+    trust.rag.amber,
+    trust.rag.green,
+    trust.rag.unset,
+    trust.rag.done,
+    trust.rag.total,
+    null,
+    null,
+    null,
+    `${trust.accredited} accredited`,
+    null,
+    null,
     null,
     null,
     null,
@@ -94,5 +160,32 @@ export function heatmapCsv(h: Heatmap): string {
       t.rate,
       `${t.schools} schools`,
     ]);
+  return toCsv(header, lines);
+}
+
+export function reviewCsv(r: ReviewHeatmap): string {
+  const header = ["school", "agreed_on", "principle_key", "principle", "score", "status"];
+  const lines: CsvValue[][] = [];
+  for (const s of r.schools)
+    r.principles.forEach((p, i) =>
+      lines.push([
+        s.name,
+        s.reviewedOn,
+        p.key,
+        p.title,
+        s.scores[i] ?? null,
+        s.scores[i] === null ? "no agreed review" : "agreed",
+      ]),
+    );
+  r.principles.forEach((p, i) =>
+    lines.push([
+      "Trust (mean of schools with an agreed review)",
+      null,
+      p.key,
+      p.title,
+      r.trust[i]!.mean,
+      `${r.trust[i]!.schools} schools`,
+    ]),
+  );
   return toCsv(header, lines);
 }

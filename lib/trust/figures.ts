@@ -5,6 +5,7 @@ import "server-only";
 import { audit } from "../audit/record";
 import { withScope, type Tx } from "../db/scope";
 import type { RoundRollup } from "../disclosure";
+import { londonDay } from "../rounds/dates";
 import { roundStatus } from "../rounds/rules";
 import { effectiveK } from "../suppression";
 import { scopeOf, type SchoolContext, type TrustContext } from "../tenancy/context";
@@ -17,7 +18,13 @@ import {
   type RoundFact,
   type SchoolFact,
   type TrustTargetsValue,
+  arrange,
+  overviewQuery,
 } from "./overview";
+import { trustReport } from "./report";
+import { SCHOOL_PHASE_LABELS } from "../people/labels";
+import { buildReviewHeatmap } from "./review-heatmap";
+import { NO_STATUS, schoolStatusSchema, type SchoolStatus } from "./status";
 
 // Each school's newest rounds: enough for the overview and a trend of a few years.
 const ROUNDS_PER_SCHOOL = 12;
@@ -59,6 +66,11 @@ async function schoolFacts(
     orderBy: [{ roundId: "asc" }, { competencyCode: "asc" }],
   });
   const tiers = await tx.roundTierRollup.findMany({ where: { roundId: { in: closedIds } } });
+  const groups = await tx.trustGroupSchool.findMany({
+    where: { schoolId: { in: ids } },
+    select: { schoolId: true, groupId: true },
+  });
+  const status = await schoolStatuses(tx, now);
   const count = (schoolId: string, role?: string) =>
     counts
       .filter((c) => c.schoolId === schoolId && (!role || c.role === role))
@@ -73,6 +85,9 @@ async function schoolFacts(
       phase: s.phase,
       staffCount: count(s.id),
       hasLead: count(s.id, "LEAD") > 0,
+      k,
+      groupIds: groups.filter((g) => g.schoolId === s.id).map((g) => g.groupId),
+      status: status.get(s.id) ?? NO_STATUS,
       rounds: mine.map((r): RoundFact => {
         const status = roundStatus(r, now);
         const rollup: RoundRollup | null =
@@ -116,6 +131,17 @@ async function schoolFacts(
   });
 }
 
+/**
+ * Plans, review, accreditation and in-date training counts of every school the scope may see this of
+ * (the trust's schools, or the school itself), in one call: trust_school_facts() returns counts and
+ * states only, never a person (migration 20261205110000).
+ */
+async function schoolStatuses(tx: Tx, now: Date): Promise<Map<string, SchoolStatus>> {
+  const rows = await tx.$queryRaw<{ schoolId: string; facts: unknown }[]>`
+    SELECT "schoolId", facts FROM trust_school_facts(${londonDay(now)}::date)`;
+  return new Map(rows.map((r) => [r.schoolId, schoolStatusSchema.parse(r.facts)]));
+}
+
 async function targetsIn(tx: Tx, trustId: string): Promise<TrustTargetsValue> {
   const row = await tx.trustTargets.findUnique({ where: { trustId } });
   return row ? { corePercent: row.corePercent, enhancedPercent: row.enhancedPercent } : DEFAULT_TARGETS;
@@ -141,7 +167,12 @@ export async function schoolAsTrustSees(ctx: SchoolContext, now = new Date()) {
     });
     if (!school.trustId) return null;
     const [fact] = await schoolFacts(tx, { id: ctx.schoolId }, now);
-    return { trustName: school.trust!.name, school: fact!, targets: await targetsIn(tx, school.trustId) };
+    return {
+      trustName: school.trust!.name,
+      school: fact!,
+      targets: await targetsIn(tx, school.trustId),
+      today: londonDay(now),
+    };
   });
 }
 
@@ -177,14 +208,47 @@ export function monthInLondon(d: Date) {
   };
 }
 
-/** The trust's overview, heatmap and the CSVs of both, from one read. */
-export async function trustViews(ctx: TrustContext, now = new Date()) {
-  const { schools, targets } = await trustFacts(ctx, now);
+/** The trust's groups of schools, by name. */
+export async function trustGroups(tx: Tx, trustId: string) {
+  return tx.trustGroup.findMany({
+    where: { trustId },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 200,
+    select: { id: true, name: true, schools: { select: { schoolId: true } } },
+  });
+}
+
+/**
+ * The trust's overview, heatmaps and the CSVs of them, from one read. The heatmaps cover the
+ * schools of the chosen phase and group (`filter`); the overview is filtered when it is arranged.
+ */
+export async function trustViews(
+  ctx: TrustContext,
+  search: Record<string, string | string[] | undefined | null> = {},
+  now = new Date(),
+) {
+  const { schools, targets, groups } = await withScope(scopeOf(ctx), async (tx) => ({
+    schools: await schoolFacts(tx, { trustId: ctx.trustId }, now),
+    targets: await targetsIn(tx, ctx.trustId),
+    groups: await trustGroups(tx, ctx.trustId),
+  }));
+  const query = overviewQuery(
+    search,
+    groups.map((g) => g.id),
+  );
+  const chosen = schools.filter(
+    (s) => (!query.phase || s.phase === query.phase) && (!query.group || s.groupIds.includes(query.group)),
+  );
   return {
     schools,
+    /** The schools of the chosen phase and group. */
+    chosen,
     targets,
-    overview: buildOverview(schools, targets),
-    heatmap: buildHeatmap(schools, monthInLondon),
+    groups,
+    query,
+    overview: buildOverview(schools, targets, londonDay(now)),
+    heatmap: buildHeatmap(chosen, monthInLondon),
+    review: buildReviewHeatmap(chosen),
   };
 }
 
@@ -193,5 +257,36 @@ export async function trustSchoolFacts(ctx: TrustContext, schoolId: string, now 
   const { schools, targets } = await trustFacts(ctx, now);
   const school = schools.find((s) => s.id === schoolId);
   if (!school) throw notFound();
-  return { school, targets };
+  return { school, targets, today: londonDay(now) };
+}
+
+/** The board's report of the schools of the chosen phase and group, as the overview sorts them. */
+export async function trustReportDoc(
+  ctx: TrustContext,
+  search: Record<string, string | string[] | undefined | null> = {},
+  now = new Date(),
+) {
+  const views = await trustViews(ctx, search, now);
+  const today = londonDay(now);
+  const overview = buildOverview(views.chosen, views.targets, today);
+  const group = views.groups.find((g) => g.id === views.query.group);
+  const phase = views.query.phase ? SCHOOL_PHASE_LABELS[views.query.phase] : null;
+  const scope =
+    phase && group
+      ? `${phase} schools in ${group.name}`
+      : phase
+        ? `${phase} schools`
+        : group
+          ? `Schools in ${group.name}`
+          : "All schools";
+  return trustReport({
+    trustName: ctx.trustName,
+    rows: arrange(overview.rows, views.query),
+    trust: overview.trust,
+    heatmap: views.heatmap,
+    review: views.review,
+    targets: views.targets,
+    scope,
+    today,
+  });
 }

@@ -9,8 +9,10 @@ import {
   type RollupPublication,
   type RoundRollup,
 } from "../disclosure";
+import { poolTrained, type PublishedTrained } from "../disclosure";
 import { compareCodes } from "../gaps/gap";
 import type { SchoolPhase } from "../generated/prisma/enums";
+import { accreditationRank, statusColumns, type SchoolStatus, type StatusColumns } from "./status";
 
 export type TrustTargetsValue = { corePercent: number; enhancedPercent: number };
 export const DEFAULT_TARGETS: TrustTargetsValue = { corePercent: 100, enhancedPercent: 10 };
@@ -35,8 +37,14 @@ export type SchoolFact = {
   phase: SchoolPhase;
   staffCount: number;
   hasLead: boolean;
+  /** The school's small-number threshold. */
+  k: number;
+  /** The trust's groups this school is in. */
+  groupIds: string[];
   /** Newest first. */
   rounds: RoundFact[];
+  /** Plans, review, accreditation and training counts (trust_school_facts()). */
+  status: SchoolStatus;
 };
 
 export type Share = { share: number | null; withheld: boolean; meets: boolean | null };
@@ -57,7 +65,12 @@ export type OverviewRow = {
   /** Enhanced-covered respondents as a share of all staff, against the trust's Enhanced target. */
   enhanced: Share;
   topNeeds: string[];
-};
+  groupIds: string[];
+  /** Share of staff covered at Core by in-date training, against the Core target. */
+  trainedCore: Share;
+  /** Staff covered at Enhanced by in-date training, as a share of all staff, against the Enhanced target. */
+  trainedEnhanced: Share;
+} & StatusColumns;
 
 const WITHHELD: Share = { share: null, withheld: true, meets: null };
 
@@ -83,6 +96,26 @@ function shares(pub: RollupPublication | null, staffCount: number, targets: Trus
   return { core, enhanced };
 }
 
+function trainedShares(trained: PublishedTrained[], staffCount: number, targets: TrustTargetsValue) {
+  const [c1, c2] = [trained[0]!, trained[1]!];
+  const core: Share = c1.withheld
+    ? WITHHELD
+    : {
+        share: c1.share,
+        withheld: false,
+        meets: c1.share === null ? null : c1.share * 100 >= targets.corePercent,
+      };
+  const share2 = c2.withheld || staffCount === 0 ? null : c2.covered / staffCount;
+  const enhanced: Share = c2.withheld
+    ? WITHHELD
+    : {
+        share: share2,
+        withheld: false,
+        meets: share2 === null ? null : share2 * 100 >= targets.enhancedPercent,
+      };
+  return { trainedCore: core, trainedEnhanced: enhanced };
+}
+
 export type Overview = {
   rows: OverviewRow[];
   /** Pooled over people in the shown schools' published figures; withheld figures are never in it. */
@@ -94,19 +127,26 @@ export type Overview = {
     responseRate: number | null;
     core: { people: number; covered: number; schools: number; share: number | null };
     enhanced: { covered: number; staff: number; schools: number; share: number | null };
+    trainedCore: { people: number; covered: number; schools: number; share: number | null };
+    trainedEnhanced: { covered: number; staff: number; schools: number; share: number | null };
+    plans: { approved: number; drafts: number; costPence: number; budgetPence: number };
+    rag: { red: number; amber: number; green: number; unset: number; done: number; total: number };
+    accredited: number;
   };
 };
 
 export const latestClosed = (s: SchoolFact) =>
   s.rounds.find((r) => r.status === "CLOSED" && r.rollup) ?? null;
 
-export function buildOverview(schools: SchoolFact[], targets: TrustTargetsValue): Overview {
+export function buildOverview(schools: SchoolFact[], targets: TrustTargetsValue, today: string): Overview {
   const pubs = new Map<string, RollupPublication | null>();
   const rows = schools.map((s): OverviewRow => {
     const latest = s.rounds.find((r) => r.status !== "SCHEDULED") ?? null;
     const closed = latestClosed(s);
     const pub = closed ? publishRollup(closed.rollup!) : null;
     pubs.set(s.id, pub);
+    const responseRate = latest && latest.asked > 0 ? latest.submitted / latest.asked : null;
+    const status = statusColumns(s.status, s.k, responseRate, today);
     return {
       schoolId: s.id,
       name: s.name,
@@ -117,12 +157,23 @@ export function buildOverview(schools: SchoolFact[], targets: TrustTargetsValue)
       latestRound: latest
         ? { title: latest.title, status: latest.status, asked: latest.asked, submitted: latest.submitted }
         : null,
-      responseRate: latest && latest.asked > 0 ? latest.submitted / latest.asked : null,
+      responseRate,
       figuresRound: closed ? { id: closed.id, title: closed.title } : null,
       ...shares(pub, s.staffCount, targets),
       topNeeds: pub ? topNeeds(pub).map((r) => r.statement) : [],
+      groupIds: s.groupIds,
+      ...status,
+      ...trainedShares(status.trained, s.staffCount, targets),
     };
   });
+  const trained2 = rows.filter((r) => !r.trained[1]!.withheld && r.staffCount > 0);
+  const trained2Staff = trained2.reduce((n, r) => n + r.staffCount, 0);
+  const trained2Covered = trained2.reduce((n, r) => n + r.trained[1]!.covered, 0);
+  const withPlan = rows.flatMap((r) => (r.plan ? [r.plan] : []));
+  const rag = { red: 0, amber: 0, green: 0, unset: 0, done: 0, total: 0 };
+  for (const r of rows)
+    if (r.actionPlan)
+      for (const key of Object.keys(rag) as (keyof typeof rag)[]) rag[key] += r.actionPlan.rag[key];
   const shown = [...pubs.values()].filter((p): p is RollupPublication => p !== null);
   const latestRounds = rows.filter((r) => r.latestRound);
   const asked = latestRounds.reduce((n, r) => n + r.latestRound!.asked, 0);
@@ -148,13 +199,54 @@ export function buildOverview(schools: SchoolFact[], targets: TrustTargetsValue)
         schools: enhancedSchools.length,
         share: enhancedStaff === 0 ? null : enhancedCovered / enhancedStaff,
       },
+      trainedCore: poolTrained(
+        rows.map((r) => r.trained),
+        1,
+      ),
+      trainedEnhanced: {
+        covered: trained2Covered,
+        staff: trained2Staff,
+        schools: trained2.length,
+        share: trained2Staff === 0 ? null : trained2Covered / trained2Staff,
+      },
+      plans: {
+        approved: withPlan.filter((p) => p.status === "APPROVED").length,
+        drafts: withPlan.filter((p) => p.status === "DRAFT").length,
+        costPence: withPlan.reduce((n, p) => n + p.costPence, 0),
+        budgetPence: withPlan.reduce((n, p) => n + (p.budgetPence ?? 0), 0),
+      },
+      rag,
+      accredited: rows.filter(
+        (r) =>
+          r.accreditation?.status === "DECIDED" &&
+          r.accreditation.level &&
+          r.accreditation.level !== "WORKING_TOWARDS",
+      ).length,
     },
   };
 }
 
-export const SORT_KEYS = ["name", "staff", "response", "core", "enhanced"] as const;
+export const SORT_KEYS = [
+  "name",
+  "staff",
+  "response",
+  "core",
+  "enhanced",
+  "trained-core",
+  "trained-enhanced",
+  "plan",
+  "actions",
+  "review",
+  "accreditation",
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
-export type OverviewQuery = { sort: SortKey; dir: "asc" | "desc"; phase: SchoolPhase | null };
+export type OverviewQuery = {
+  sort: SortKey;
+  dir: "asc" | "desc";
+  phase: SchoolPhase | null;
+  /** A group of the trust's schools (its id), or every school. */
+  group: string | null;
+};
 
 const sortValue = (r: OverviewRow, key: SortKey): number | null =>
   key === "staff"
@@ -165,7 +257,23 @@ const sortValue = (r: OverviewRow, key: SortKey): number | null =>
         ? r.core.share
         : key === "enhanced"
           ? r.enhanced.share
-          : null;
+          : key === "trained-core"
+            ? r.trainedCore.share
+            : key === "trained-enhanced"
+              ? r.trainedEnhanced.share
+              : key === "plan"
+                ? r.plan && r.plan.budgetPence
+                  ? r.plan.costPence / r.plan.budgetPence
+                  : null
+                : key === "actions"
+                  ? r.actionPlan && r.actionPlan.rag.total > 0
+                    ? r.actionPlan.rag.red / r.actionPlan.rag.total
+                    : null
+                  : key === "review"
+                    ? (r.review?.mean ?? null)
+                    : key === "accreditation"
+                      ? accreditationRank(r.accreditation)
+                      : null;
 
 /**
  * Filters by phase and sorts. Schools without a figure (none yet, or withheld) always come last, by
@@ -174,7 +282,9 @@ const sortValue = (r: OverviewRow, key: SortKey): number | null =>
 export function arrange(rows: OverviewRow[], q: OverviewQuery): OverviewRow[] {
   const byName = (a: OverviewRow, b: OverviewRow) =>
     a.name.localeCompare(b.name, "en-GB") || compareCodes(a.schoolId, b.schoolId);
-  const filtered = rows.filter((r) => !q.phase || r.phase === q.phase);
+  const filtered = rows.filter(
+    (r) => (!q.phase || r.phase === q.phase) && (!q.group || r.groupIds.includes(q.group)),
+  );
   if (q.sort === "name") return filtered.sort((a, b) => (q.dir === "asc" ? byName(a, b) : byName(b, a)));
   const sign = q.dir === "asc" ? 1 : -1;
   const withValue = filtered.filter((r) => sortValue(r, q.sort) !== null);
@@ -281,11 +391,19 @@ const PHASES: readonly SchoolPhase[] = [
   "COLLEGE",
 ];
 
-/** The overview's sort and filter from the address's query (anything unknown falls back to the default). */
-export function overviewQuery(search: Record<string, string | string[] | undefined | null>): OverviewQuery {
+/**
+ * The overview's sort and filter from the address's query (anything unknown falls back to the
+ * default). A group must be one of the trust's (`groupIds`).
+ */
+export function overviewQuery(
+  search: Record<string, string | string[] | undefined | null>,
+  groupIds: readonly string[] = [],
+): OverviewQuery {
   const sort = one(search.sort);
   const phase = one(search.phase);
+  const group = one(search.group);
   return {
+    group: group && groupIds.includes(group) ? group : null,
     sort: SORT_KEYS.includes(sort as SortKey) ? (sort as SortKey) : "name",
     dir: one(search.dir) === "desc" ? "desc" : "asc",
     phase: PHASES.includes(phase as SchoolPhase) ? (phase as SchoolPhase) : null,

@@ -51,6 +51,38 @@ test("the trust leader compares schools, opens one, reads the heatmap and downlo
   expect(overviewCsv).toContain("Elm Secondary");
   expect(overviewCsv).not.toContain("Oak Primary");
 
+  // A group of schools: made on the overview, then the overview and the board's report filter by it.
+  await page.goto(base);
+  const groups = page.getByRole("region", { name: "Groups of schools" });
+  await groups.getByLabel("Group name").fill("North hub");
+  await groups.getByRole("checkbox", { name: "Oak Primary" }).check();
+  await groups.getByRole("checkbox", { name: "Ash Infants" }).check();
+  await groups.getByRole("button", { name: "Make the group" }).click();
+  await expect(groups.getByRole("status")).toHaveText("Group “North hub” saved.");
+  await page.reload();
+  await page.getByLabel("Group of schools").selectOption({ label: "North hub" });
+  await page.getByRole("button", { name: "Show" }).click();
+  await expect(page).toHaveURL(/group=/);
+  expect(await schoolsInOrder()).toEqual(["Ash Infants", "Oak Primary"]);
+  // The new columns say what they show in words, withheld where the core withholds.
+  await expect(table.getByRole("columnheader", { name: /Core by in-date training/ })).toBeVisible();
+  await expect(table.getByRole("row", { name: /Oak Primary/ }).getByText("No action plan yet")).toBeVisible();
+  await page.getByRole("link", { name: "Report for the board" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Report for the board" })).toBeVisible();
+  await expect(page.getByText(/Schools in North hub/)).toBeVisible();
+  await expect(page.getByRole("table", { name: /The trust's need rate by domain/ })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: "Elm Secondary" })).toHaveCount(0);
+  const pdfDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download the report (PDF)" }).click();
+  const pdf = await pdfDownload;
+  expect(pdf.suggestedFilename()).toMatch(/^trust-report-[\d-]+\.pdf$/);
+  expect(
+    fs
+      .readFileSync((await pdf.path())!)
+      .subarray(0, 5)
+      .toString(),
+  ).toBe("%PDF-");
+
   // A school opens to its aggregates only.
   await page.goto(base);
   await table.getByRole("link", { name: "Oak Primary" }).click();
@@ -83,11 +115,11 @@ test("the trust leader compares schools, opens one, reads the heatmap and downlo
     expect(line).toMatch(/,,withheld$/);
 });
 
-test("the overview and the heatmap pass axe and fit a 360 px phone", async ({ page }) => {
+test("the overview, the heatmap and the board's report pass axe and fit a 360 px phone", async ({ page }) => {
   test.setTimeout(120_000);
   const { trust } = await trustWithFigures();
   await signIn(page, trust.leader.email, trust.leader.password);
-  for (const path of [`/trusts/${trust.id}`, `/trusts/${trust.id}/heatmap`])
+  for (const path of [`/trusts/${trust.id}`, `/trusts/${trust.id}/heatmap`, `/trusts/${trust.id}/report`])
     for (const size of [
       { width: 360, height: 800 },
       { width: 1280, height: 900 },

@@ -12,6 +12,7 @@ import { publishRollup, publishRound, type RoundFacts, type RoundRollup } from "
 import { analyseGaps } from "@/lib/gaps/analysis";
 import { heatmapCsv, overviewCsv } from "@/lib/trust/csv";
 import { buildHeatmap, buildOverview, DEFAULT_TARGETS, type SchoolFact } from "@/lib/trust/overview";
+import { NO_STATUS } from "@/lib/trust/status";
 import { attack } from "./support/adversary";
 import { factsOf, roundArb, seenOf, type RoundSpec } from "./support/adversary-rounds";
 
@@ -102,6 +103,9 @@ function trustOf(spec: TrustSpec) {
     phase: "PRIMARY",
     staffCount: spec.staff[s]!,
     hasLead: true,
+    k: 5,
+    groupIds: [],
+    status: NO_STATUS,
     rounds: rounds.map(({ facts: f }, i) => ({
       id: `school-${s}-round-${i}`,
       title: `Round ${i}`,
@@ -121,7 +125,7 @@ describe("what the trust publishes across schools and rounds", () => {
     fc.assert(
       fc.property(trustArb, (spec) => {
         const { facts, schools } = trustOf(spec);
-        const overview = buildOverview(schools, DEFAULT_TARGETS);
+        const overview = buildOverview(schools, DEFAULT_TARGETS, "2026-12-04");
         const heatmap = buildHeatmap(schools, (d) => ({
           year: d.getUTCFullYear(),
           month: d.getUTCMonth() + 1,
@@ -181,6 +185,8 @@ describe("what the trust publishes across schools and rounds", () => {
         }
         const t = overview.trust;
         [t.staffCount, t.asked, t.submitted, t.responseRate, t.core.share, t.enhanced.share].forEach(add);
+        // Plans and actions carry no one's answers; with none yet, their totals are 0.
+        [t.plans.costPence, t.plans.budgetPence, ...Object.values(t.rag), t.trainedCore.share].forEach(add);
         for (const s of heatmap.schools) for (const c of s.cells) add(c.rate);
         for (const c of heatmap.trust) add(c.rate);
         const numbers = (csv: string) =>

@@ -6,7 +6,8 @@ import { inviteOne } from "@/lib/people/invitations";
 import { trustInviteSchema } from "@/lib/people/schemas";
 import { saveTrustTargets } from "@/lib/trust/figures";
 import { trustSchool } from "@/lib/trust/queries";
-import { trustTargetsSchema } from "@/lib/trust/schemas";
+import { deleteTrustGroupSchema, trustGroupSchema, trustTargetsSchema } from "@/lib/trust/schemas";
+import { deleteTrustGroup, saveTrustGroup } from "@/lib/trust/groups";
 
 export const inviteSchoolLeader = trustAction({
   name: "inviteSchoolLeader",
@@ -29,5 +30,27 @@ export const setTrustTargets = trustAction({
     const saved = await saveTrustTargets(ctx, input);
     revalidatePath(`/trusts/${ctx.trustId}`);
     return saved;
+  },
+});
+
+export const saveGroup = trustAction({
+  name: "saveTrustGroup",
+  permission: "trust:manage-groups",
+  schema: trustGroupSchema,
+  run: async (input, ctx) => {
+    const saved = await saveTrustGroup(ctx, input);
+    revalidatePath(`/trusts/${ctx.trustId}`);
+    return saved;
+  },
+});
+
+export const deleteGroup = trustAction({
+  name: "deleteTrustGroup",
+  permission: "trust:manage-groups",
+  schema: deleteTrustGroupSchema,
+  run: async (input, ctx) => {
+    const deleted = await deleteTrustGroup(ctx, input);
+    revalidatePath(`/trusts/${ctx.trustId}`);
+    return deleted;
   },
 });

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TrustInviteForm } from "@/components/people/trust-invite-form";
+import { FilterForm, filterParams } from "@/components/trust/filter-form";
 import { OverviewTable } from "@/components/trust/overview-table";
 import { TargetsForm } from "@/components/trust/targets-form";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
-import { SCHOOL_PHASE_LABELS } from "@/lib/people/labels";
 import { can } from "@/lib/permissions";
 import { requireTrust } from "@/lib/tenancy/guard";
 import { trustViews } from "@/lib/trust/figures";
-import { arrange, overviewQuery } from "@/lib/trust/overview";
+import { arrange } from "@/lib/trust/overview";
+import { GroupsSection } from "./groups-section";
 import { inviteSchoolLeader, setTrustTargets } from "./actions";
 
 export const metadata: Metadata = { title: "Trust overview" };
@@ -24,11 +25,9 @@ export default async function TrustHome({
 }) {
   const { trustId } = await params;
   const ctx = await requireTrust(trustId, "trust:view");
-  const query = overviewQuery(await searchParams);
-  const { schools, overview, targets } = await trustViews(ctx);
+  const { schools, overview, targets, groups, query } = await trustViews(ctx, await searchParams);
   const rows = arrange(overview.rows, query);
-  const exportParams = new URLSearchParams({ table: "overview", sort: query.sort, dir: query.dir });
-  if (query.phase) exportParams.set("phase", query.phase);
+  const exportParams = filterParams(query, { table: "overview", sort: query.sort, dir: query.dir });
   return (
     <>
       <PageHeader
@@ -54,54 +53,37 @@ export default async function TrustHome({
               </Link>
               .
             </p>
-            <form method="get" className="mb-4 flex flex-wrap items-end gap-3">
-              <input type="hidden" name="sort" value={query.sort} />
-              <input type="hidden" name="dir" value={query.dir} />
-              <div className="flex flex-col gap-1">
-                <label htmlFor="overview-phase" className="font-medium">
-                  Phase
-                </label>
-                <select
-                  id="overview-phase"
-                  name="phase"
-                  defaultValue={query.phase ?? ""}
-                  className="min-h-11 rounded-md border border-slate-500 bg-white px-3 py-2"
-                >
-                  <option value="">All phases</option>
-                  {Object.entries(SCHOOL_PHASE_LABELS).map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <button
-                type="submit"
-                className="min-h-11 rounded-md border border-harbour-700 px-4 py-2 font-medium text-harbour-700"
-              >
-                Show
-              </button>
+            <FilterForm query={query} groups={groups} keepSort>
               <a
                 href={`/trusts/${trustId}/export?${exportParams}`}
                 className="min-h-11 py-2 text-harbour-700 underline"
               >
                 Download this table (CSV)
               </a>
-            </form>
+              <a
+                href={`/trusts/${trustId}/report?${filterParams(query)}`}
+                className="min-h-11 py-2 text-harbour-700 underline"
+              >
+                Report for the board
+              </a>
+            </FilterForm>
             {rows.length === 0 ? (
-              <EmptyState>No school of this phase is in the trust.</EmptyState>
+              <EmptyState>No school of the trust is in this phase and group.</EmptyState>
             ) : (
               <OverviewTable trustId={trustId} rows={rows} trust={overview.trust} query={query} />
             )}
             <p className="mt-3 text-sm text-slate-700">
               Targets: {targets.corePercent}% of respondents Core-confident, Enhanced-confident staff at{" "}
-              {targets.enhancedPercent}% of all staff. Coverage is self-assessed, from each school&apos;s
-              latest closed round. Accreditation stages, training plans, action plans and reviews are not
-              shown here yet.
+              {targets.enhancedPercent}% of all staff. Self-assessed coverage is from each school&apos;s
+              latest closed round; training coverage counts in-date training today. Action plans&apos; RAG is
+              worked out by the school&apos;s own rules from the figures shown here.
             </p>
           </>
         )}
       </Section>
+      {schools.length > 0 && can(ctx.role, "trust:manage-groups") && (
+        <GroupsSection trustId={trustId} groups={groups} schools={schools} />
+      )}
       {can(ctx.role, "trust:set-targets") && (
         <Section title="Coverage targets">
           <TargetsForm targets={targets} action={setTrustTargets.bind(null, trustId)} />

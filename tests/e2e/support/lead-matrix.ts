@@ -54,10 +54,16 @@ export const PAGES: Row[] = [
   // Issue 11: the trust overview's school pages and heatmap; what the trust sees, for the head and lead.
   { path: "/trusts/:trust/heatmap", outcomes: trustOnly({ page: "Needs heatmap" }) },
   { path: "/trusts/:trust/overview/:school", outcomes: trustOnly({ page: "School figures" }) },
+  { path: "/trusts/:trust/report", outcomes: trustOnly({ page: "Report for the board" }) },
+  {
+    path: "/trusts/:trust/report?group=:missing&phase=PRIMARY",
+    outcomes: trustOnly({ page: "Report for the board" }),
+  },
   { path: "/schools/:school/trust-view", outcomes: leaders({ page: "What your trust sees" }) },
   ...[":otherTrust", ":missing"].flatMap((trust): Row[] => [
     { path: `/trusts/${trust}/heatmap`, outcomes: nobody },
     { path: `/trusts/${trust}/overview/:school`, outcomes: nobody },
+    { path: `/trusts/${trust}/report`, outcomes: nobody },
   ]),
   ...[":outside", ":elsewhere", ":missing"].map((school): Row => ({
     path: `/trusts/:trust/overview/${school}`,
@@ -98,10 +104,13 @@ export const DOWNLOADS: Row[] = [
     path: "/trusts/:trust/export?table=heatmap&phase=PRIMARY",
     outcomes: trustOnly({ file: /^trust-heatmap\.csv$/ }),
   },
-  ...[":otherTrust", ":missing"].map((trust): Row => ({
-    path: `/trusts/${trust}/export?table=overview`,
-    outcomes: nobody,
-  })),
+  { path: "/trusts/:trust/export?table=review", outcomes: trustOnly({ file: /^trust-review\.csv$/ }) },
+  { path: "/trusts/:trust/report/pdf", outcomes: trustOnly({ file: /^trust-report-[\d-]+\.pdf$/ }) },
+  ...[":otherTrust", ":missing"].flatMap((trust): Row[] => [
+    { path: `/trusts/${trust}/export?table=overview`, outcomes: nobody },
+    { path: `/trusts/${trust}/export?table=review`, outcomes: nobody },
+    { path: `/trusts/${trust}/report/pdf`, outcomes: nobody },
+  ]),
   ...[":other", ":outside", ":elsewhere", ":missing"].flatMap((school): Row[] => [
     { path: `/schools/${school}/rounds/:otherRound/export`, outcomes: nobody },
     { path: `/schools/${school}/framework/export?format=csv`, outcomes: nobody },

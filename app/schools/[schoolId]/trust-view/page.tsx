@@ -22,7 +22,7 @@ export default async function TrustViewOfSchool({ params }: { params: Promise<{ 
         }
       />
       {seen ? (
-        <SchoolAggregates school={seen.school} targets={seen.targets} />
+        <SchoolAggregates school={seen.school} targets={seen.targets} today={seen.today} />
       ) : (
         <EmptyState>
           {ctx.schoolName} is not part of a trust, so no one outside the school sees its figures.{" "}

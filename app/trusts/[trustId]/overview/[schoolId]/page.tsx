@@ -32,7 +32,7 @@ export default async function TrustSchoolPage({
           </Link>
         }
       />
-      <SchoolAggregates school={found.school} targets={found.targets} />
+      <SchoolAggregates school={found.school} targets={found.targets} today={found.today} />
     </>
   );
 }
