@@ -43,6 +43,8 @@ export const AUDIT_ACTIONS = [
   "trust-join.accepted",
   "trust-join.declined",
   "trust.targets-updated",
+  "offer.published",
+  "offer.booked",
   "school-request.made",
   "school-request.confirmed",
   "instance.school-request-confirmed",

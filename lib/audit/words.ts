@@ -64,6 +64,8 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "lead.appointed": "Appointed a new senior mental health lead",
   "lead.handover-confirmed": "Confirmed actions handed over to them",
   "trust.targets-updated": "Changed the trust's coverage targets",
+  "offer.published": "Published a trust-wide course offer",
+  "offer.booked": "Booked places on a trust offer",
   "action-plan.feed-created": "Made a calendar address for the action plan",
   "action-plan.feed-replaced": "Replaced the action plan's calendar address",
   "action-plan.feed-stopped": "Turned off the action plan's calendar address",

@@ -31,6 +31,7 @@ export type Permission =
   | "trust:invite-leaders" // invite leads and heads into the trust's schools
   | "trust:add-schools" // ask schools of the register to join the trust (their heads decide)
   | "trust:set-targets" // the trust's coverage targets (every adult Core, a tenth Enhanced by default)
+  | "trust:commission" // pooled demand across the trust, trust-wide offers and the bookings on them
   | "trust-view:own-school" // what the school's trust sees of the school (aggregates only)
   | "trust-join:decide" // accept or decline a trust's request to add the school
   | "development:self" // the senior mental health lead's own development: private to them
@@ -105,6 +106,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   TRUST_LEADER: [
     "trust:view",
     "trust:set-targets",
+    "trust:commission",
     "trust:invite-leaders",
     "trust:add-schools",
     "framework:manage",
