@@ -8,6 +8,7 @@
 // would gain from it, and it needs no individual's answers. Places in plans below the school's k are
 // withheld too; trust totals count only the parts that are shown.
 import { publishRollup, type RollupPublication } from "../disclosure";
+import { formatMoney } from "../format";
 import { compareCodes } from "../gaps/gap";
 import { latestClosed, type SchoolFact } from "../trust/overview";
 import type { Tier } from "../tiers";
@@ -76,8 +77,7 @@ export type Demand = {
   courses: CourseDemand[];
 };
 
-const money = (pence: number) =>
-  `£${(pence / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+const money = formatMoney;
 
 /** What booking `people` places costs at the course's own cost model. */
 export function bookingCost(course: DemandCourse, people: number): { sessions: number; costPence: number } {

@@ -67,7 +67,7 @@ test("a trust offer is published, a school's plan books it, and the trust sees t
   await lead.goto(`/schools/${schools.oak.id}/catalogue`);
   await expect(lead.getByRole("heading", { name: "Your trust's offers" })).toBeVisible();
   await lead.goto(`/schools/${schools.oak.id}/plans`);
-  await lead.getByLabel("Round").selectOption({ label: /Oak autumn round/ });
+  await lead.getByLabel("Round").selectOption({ label: "Oak autumn round (14 submitted)" });
   await lead.getByLabel("Budget (£)").fill("1500");
   await lead.getByRole("button", { name: "Generate a plan" }).click();
   await expect(lead).toHaveURL(/\/plans\/[^/]+$/, { timeout: 60_000 });
