@@ -45,6 +45,8 @@ export const AUDIT_ACTIONS = [
   "trust.targets-updated",
   "trust.group-saved",
   "trust.group-deleted",
+  "offer.published",
+  "offer.booked",
   "school-request.made",
   "school-request.confirmed",
   "instance.school-request-confirmed",

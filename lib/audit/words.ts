@@ -68,6 +68,8 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "trust.targets-updated": "Changed the trust's coverage targets",
   "trust.group-saved": "Saved a group of the trust's schools",
   "trust.group-deleted": "Deleted a group of the trust's schools",
+  "offer.published": "Published a trust-wide course offer",
+  "offer.booked": "Booked places on a trust offer",
   "action-plan.feed-created": "Made a calendar address for the action plan",
   "action-plan.feed-replaced": "Replaced the action plan's calendar address",
   "action-plan.feed-stopped": "Turned off the action plan's calendar address",

@@ -32,6 +32,7 @@ export type Permission =
   | "trust:add-schools" // ask schools of the register to join the trust (their heads decide)
   | "trust:set-targets" // the trust's coverage targets (every adult Core, a tenth Enhanced by default)
   | "trust:manage-groups" // named groups of the trust's schools, to filter the overview by
+  | "trust:commission" // pooled demand across the trust, trust-wide offers and the bookings on them
   | "trust-view:own-school" // what the school's trust sees of the school (aggregates only)
   | "trust-join:decide" // accept or decline a trust's request to add the school
   | "development:self" // the senior mental health lead's own development: private to them
@@ -121,6 +122,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "trust:view",
     "trust:set-targets",
     "trust:manage-groups",
+    "trust:commission",
     "trust:invite-leaders",
     "trust:add-schools",
     "framework:manage",

@@ -90,10 +90,12 @@ export function greedySolve(problem: Problem, start?: Solution): Solution {
     for (const list of candidates) {
       for (const c of list) {
         const course = courses[c.k]!;
-        if (course.session || course.cost > budget) continue;
+        const placesLeft = course.places - attendees[c.k]!;
+        if (course.session || course.cost > budget || placesLeft < 1) continue;
         const members = Math.min(
           cohorts[c.u]![c.g]!.size,
           course.cost === 0 ? Infinity : Math.floor(budget / course.cost),
+          placesLeft,
         );
         consider({
           kind: PLACE,

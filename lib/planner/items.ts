@@ -49,8 +49,9 @@ export function buildItems(problem: Problem, solution: Solution): PlanItem[] {
     if (seats.length === 0) continue;
     const groups = course.session ? splitIntoSessions(seats, course.capacity) : [seats];
     const byTerm = new Map<Term, { seats: Seat[]; sessions: number }>();
+    // A trust offer runs on its own dates: its one term, counted in that term's load.
     for (const group of groups) {
-      const term = leastLoaded();
+      const term = course.term ?? leastLoaded();
       const people = group.reduce((s, x) => s + x.members, 0);
       load.set(term, load.get(term)! + people * course.hours);
       const entry = byTerm.get(term) ?? { seats: [], sessions: 0 };

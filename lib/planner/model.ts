@@ -23,6 +23,7 @@
 //   hours:    sum_k hours_k * y[u,g,k] <= hours limit, per cohort
 //   budget:   sum_{PER_PLACE k} cost_k * attendees(k) + sum_{PER_SESSION k} cost_k * x[k] <= budget
 //   sessions: sum_k x[k] <= in-school sessions
+//   places:   attendees(k) <= places_k, for a PER_PLACE course with limited places (a trust offer)
 // Objective: the points closed, weighted by tier, with optional floors on each tier's points (the
 // lexicographic stages in ./index maximise one tier at a time, keeping the tiers before it); a last
 // solve minimises the spend among plans keeping every floor (so an in-school session wins over
@@ -151,6 +152,7 @@ export function buildModel(problem: Problem): LpModel {
     if (att.length === 0) return;
     if (!course.session) {
       for (const t of att) budget.push(term(t.coef * course.cost, t.name));
+      if (Number.isFinite(course.places)) row(att, `<= ${course.places}`);
       return;
     }
     const most = Math.min(problem.sessionsLimit, Math.floor(problem.budget / Math.max(course.cost, 1)));

@@ -7,6 +7,7 @@
 //   each session course k: sum_{c, p containing k} z[c,p] <= capacity_k * x[k]
 //   budget:        sum z[c,p] * placeCost(p) + sum cost_k * x[k] <= budget
 //   sessions:      sum x[k] <= in-school sessions
+//   places:        sum_{c, p containing k} z[c,p] <= places_k (a PER_PLACE course with limited places)
 // Hours hold by construction (every list fits). The objective is the weighted points closed; floors
 // keep a tier's points. Choosing whole lists makes the linear relaxation far tighter than choosing
 // courses one by one (a member cannot half-take two overlapping courses and count both).
@@ -41,13 +42,19 @@ export function buildPatternModel(problem: Problem, classes: PlanClass[]): LpMod
         bounds.push(` 0 <= ${name} <= ${cl.count}`);
       }
       if (p.placeCost > 0) budget.push({ coef: p.placeCost, name });
-      for (const k of p.courses) if (problem.courses[k]!.session) takers[k]!.push({ coef: 1, name });
+      for (const k of p.courses)
+        if (problem.courses[k]!.session || Number.isFinite(problem.courses[k]!.places))
+          takers[k]!.push({ coef: 1, name });
     });
     rows.push(` conv${c}: ${expr(conv)} = ${cl.count}`);
   });
   const sessionTerms: Term[] = [];
   problem.courses.forEach((course, k) => {
     if (takers[k]!.length === 0) return;
+    if (!course.session) {
+      rows.push(` places${k}: ${expr(takers[k]!)} <= ${course.places}`);
+      return;
+    }
     const most = Math.min(problem.sessionsLimit, Math.floor(problem.budget / Math.max(course.cost, 1)));
     generals.push(x(k));
     bounds.push(` 0 <= ${x(k)} <= ${most}`);

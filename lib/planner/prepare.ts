@@ -18,6 +18,10 @@ export type Course = {
   session: boolean;
   /** people per session (PER_SESSION only) */
   capacity: number;
+  /** most people the plan may send (PER_PLACE with limited places); Infinity when unlimited */
+  places: number;
+  /** the one term it runs in, or null for any */
+  term: Term | null;
   levels: Map<string, number>;
   /** false when no one could ever take it: longer than the hours limit, or dearer than the whole budget */
   usable: boolean;
@@ -95,7 +99,11 @@ export function prepare(input: PlanInput): Problem {
       for (const o of c.outcomes)
         levels.set(o.competencyCode, Math.max(levels.get(o.competencyCode) ?? 0, o.level));
       const affordable = c.costPence <= limits.budgetPence && (!session || limits.inSchoolSessions >= 1);
-      const usable = affordable && c.hoursPerParticipant <= limits.hoursPerPersonPerYear + EPS;
+      const places = !session && c.places != null ? Math.max(0, Math.floor(c.places)) : Infinity;
+      const term = c.term ?? null;
+      const inTerm = term === null || !limits.terms?.length || limits.terms.includes(term);
+      const usable =
+        affordable && places >= 1 && inTerm && c.hoursPerParticipant <= limits.hoursPerPersonPerYear + EPS;
       return {
         id: c.id,
         tier: c.tier,
@@ -103,6 +111,8 @@ export function prepare(input: PlanInput): Problem {
         cost: c.costPence,
         session,
         capacity,
+        places,
+        term,
         levels,
         usable,
       };
@@ -160,12 +170,15 @@ export function prepare(input: PlanInput): Problem {
  * For this person, PER_PLACE course b makes PER_PLACE course a pointless: b costs and takes no more,
  * closes at least as much of every gap, and is better somewhere (or identical with a smaller index).
  * Swapping a for b never loses value or breaks a limit, so a can be left out of the search.
- * Sessions are never compared: whether a seat is free depends on the rest of the plan.
+ * Sessions are never compared, nor is a course with limited places ever the better one: whether a
+ * seat is free depends on the rest of the plan.
  */
 function dominates(courses: Course[], needs: Need[], b: number, a: number): boolean {
   const cb = courses[b]!;
   const ca = courses[a]!;
   if (a === b || cb.session || ca.session || cb.cost > ca.cost || cb.hours > ca.hours) return false;
+  // Limited places (a trust offer) may run out before everyone who would take it has a seat.
+  if (Number.isFinite(cb.places)) return false;
   let better = cb.cost < ca.cost || cb.hours < ca.hours;
   for (const n of needs) {
     const pb = n.closedBy.get(b) ?? 0;

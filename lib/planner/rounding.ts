@@ -72,7 +72,8 @@ export function roundShares(problem: Problem, share: Shares, threshold: number):
   function seatsFor(k: number, wanted: number): number {
     const course = courses[k]!;
     if (!course.session) {
-      const members = course.cost === 0 ? wanted : Math.min(wanted, Math.floor(budget / course.cost));
+      const left = Math.min(wanted, course.places - attendees[k]!);
+      const members = course.cost === 0 ? left : Math.min(left, Math.floor(budget / course.cost));
       budget -= members * course.cost;
       return members;
     }

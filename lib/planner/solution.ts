@@ -49,7 +49,9 @@ export function isFeasible(problem: Problem, solution: Solution): boolean {
       if (c.size > 0 && hoursOf(problem, c.courses) > problem.hoursLimit + EPS) return false;
     }
   }
-  const sessions = sessionsNeeded(problem, attendance(problem, solution)).reduce((a, b) => a + b, 0);
+  const att = attendance(problem, solution);
+  if (problem.courses.some((c, k) => att[k]! > c.places)) return false;
+  const sessions = sessionsNeeded(problem, att).reduce((a, b) => a + b, 0);
   return sessions <= problem.sessionsLimit && costOf(problem, solution) <= problem.budget;
 }
 

@@ -29,6 +29,10 @@ export type PlanCourse = {
   /** people per session; required for PER_SESSION */
   sessionCapacity?: number | null;
   outcomes: { competencyCode: string; level: number }[];
+  /** most people the plan may send, for a PER_PLACE course with limited places (a trust offer) */
+  places?: number | null;
+  /** the one term it runs in (a trust offer's dates); any term when unset */
+  term?: Term | null;
 };
 
 export type PlanLimits = {

@@ -70,6 +70,8 @@ export type DraftItem = {
   why: string;
   closes: StoredClose[];
   attendees: (DraftAttendee & { id: string | null })[];
+  /** A generated booking on a trust offer (lib/commissioning): booked with the plan, not copied by edits. */
+  offerId?: string | null;
 };
 export type DraftVersion = {
   planId: string;
@@ -133,7 +135,7 @@ export async function writeVersion(
   ctx: SchoolContext,
   v: DraftVersion,
   changeNote: string,
-): Promise<{ versionId: string; number: number }> {
+): Promise<{ versionId: string; number: number; itemIds: string[] }> {
   const created = await tx.planVersion.create({
     data: {
       planId: v.planId,
@@ -155,8 +157,9 @@ export async function writeVersion(
     targetId: v.planId,
     detail: { version: v.number, note: changeNote },
   });
+  const itemIds: string[] = [];
   for (const item of v.items) {
-    await tx.planItem.create({
+    const row = await tx.planItem.create({
       data: {
         planVersionId: created.id,
         schoolId: ctx.schoolId,
@@ -176,7 +179,9 @@ export async function writeVersion(
           })),
         },
       },
+      select: { id: true },
     });
+    itemIds.push(row.id);
   }
-  return { versionId: created.id, number: created.number };
+  return { versionId: created.id, number: created.number, itemIds };
 }

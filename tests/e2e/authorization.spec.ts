@@ -469,6 +469,25 @@ const MATRIX: Row[] = [
       "trust leader": NOT_FOUND,
     },
   },
+  // Commissioning (decision 0036): the trust leader's page and its two CSVs; another trust's: 404.
+  ...[
+    { path: "/trusts/:trust/commissioning", leader: { page: "Commissioning" } },
+    ...["demand", "offers"].map((t) => ({
+      path: `/trusts/:trust/commissioning/export?table=${t}`,
+      leader: { file: new RegExp(`^trust-commissioning-${t}\\.csv$`) },
+    })),
+    { path: "/trusts/:otherTrust/commissioning", leader: NOT_FOUND },
+    { path: "/trusts/:otherTrust/commissioning/export?table=demand", leader: NOT_FOUND },
+  ].map((row) => ({
+    path: row.path,
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: NOT_FOUND,
+      lead: NOT_FOUND,
+      head: NOT_FOUND,
+      "trust leader": row.leader as Outcome,
+    },
+  })),
   // Public: a forgotten password. The e2e server has no SMTP, so the page says it cannot mail a link.
   {
     path: "/forgot-password",

@@ -17,6 +17,7 @@ export default async function TrustLayout({
   const base = `/trusts/${trustId}`;
   const nav: NavItem[] = [{ href: base, label: "Overview" }];
   if (can(ctx.role, "trust:view")) nav.push({ href: `${base}/heatmap`, label: "Heatmap" });
+  if (can(ctx.role, "trust:commission")) nav.push({ href: `${base}/commissioning`, label: "Commissioning" });
   if (can(ctx.role, "trust:add-schools")) nav.push({ href: `${base}/schools`, label: "Add schools" });
   if (can(ctx.role, "framework:manage")) nav.push({ href: `${base}/framework`, label: "Framework" });
   if (can(ctx.role, "catalogue:manage")) nav.push({ href: `${base}/catalogue`, label: "Courses" });
