@@ -15,6 +15,7 @@ import {
 import { loadValidatorContext, type ValidatorContext } from "../action-plan/validators";
 import { loadAssessorContext, type AssessorContext } from "../accreditation/reviewer";
 import type { ActionResult, FailureCode } from "./result";
+import { actionsWaitForSecondStep } from "../two-factor/requirement";
 
 type Definition<S extends z.ZodType, C, R> = {
   name: string;
@@ -24,6 +25,7 @@ type Definition<S extends z.ZodType, C, R> = {
 };
 
 const NOT_FOUND = "That was not found, or you no longer have access to it.";
+const SET_UP_FIRST = "Set up two-step sign-in first: your account's security page shows how.";
 
 const CODE_OF: Record<UserErrorKind, FailureCode> = {
   validation: "invalid",
@@ -62,6 +64,8 @@ function authorised<
     const personId = await currentPersonId();
     if (!personId)
       return { ok: false, code: "signed_out", message: "Your session has ended. Please sign in again." };
+    if (await actionsWaitForSecondStep(personId))
+      return { ok: false, code: "forbidden", message: SET_UP_FIRST };
     const ctx = await load(personId);
     if (!ctx) return { ok: false, code: "not_found", message: NOT_FOUND };
     if (!can(ctx.role, def.permission))
@@ -99,6 +103,22 @@ export const assessorAction =
   <S extends z.ZodType, R>(def: Definition<S, AssessorContext, R>) =>
   (raw: unknown): Promise<ActionResult<R>> =>
     authorised(def, raw, loadAssessorContext);
+
+/**
+ * A person's actions on their own account (two-step sign-in): being signed in is the permission, and
+ * the scope is the person alone. Open to those who must still set up two-step sign-in.
+ */
+export function accountAction<S extends z.ZodType, R>(
+  def: Omit<Definition<S, { personId: string }, R>, "permission">,
+) {
+  return (raw: unknown): Promise<ActionResult<R>> =>
+    guarded(def.name, async () => {
+      const personId = await currentPersonId();
+      if (!personId)
+        return { ok: false, code: "signed_out", message: "Your session has ended. Please sign in again." };
+      return parsed(def.schema, raw, (input) => def.run(input, { personId }));
+    });
+}
 
 /** For the few actions taken before anyone is signed in (accepting an invitation). */
 export function publicAction<S extends z.ZodType, R>(def: Omit<Definition<S, null, R>, "permission">) {

@@ -79,6 +79,12 @@ export const AUDIT_ACTIONS = [
   "case-study.withdrawn",
   "case-study.question-asked",
   "case-study.question-answered",
+  "two-factor.started",
+  "two-factor.enabled",
+  "two-factor.disabled",
+  "two-factor.recovery-codes-replaced",
+  "two-factor.recovery-code-used",
+  "sign-in.second-step-failed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -76,4 +76,10 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "case-study.withdrawn": "Withdrew a case study",
   "case-study.question-asked": "Asked another school about its case study",
   "case-study.question-answered": "Answered a question about a case study",
+  "two-factor.started": "Started setting up two-step sign-in",
+  "two-factor.enabled": "Turned on two-step sign-in",
+  "two-factor.disabled": "Turned off two-step sign-in",
+  "two-factor.recovery-codes-replaced": "Made new recovery codes",
+  "two-factor.recovery-code-used": "Signed in with a recovery code",
+  "sign-in.second-step-failed": "Entered a wrong sign-in code",
 };

@@ -14,6 +14,9 @@ import { attemptSignIn } from "./sign-in";
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 /** The error next-auth passes back to the form when the person must wait; the form shows the seconds. */
 export const WAIT_ERROR_PREFIX = "wait:";
+/** The errors next-auth passes back when the password was right and the second step is needed or failed. */
+export const SECOND_STEP_NEEDED = "second-step";
+export const SECOND_STEP_FAILED = "second-step-failed";
 
 type Headers = Record<string, string | string[] | undefined> | undefined;
 const header = (headers: Headers, name: string) => {
@@ -34,7 +37,7 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Email and password",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
+        credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
         authorize: async (credentials, req) => {
           const address = clientAddress(header(req?.headers, "x-forwarded-for"), config.trustedProxyHops);
           const source = sourceOf(
@@ -51,6 +54,8 @@ export function authOptions(): NextAuthOptions {
           if (outcome.status === "wait") throw new Error(`${WAIT_ERROR_PREFIX}${outcome.retryAfterSeconds}`);
           if (outcome.status === "failed") return null;
           if (outcome.status === "provider-required") throw new Error(PROVIDER_REQUIRED_ERROR);
+          if (outcome.status === "second-step") throw new Error(SECOND_STEP_NEEDED);
+          if (outcome.status === "second-step-failed") throw new Error(SECOND_STEP_FAILED);
           await setDeviceCookie(config.authSecret, outcome.person.email);
           return outcome.person;
         },
@@ -64,9 +69,11 @@ export function authOptions(): NextAuthOptions {
         const refused = (user as ProviderUser).refused;
         return refused ? `${config.appUrl}/sign-in?refused=${encodeURIComponent(refused)}` : true;
       },
-      async jwt({ token, user }) {
+      async jwt({ token, user, account }) {
         if (user) {
           token.personId = user.id;
+          // Sessions from Microsoft or Google rely on the provider's own second step (decision 0040).
+          token.via = account?.provider === "credentials" ? "password" : "provider";
           token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
           token.signedInAt = Math.floor(Date.now() / 1000);
           return token;
@@ -75,7 +82,10 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       session({ session, token }) {
-        if (session.user && typeof token.personId === "string") session.user.id = token.personId;
+        if (session.user && typeof token.personId === "string") {
+          session.user.id = token.personId;
+          session.user.via = token.via === "provider" ? "provider" : "password";
+        }
         return session;
       },
     },
