@@ -63,6 +63,9 @@ const envSchema = z.object({
     .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded")
     .optional(),
   TWO_FACTOR_REQUIRED: z.enum(["true", "false"]).optional(),
+  // Where people use passkeys, when not NEXTAUTH_URL (browsers refuse passkeys on an IP address, so
+  // the end-to-end tests use http://localhost:<port> here).
+  PASSKEY_ORIGIN: z.url().optional(),
 });
 
 /** Where evidence files are kept. */
@@ -106,6 +109,8 @@ export type Config = {
    * secret); `required`: leaders and operators must set up two-step sign-in before anything else.
    */
   twoFactor: { readonly key: Buffer; required: boolean };
+  /** The web origin passkeys belong to, and its host name (WebAuthn's relying-party id). */
+  passkeys: { origin: string; rpId: string };
 };
 
 let cached: Config | undefined;
@@ -160,6 +165,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       },
       required: (e.TWO_FACTOR_REQUIRED ?? (e.NODE_ENV === "production" ? "true" : "false")) === "true",
     },
+    passkeys: passkeys(e.PASSKEY_ORIGIN ?? e.NEXTAUTH_URL),
   };
 }
 
@@ -181,6 +187,11 @@ function evidenceStorage(e: z.output<typeof envSchema>, dataDir: string): Eviden
         ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
         : undefined,
   };
+}
+
+function passkeys(url: string) {
+  const { origin, hostname } = new URL(url);
+  return { origin, rpId: hostname };
 }
 
 function provider(clientId: string | undefined, clientSecret: string | undefined, issuer: string) {

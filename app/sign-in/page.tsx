@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { PasskeySignIn } from "@/components/auth/passkey-sign-in";
 import { ProviderButtons } from "@/components/auth/provider-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
@@ -45,6 +46,7 @@ export default async function SignInPage({
           </p>
         )}
         <SignInForm next={back} />
+        <PasskeySignIn next={back} />
         <Link href="/forgot-password" className="text-sm text-harbour-700 underline">
           Forgotten your password?
         </Link>

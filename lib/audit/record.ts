@@ -85,6 +85,8 @@ export const AUDIT_ACTIONS = [
   "two-factor.recovery-codes-replaced",
   "two-factor.recovery-code-used",
   "sign-in.second-step-failed",
+  "passkey.added",
+  "passkey.removed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

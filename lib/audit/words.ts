@@ -82,4 +82,6 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "two-factor.recovery-codes-replaced": "Made new recovery codes",
   "two-factor.recovery-code-used": "Signed in with a recovery code",
   "sign-in.second-step-failed": "Entered a wrong sign-in code",
+  "passkey.added": "Added a passkey",
+  "passkey.removed": "Removed a passkey",
 };

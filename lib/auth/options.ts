@@ -9,6 +9,7 @@ import { identityProviders, type ProviderUser } from "./identity-providers";
 import { setDeviceCookie, sourceOf } from "./request-source";
 import { assertSessionCurrent, endSessions, SessionEnded } from "./session-version";
 import { attemptSignIn } from "./sign-in";
+import { attemptPasskeySignIn } from "../passkeys/queries";
 
 /** Idle limit: each read of the session renews it for this long, up to SESSION_MAX_HOURS after sign-in. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
@@ -60,6 +61,22 @@ export function authOptions(): NextAuthOptions {
           return outcome.person;
         },
       }),
+      // A passkey is a whole sign-in: the device's own check is the second step (decision 0040).
+      CredentialsProvider({
+        id: "passkey",
+        name: "Passkey",
+        credentials: { response: { type: "text" } },
+        authorize: async (credentials) => {
+          const outcome = await Promise.resolve()
+            .then(() => attemptPasskeySignIn(JSON.parse(credentials?.response ?? "null")))
+            .catch((error) => {
+              logError(error, "passkey sign-in");
+              return { status: "failed" as const };
+            });
+          if (outcome.status === "provider-required") throw new Error(PROVIDER_REQUIRED_ERROR);
+          return outcome.status === "signed-in" ? outcome.person : null;
+        },
+      }),
       ...identityProviders(config),
     ],
     callbacks: {
@@ -73,7 +90,12 @@ export function authOptions(): NextAuthOptions {
         if (user) {
           token.personId = user.id;
           // Sessions from Microsoft or Google rely on the provider's own second step (decision 0040).
-          token.via = account?.provider === "credentials" ? "password" : "provider";
+          token.via =
+            account?.provider === "credentials"
+              ? "password"
+              : account?.provider === "passkey"
+                ? "passkey"
+                : "provider";
           token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
           token.signedInAt = Math.floor(Date.now() / 1000);
           return token;
@@ -84,7 +106,7 @@ export function authOptions(): NextAuthOptions {
       session({ session, token }) {
         if (session.user && typeof token.personId === "string") {
           session.user.id = token.personId;
-          session.user.via = token.via === "provider" ? "provider" : "password";
+          session.user.via = token.via ?? "password";
         }
         return session;
       },

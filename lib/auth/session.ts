@@ -1,10 +1,11 @@
 import "server-only";
+import type { SignInMethod } from "./sign-in-method";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { mustSetUpSecondStep, SET_UP_SECOND_STEP_PATH } from "../two-factor/requirement";
 import { authOptions } from "./options";
 
-export type SignedIn = { personId: string; via: "password" | "provider" };
+export type SignedIn = { personId: string; via: SignInMethod };
 
 /** Who is signed in and how, or null. The session proves identity only; roles are re-read per request. */
 export async function currentSignIn(): Promise<SignedIn | null> {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { SignInMethod } from "../auth/sign-in-method";
 import { signInMethod } from "../auth/sign-in-method";
 import { getConfig } from "../config";
 import { withScope } from "../db/scope";
@@ -9,10 +10,10 @@ export const REQUIRED_ROLES = ["LEAD", "HEAD", "TRUST_LEADER"] as const;
 
 /**
  * Whether this person must set up two-step sign-in before anything else: the setting is on, they
- * signed in with a password, they lead a school or trust (or run this server), and it is not on yet.
+ * signed in with a password (a provider or a passkey brings its own second step), they lead a school or trust (or run this server), and it is not on yet.
  * Demo accounts are spared, so the demo still opens with its shared password.
  */
-export async function mustSetUpSecondStep(personId: string, via: "password" | "provider"): Promise<boolean> {
+export async function mustSetUpSecondStep(personId: string, via: SignInMethod): Promise<boolean> {
   if (!getConfig().twoFactor.required || via !== "password") return false;
   return withScope({ personId }, async (tx) => {
     const [person, leading, operator] = await Promise.all([

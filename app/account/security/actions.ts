@@ -1,5 +1,6 @@
 "use server";
 
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { accountAction } from "@/lib/actions/define";
 import {
@@ -13,6 +14,8 @@ import {
   startEnrolment,
   turnOffTwoFactor,
 } from "@/lib/two-factor/queries";
+import { addPasskey, passkeyRegistrationOptions, removePasskey } from "@/lib/passkeys/queries";
+import { addPasskeySchema, removePasskeySchema } from "@/lib/passkeys/schemas";
 
 // A person's own two-step sign-in (decision 0040): being signed in is the permission.
 export const startTwoFactor = accountAction({
@@ -37,4 +40,26 @@ export const turnOffTwoStep = accountAction({
   name: "turnOffTwoFactor",
   schema: turnOffTwoFactorSchema,
   run: (input, ctx) => turnOffTwoFactor(ctx, input),
+});
+
+export const passkeyOptions = accountAction({
+  name: "passkeyOptions",
+  schema: z.object({}),
+  run: (_input, ctx) => passkeyRegistrationOptions(ctx),
+});
+
+export const savePasskey = accountAction({
+  name: "savePasskey",
+  schema: addPasskeySchema,
+  run: (input, ctx) => addPasskey(ctx, input),
+});
+
+export const deletePasskey = accountAction({
+  name: "deletePasskey",
+  schema: removePasskeySchema,
+  run: async (input, ctx) => {
+    await removePasskey(ctx, input.id);
+    revalidatePath("/account/security");
+    return null;
+  },
 });

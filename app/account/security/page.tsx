@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Passkeys } from "@/components/account/passkeys";
 import { RecoveryCodesForm } from "@/components/account/recovery-codes-form";
 import { TurnOffForm } from "@/components/account/turn-off-form";
 import { TwoFactorSetup } from "@/components/account/two-factor-setup";
@@ -8,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { requireSignedIn } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
+import { listPasskeys } from "@/lib/passkeys/queries";
 import { listMemberships } from "@/lib/tenancy/context";
 import { twoFactorStatus } from "@/lib/two-factor/queries";
 import { RECOVERY_CODE_COUNT } from "@/lib/two-factor/recovery-codes";
@@ -18,8 +20,9 @@ export const metadata: Metadata = { title: "Sign-in and security" };
 /** A person's own sign-in security: open to everyone signed in, and where leaders set up two-step sign-in first. */
 export default async function SecurityPage() {
   const { personId, via } = await requireSignedIn();
-  const [status, memberships, required] = await Promise.all([
+  const [status, passkeys, memberships, required] = await Promise.all([
     twoFactorStatus({ personId }),
+    listPasskeys({ personId }),
     listMemberships(personId),
     mustSetUpSecondStep(personId, via),
   ]);
@@ -73,6 +76,16 @@ export default async function SecurityPage() {
           </Section>
         </>
       )}
+      <Section title="Passkeys">
+        <Passkeys
+          passkeys={passkeys.map((p) => ({
+            id: p.id,
+            name: p.name,
+            added: formatDate(p.createdAt),
+            lastUsed: p.lastUsedAt ? formatDate(p.lastUsedAt) : null,
+          }))}
+        />
+      </Section>
     </AppShell>
   );
 }
