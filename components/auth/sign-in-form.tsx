@@ -77,7 +77,7 @@ export function SignInForm({ next = "/" }: { next?: string }) {
           />
         </>
       )}
-      <div hidden={step === "code"} className="flex flex-col gap-4">
+      <div className={step === "code" ? "hidden" : "flex flex-col gap-4"}>
         <TextField
           id="email"
           label="Email address"
