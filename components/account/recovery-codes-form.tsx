@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { newRecoveryCodes } from "@/app/account/security/actions";
 import { Alert } from "@/components/ui/alert";
@@ -11,6 +12,7 @@ import { RecoveryCodesList } from "./recovery-codes-list";
 
 /** New recovery codes, after a code from the app: the old ones stop working. */
 export function RecoveryCodesForm() {
+  const router = useRouter();
   const [codes, setCodes] = useState<string[] | null>(null);
   const { form, onSubmit, result, errorOf, busy } = useActionForm(
     newRecoveryCodesSchema,
@@ -22,7 +24,16 @@ export function RecoveryCodesForm() {
     { code: "" },
   );
   if (codes)
-    return <RecoveryCodesList codes={codes} intro="New recovery codes made. The old ones no longer work." />;
+    return (
+      <RecoveryCodesList
+        codes={codes}
+        intro="New recovery codes made. The old ones no longer work."
+        onSaved={() => {
+          setCodes(null);
+          router.refresh();
+        }}
+      />
+    );
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <p>Used some, or lost them? Make a new set of ten; the old ones stop working.</p>

@@ -1,13 +1,19 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 /** The recovery codes, shown this once: Harbour keeps only their fingerprints. */
-export function RecoveryCodesList({ codes, intro }: { codes: string[]; intro: string }) {
-  const router = useRouter();
+export function RecoveryCodesList({
+  codes,
+  intro,
+  onSaved,
+}: {
+  codes: string[];
+  intro: string;
+  onSaved: () => void;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -28,7 +34,7 @@ export function RecoveryCodesList({ codes, intro }: { codes: string[]; intro: st
           <li key={c}>{c}</li>
         ))}
       </ol>
-      <Button type="button" className="self-start" onClick={() => router.refresh()}>
+      <Button type="button" className="self-start" onClick={onSaved}>
         I have saved my codes
       </Button>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { confirmTwoFactor, startTwoFactor } from "@/app/account/security/actions";
 import { Alert } from "@/components/ui/alert";
@@ -13,6 +14,7 @@ import { RecoveryCodesList } from "./recovery-codes-list";
 
 /** Off, then: a QR code and the key to type, then a code to prove the app has it, then the recovery codes. */
 export function TwoFactorSetup() {
+  const router = useRouter();
   const [enrolment, setEnrolment] = useState<Enrolment | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -23,6 +25,7 @@ export function TwoFactorSetup() {
       <RecoveryCodesList
         codes={codes}
         intro="Two-step sign-in is on. Next time you sign in, Harbour will ask for a code."
+        onSaved={() => router.refresh()}
       />
     );
 
