@@ -83,6 +83,11 @@ export default defineConfig({
       WONDE_API_URL,
       // Reminders would add notices to the demo's people while specs read their pages.
       JOBS_ENABLED: "false",
+      // Every spec signs in leaders with the demo's password alone; two-step sign-in's own spec
+      // (two-step-sign-in.spec.ts) covers it, and tests/integration/two-factor.test.ts the requirement.
+      TWO_FACTOR_REQUIRED: "false",
+      // Browsers refuse passkeys on an IP address: the passkey journey runs on localhost.
+      PASSKEY_ORIGIN: `http://localhost:${PORT}`,
       EVIDENCE_DIR,
       // Sign in with Microsoft, against the local OpenID Connect server start-server.mjs runs.
       E2E_OIDC_PORT: String(OIDC_PORT),

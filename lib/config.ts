@@ -1,5 +1,5 @@
 // The one place that reads process.env. Everything else asks getConfig().
-import { randomBytes } from "node:crypto";
+import { hkdfSync, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -56,6 +56,16 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   S3_FORCE_PATH_STYLE: z.enum(["true", "false"]).default("false"),
+  // Two-step sign-in (decision 0040): the key that encrypts authenticator secrets (32 bytes, base64),
+  // and whether leads, heads, trust leaders and operators must use it (default: in production only).
+  TWO_FACTOR_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded")
+    .optional(),
+  TWO_FACTOR_REQUIRED: z.enum(["true", "false"]).optional(),
+  // Where people use passkeys, when not NEXTAUTH_URL (browsers refuse passkeys on an IP address, so
+  // the end-to-end tests use http://localhost:<port> here).
+  PASSKEY_ORIGIN: z.url().optional(),
 });
 
 /** Where evidence files are kept. */
@@ -94,6 +104,13 @@ export type Config = {
   /** Providers shown on the sign-in page: each only when its client id and secret are set. */
   identityProviders: { microsoft: IdentityProviderConfig; google: IdentityProviderConfig };
   evidenceStorage: EvidenceStorageConfig;
+  /**
+   * `key` encrypts authenticator secrets at rest (from TWO_FACTOR_KEY, else derived from the auth
+   * secret); `required`: leaders and operators must set up two-step sign-in before anything else.
+   */
+  twoFactor: { readonly key: Buffer; required: boolean };
+  /** The web origin passkeys belong to, and its host name (WebAuthn's relying-party id). */
+  passkeys: { origin: string; rpId: string };
 };
 
 let cached: Config | undefined;
@@ -139,6 +156,16 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       google: provider(e.GOOGLE_CLIENT_ID, e.GOOGLE_CLIENT_SECRET, e.GOOGLE_ISSUER),
     },
     evidenceStorage: evidenceStorage(e, dataDir),
+    twoFactor: {
+      // Read on first use, as the auth secret is.
+      get key() {
+        if (e.TWO_FACTOR_KEY) return Buffer.from(e.TWO_FACTOR_KEY, "base64");
+        const secret = e.NEXTAUTH_SECRET ?? embeddedSecret(embedded, dataDir);
+        return Buffer.from(hkdfSync("sha256", secret, "harbour", "two-factor secrets", 32));
+      },
+      required: (e.TWO_FACTOR_REQUIRED ?? (e.NODE_ENV === "production" ? "true" : "false")) === "true",
+    },
+    passkeys: passkeys(e.PASSKEY_ORIGIN ?? e.NEXTAUTH_URL),
   };
 }
 
@@ -160,6 +187,11 @@ function evidenceStorage(e: z.output<typeof envSchema>, dataDir: string): Eviden
         ? { accessKeyId: e.S3_ACCESS_KEY_ID, secretAccessKey: e.S3_SECRET_ACCESS_KEY }
         : undefined,
   };
+}
+
+function passkeys(url: string) {
+  const { origin, hostname } = new URL(url);
+  return { origin, rpId: hostname };
 }
 
 function provider(clientId: string | undefined, clientSecret: string | undefined, issuer: string) {

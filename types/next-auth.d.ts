@@ -3,7 +3,8 @@ import "next-auth/jwt";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; name: string; email: string };
+    /** `via`: how this session signed in (a provider's sign-in carries the provider's own second step). */
+    user: { id: string; name: string; email: string; via: "password" | "provider" | "passkey" };
   }
 }
 declare module "next-auth/jwt" {
@@ -13,5 +14,7 @@ declare module "next-auth/jwt" {
     sessionVersion?: number;
     /** Seconds since the epoch: sessions end a fixed time after sign-in (SESSION_MAX_HOURS). */
     signedInAt?: number;
+    /** How the session signed in: Harbour's own password (and second step), or a provider. */
+    via?: "password" | "provider" | "passkey";
   }
 }

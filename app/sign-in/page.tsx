@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { PasskeySignIn } from "@/components/auth/passkey-sign-in";
 import { ProviderButtons } from "@/components/auth/provider-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
@@ -46,6 +47,7 @@ export default async function SignInPage({
           </p>
         )}
         <SignInForm next={kind === "file" ? "/" : back} file={kind === "file" ? back : undefined} />
+        <PasskeySignIn next={kind === "file" ? "/" : back} />
         <Link href="/forgot-password" className="text-sm text-harbour-700 underline">
           Forgotten your password?
         </Link>

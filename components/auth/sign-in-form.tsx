@@ -12,6 +12,12 @@ import { signInSchema, type SignInInput } from "@/lib/auth/sign-in-schema";
 import { NETWORK_MESSAGE, reach } from "@/components/ui/reach";
 import { PROVIDER_REQUIRED, PROVIDER_REQUIRED_ERROR } from "@/lib/sso/messages";
 
+// lib/auth/options.ts: the password was right, and the code from the app is needed or was wrong.
+const SECOND_STEP_NEEDED = "second-step";
+const SECOND_STEP_FAILED = "second-step-failed";
+export const CODE_FAILED =
+  "That code did not work. Enter the newest code from your authenticator app, or an unused recovery code.";
+
 export const SIGN_IN_FAILED = "That email and password did not work. Check them and try again.";
 
 // lib/auth/options.ts throws "wait:<seconds>" when this email has had too many failed attempts.
@@ -26,17 +32,30 @@ export const waitMessage = (seconds: number) =>
 export function SignInForm({ next = "/", file }: { next?: string; file?: string }) {
   const router = useRouter();
   const [failure, setFailure] = useState<string | null>(null);
-  const { register, handleSubmit, formState } = useForm<SignInInput>({ resolver: zodResolver(signInSchema) });
+  // After the right password, for people with two-step sign-in on: the code, then the same sign-in again.
+  const [step, setStep] = useState<"password" | "code">("password");
+  const { register, handleSubmit, formState, setError, setFocus, resetField } = useForm<SignInInput>({
+    resolver: zodResolver(signInSchema),
+  });
 
   const onSubmit = handleSubmit(async (values) => {
     setFailure(null);
+    if (step === "code" && !values.code?.trim())
+      return setError("code", { message: "Enter the code from your authenticator app, or a recovery code." });
     // Offline, next-auth would leave for its error page: say so here instead.
     if (!navigator.onLine) return setFailure(NETWORK_MESSAGE);
     const res = await reach(() => signIn("credentials", { ...values, redirect: false }));
     if (res && "code" in res) return setFailure(res.message); // Harbour could not be reached
     if (!res || res.error) {
       const wait = WAIT.exec(res?.error ?? "");
-      if (res?.error === PROVIDER_REQUIRED_ERROR) setFailure(PROVIDER_REQUIRED);
+      if (res?.error === SECOND_STEP_NEEDED) {
+        setStep("code");
+        setTimeout(() => setFocus("code"), 0);
+      } else if (res?.error === SECOND_STEP_FAILED) {
+        setError("code", { message: CODE_FAILED });
+        resetField("code", { keepError: true });
+        setFocus("code");
+      } else if (res?.error === PROVIDER_REQUIRED_ERROR) setFailure(PROVIDER_REQUIRED);
       else setFailure(wait ? waitMessage(Number(wait[1])) : SIGN_IN_FAILED);
       return;
     }
@@ -53,26 +72,55 @@ export function SignInForm({ next = "/", file }: { next?: string; file?: string 
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {failure && <Alert tone="error">{failure}</Alert>}
-      <TextField
-        id="email"
-        label="Email address"
-        type="email"
-        autoComplete="username"
-        inputMode="email"
-        error={formState.errors.email?.message}
-        {...register("email")}
-      />
-      <TextField
-        id="password"
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        error={formState.errors.password?.message}
-        {...register("password")}
-      />
+      {step === "code" && (
+        <>
+          <h2 className="text-lg font-semibold">Enter your sign-in code</h2>
+          <TextField
+            id="code"
+            label="Code from your authenticator app"
+            hint="Open the app on your phone and type the 6-digit code for Harbour. Lost your phone? Type one of your recovery codes instead."
+            autoComplete="one-time-code"
+            spellCheck={false}
+            error={formState.errors.code?.message}
+            {...register("code")}
+          />
+        </>
+      )}
+      <div className={step === "code" ? "hidden" : "flex flex-col gap-4"}>
+        <TextField
+          id="email"
+          label="Email address"
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          error={formState.errors.email?.message}
+          {...register("email")}
+        />
+        <TextField
+          id="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          error={formState.errors.password?.message}
+          {...register("password")}
+        />
+      </div>
       <Button type="submit" busy={formState.isSubmitting}>
-        Sign in
+        {step === "code" ? "Continue" : "Sign in"}
       </Button>
+      {step === "code" && (
+        <button
+          type="button"
+          className="self-start text-sm text-harbour-700 underline"
+          onClick={() => {
+            setStep("password");
+            resetField("code");
+            resetField("password");
+          }}
+        >
+          Start again with a different account
+        </button>
+      )}
     </form>
   );
 }

@@ -90,12 +90,6 @@ export function schoolNav(role: MembershipRole, base: string): { nav: NavItem[];
       description: "Whether your reminders come by email as well as in Harbour.",
     });
   }
-  // One's own account, whichever school it is reached from (decision 0041).
-  settings.push({
-    href: "/account/data",
-    label: "Your data",
-    description: "Download everything Harbour holds about you, or erase your account.",
-  });
   nav.push({ href: `${base}/settings`, label: "Settings", within: settings.map((s) => s.href) });
   return { nav, settings };
 }

@@ -13,6 +13,18 @@ export type { NavItem };
  * On a phone the header is one line (name, place cut short, a Menu button) and the navigation opens
  * below it; from the `sm` width up everything is shown. Never printed.
  */
+/** A person's own sign-in security (two-step sign-in), from every signed-in page. */
+function AccountLink() {
+  return (
+    <Link
+      href="/account/security"
+      className="block min-h-11 rounded-md px-3 py-2.5 underline-offset-4 hover:underline"
+    >
+      Account
+    </Link>
+  );
+}
+
 export function ShellHeader({ place, nav, others }: { place: string; nav: NavItem[]; others: PlaceLink[] }) {
   const pathname = usePathname();
   // The menu stays open only on the page where it was opened: following a link closes it.
@@ -41,6 +53,7 @@ export function ShellHeader({ place, nav, others }: { place: string; nav: NavIte
         </button>
         <div className="hidden shrink-0 items-center gap-1 sm:flex">
           {others.length > 0 && <SwitchPlaces others={others} />}
+          <AccountLink />
           <SignOutButton />
         </div>
       </div>
@@ -78,6 +91,7 @@ export function ShellHeader({ place, nav, others }: { place: string; nav: NavIte
               ))}
             </ul>
           )}
+          <AccountLink />
           <SignOutButton />
         </div>
       </div>

@@ -16,6 +16,7 @@ import {
 import { loadValidatorContext, type ValidatorContext } from "../action-plan/validators";
 import { loadAssessorContext, type AssessorContext } from "../accreditation/reviewer";
 import type { ActionResult, FailureCode } from "./result";
+import { actionsWaitForSecondStep } from "../two-factor/requirement";
 
 type Definition<S extends z.ZodType, C, R> = {
   name: string;
@@ -25,6 +26,7 @@ type Definition<S extends z.ZodType, C, R> = {
 };
 
 const NOT_FOUND = "That was not found, or you no longer have access to it.";
+const SET_UP_FIRST = "Set up two-step sign-in first: your account's security page shows how.";
 
 const CODE_OF: Record<UserErrorKind, FailureCode> = {
   validation: "invalid",
@@ -63,6 +65,8 @@ function authorised<
     const personId = await currentPersonId();
     if (!personId)
       return { ok: false, code: "signed_out", message: "Your session has ended. Please sign in again." };
+    if (await actionsWaitForSecondStep(personId))
+      return { ok: false, code: "forbidden", message: SET_UP_FIRST };
     const ctx = await load(personId);
     if (!ctx) return { ok: false, code: "not_found", message: NOT_FOUND };
     if (!can(ctx.role, def.permission))
@@ -101,14 +105,14 @@ export const assessorAction =
   (raw: unknown): Promise<ActionResult<R>> =>
     authorised(def, raw, loadAssessorContext);
 
-/** Who a person's own-account actions act for: themselves only, in no school or trust (decision 0041). */
+/**
+ * A person's actions on their own account (two-step sign-in, downloading or erasing what Harbour
+ * holds about them): being signed in is the permission, and the scope is the person alone, in no
+ * school or trust. Open to those who must still set up two-step sign-in.
+ */
 export type PersonContext = { kind: "person"; personId: string };
 
-/**
- * Actions on one's own account (download everything, erase it): any signed-in person, about
- * themselves only, so there is no tenant and no role to check.
- */
-export function personAction<S extends z.ZodType, R>(
+export function accountAction<S extends z.ZodType, R>(
   def: Omit<Definition<S, PersonContext, R>, "permission">,
 ) {
   return (raw: unknown): Promise<ActionResult<R>> =>

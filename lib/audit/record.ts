@@ -98,6 +98,14 @@ export const AUDIT_ACTIONS = [
   "local-service.correction-suggested",
   "local-service.suggestion-accepted",
   "local-service.suggestion-dismissed",
+  "two-factor.started",
+  "two-factor.enabled",
+  "two-factor.disabled",
+  "two-factor.recovery-codes-replaced",
+  "two-factor.recovery-code-used",
+  "sign-in.second-step-failed",
+  "passkey.added",
+  "passkey.removed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

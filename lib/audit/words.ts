@@ -95,4 +95,12 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "local-service.correction-suggested": "Suggested a correction to a local service",
   "local-service.suggestion-accepted": "Accepted a suggested correction to a local service",
   "local-service.suggestion-dismissed": "Dismissed a suggested correction to a local service",
+  "two-factor.started": "Started setting up two-step sign-in",
+  "two-factor.enabled": "Turned on two-step sign-in",
+  "two-factor.disabled": "Turned off two-step sign-in",
+  "two-factor.recovery-codes-replaced": "Made new recovery codes",
+  "two-factor.recovery-code-used": "Signed in with a recovery code",
+  "sign-in.second-step-failed": "Entered a wrong sign-in code",
+  "passkey.added": "Added a passkey",
+  "passkey.removed": "Removed a passkey",
 };

@@ -9,11 +9,15 @@ import { identityProviders, type ProviderUser } from "./identity-providers";
 import { setDeviceCookie, sourceOf } from "./request-source";
 import { assertSessionCurrent, endSessions, SessionEnded } from "./session-version";
 import { attemptSignIn } from "./sign-in";
+import { attemptPasskeySignIn } from "../passkeys/queries";
 
 /** Idle limit: each read of the session renews it for this long, up to SESSION_MAX_HOURS after sign-in. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 /** The error next-auth passes back to the form when the person must wait; the form shows the seconds. */
 export const WAIT_ERROR_PREFIX = "wait:";
+/** The errors next-auth passes back when the password was right and the second step is needed or failed. */
+export const SECOND_STEP_NEEDED = "second-step";
+export const SECOND_STEP_FAILED = "second-step-failed";
 
 type Headers = Record<string, string | string[] | undefined> | undefined;
 const header = (headers: Headers, name: string) => {
@@ -34,7 +38,7 @@ export function authOptions(): NextAuthOptions {
     providers: [
       CredentialsProvider({
         name: "Email and password",
-        credentials: { email: { type: "email" }, password: { type: "password" } },
+        credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
         authorize: async (credentials, req) => {
           const address = clientAddress(header(req?.headers, "x-forwarded-for"), config.trustedProxyHops);
           const source = sourceOf(
@@ -51,8 +55,26 @@ export function authOptions(): NextAuthOptions {
           if (outcome.status === "wait") throw new Error(`${WAIT_ERROR_PREFIX}${outcome.retryAfterSeconds}`);
           if (outcome.status === "failed") return null;
           if (outcome.status === "provider-required") throw new Error(PROVIDER_REQUIRED_ERROR);
+          if (outcome.status === "second-step") throw new Error(SECOND_STEP_NEEDED);
+          if (outcome.status === "second-step-failed") throw new Error(SECOND_STEP_FAILED);
           await setDeviceCookie(config.authSecret, outcome.person.email);
           return outcome.person;
+        },
+      }),
+      // A passkey is a whole sign-in: the device's own check is the second step (decision 0040).
+      CredentialsProvider({
+        id: "passkey",
+        name: "Passkey",
+        credentials: { response: { type: "text" } },
+        authorize: async (credentials) => {
+          const outcome = await Promise.resolve()
+            .then(() => attemptPasskeySignIn(JSON.parse(credentials?.response ?? "null")))
+            .catch((error) => {
+              logError(error, "passkey sign-in");
+              return { status: "failed" as const };
+            });
+          if (outcome.status === "provider-required") throw new Error(PROVIDER_REQUIRED_ERROR);
+          return outcome.status === "signed-in" ? outcome.person : null;
         },
       }),
       ...identityProviders(config),
@@ -64,9 +86,16 @@ export function authOptions(): NextAuthOptions {
         const refused = (user as ProviderUser).refused;
         return refused ? `${config.appUrl}/sign-in?refused=${encodeURIComponent(refused)}` : true;
       },
-      async jwt({ token, user }) {
+      async jwt({ token, user, account }) {
         if (user) {
           token.personId = user.id;
+          // Sessions from Microsoft or Google rely on the provider's own second step (decision 0040).
+          token.via =
+            account?.provider === "credentials"
+              ? "password"
+              : account?.provider === "passkey"
+                ? "passkey"
+                : "provider";
           token.sessionVersion = (user as { sessionVersion?: number }).sessionVersion;
           token.signedInAt = Math.floor(Date.now() / 1000);
           return token;
@@ -75,7 +104,10 @@ export function authOptions(): NextAuthOptions {
         return token;
       },
       session({ session, token }) {
-        if (session.user && typeof token.personId === "string") session.user.id = token.personId;
+        if (session.user && typeof token.personId === "string") {
+          session.user.id = token.personId;
+          session.user.via = token.via ?? "password";
+        }
         return session;
       },
     },

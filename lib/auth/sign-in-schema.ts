@@ -16,5 +16,7 @@ export const signInSchema = z.object({
     .string()
     .min(1, "Enter your password.")
     .max(PASSWORD_MAX * 4),
+  // Asked for only after the right password, when the person has two-step sign-in on (decision 0040).
+  code: z.string().max(40, "That code is too long.").optional(),
 });
 export type SignInInput = z.infer<typeof signInSchema>;

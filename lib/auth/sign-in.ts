@@ -5,6 +5,7 @@ import { verifyPassword } from "./hashing";
 import { signInSchema } from "./sign-in-schema";
 import { forgetFailures, takeAttempt, type SignInSource } from "./rate-limit";
 import { providerRequiredFor } from "../sso/requirement";
+import { checkSecondStep, hasSecondStep } from "../two-factor/check";
 
 export type SignedInPerson = { id: string; email: string; name: string; sessionVersion: number };
 
@@ -12,6 +13,9 @@ export type SignInOutcome =
   | { status: "signed-in"; person: SignedInPerson }
   | { status: "failed" }
   | { status: "provider-required" }
+  /** The password was right; the code from the app (or a recovery code) is needed, or was wrong. */
+  | { status: "second-step" }
+  | { status: "second-step-failed" }
   | { status: "wait"; retryAfterSeconds: number };
 
 /**
@@ -58,6 +62,28 @@ export async function attemptSignIn(raw: unknown, source: SignInSource): Promise
           detail: { refusal: "provider-required" },
         });
         return { status: "provider-required" };
+      }
+      // Also said only after the right password: nobody learns who has two-step sign-in on.
+      if (await hasSecondStep(tx, person.id)) {
+        const code = parsed.success ? parsed.data.code?.trim() : undefined;
+        if (!code) return { status: "second-step" };
+        const checked = await checkSecondStep(tx, person.id, code);
+        if (checked.status === "wait")
+          return { status: "wait", retryAfterSeconds: checked.retryAfterSeconds };
+        if (checked.status === "wrong") {
+          await audit(tx, {
+            actorId: person.id,
+            action: "sign-in.second-step-failed",
+            detail: { address: source.address },
+          });
+          return { status: "second-step-failed" };
+        }
+        if (checked.used === "recovery-code")
+          await audit(tx, {
+            actorId: person.id,
+            action: "two-factor.recovery-code-used",
+            detail: { recoveryCodesLeft: checked.recoveryCodesLeft },
+          });
       }
       await audit(tx, { actorId: person.id, action: "sign-in.succeeded" });
       const { id, name, sessionVersion } = person;

@@ -18,6 +18,10 @@ export type DbScope = {
   schoolRequestTokenHash?: string;
   /** Only while a password-reset link is being used. */
   resetTokenHash?: string;
+  /** Only while a passkey is being added or used: the challenge the browser signed. */
+  passkeyChallenge?: string;
+  /** Only during a passkey sign-in: the credential the browser named. */
+  passkeyCredentialId?: string;
 };
 
 export type Tx = Prisma.TransactionClient;
@@ -40,6 +44,8 @@ const KEYS = [
   "inviteTokenHash",
   "schoolRequestTokenHash",
   "resetTokenHash",
+  "passkeyChallenge",
+  "passkeyCredentialId",
 ] as const;
 const SETTING: Record<keyof DbScope, string> = {
   personId: "app.person_id",
@@ -49,6 +55,8 @@ const SETTING: Record<keyof DbScope, string> = {
   inviteTokenHash: "app.invite_token_hash",
   schoolRequestTokenHash: "app.school_request_token_hash",
   resetTokenHash: "app.reset_token_hash",
+  passkeyChallenge: "app.passkey_challenge",
+  passkeyCredentialId: "app.passkey_credential_id",
 };
 
 /**

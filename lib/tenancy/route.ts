@@ -8,6 +8,7 @@ import { logError } from "../log";
 import { STORED_FILE_POLICY } from "../security/headers";
 import type { MembershipRole } from "../generated/prisma/enums";
 import { can, type Permission } from "../permissions";
+import { actionsWaitForSecondStep, SET_UP_SECOND_STEP_PATH } from "../two-factor/requirement";
 import { loadSchoolContext, loadTrustContext, type SchoolContext, type TrustContext } from "./context";
 
 const NOT_FOUND = () =>
@@ -18,6 +19,9 @@ export const TO_SIGN_IN = (request?: Request) =>
     status: 303,
     headers: { Location: request ? signInHref(new URL(request.url).pathname) : "/sign-in" },
   });
+// And whoever must set up two-step sign-in first is sent to do so (decision 0040).
+const TO_SET_UP = () =>
+  new Response(null, { status: 303, headers: { Location: `${SET_UP_SECOND_STEP_PATH}?required=1` } });
 
 const allowed = (role: MembershipRole, permissions: Permission[]) => permissions.some((p) => can(role, p));
 
@@ -29,6 +33,7 @@ export async function routeSchool(
 ): Promise<SchoolContext | Response> {
   const personId = await currentPersonId();
   if (!personId) return TO_SIGN_IN(request);
+  if (await actionsWaitForSecondStep(personId)) return TO_SET_UP();
   const ctx = await loadSchoolContext(personId, schoolId);
   return ctx && allowed(ctx.role, permissions) ? ctx : NOT_FOUND();
 }
@@ -40,6 +45,7 @@ export async function routeTrust(
 ): Promise<TrustContext | Response> {
   const personId = await currentPersonId();
   if (!personId) return TO_SIGN_IN(request);
+  if (await actionsWaitForSecondStep(personId)) return TO_SET_UP();
   const ctx = await loadTrustContext(personId, trustId);
   return ctx && allowed(ctx.role, permissions) ? ctx : NOT_FOUND();
 }

@@ -63,6 +63,17 @@ const MATRIX: Row[] = [
     },
   },
   {
+    // Everyone's own sign-in security (decision 0040): open to every signed-in person.
+    path: "/account/security",
+    outcomes: {
+      "signed out": TO_SIGN_IN,
+      staff: { page: "Sign-in and security" },
+      lead: { page: "Sign-in and security" },
+      head: { page: "Sign-in and security" },
+      "trust leader": { page: "Sign-in and security" },
+    },
+  },
+  {
     // The operator's pages: for operators only (tests/e2e/operator.spec.ts signs one in).
     path: "/operator",
     outcomes: {

@@ -46,6 +46,6 @@ describe("a school's navigation", () => {
       "Training records",
       "Settings",
     ]);
-    expect(staff.settings).toEqual(["Notifications", "Your data"]);
+    expect(staff.settings).toEqual(["Notifications"]);
   });
 });

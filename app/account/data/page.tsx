@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EraseAccountForm } from "@/components/privacy/erase-account-form";
+import { AccountShell } from "@/components/account/account-shell";
 import { Button } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePersonId } from "@/lib/auth/session";
 import { eraseAccount } from "./actions";
 
@@ -9,17 +11,12 @@ export const metadata: Metadata = { title: "Your data" };
 
 // A person's own account, whichever schools or trusts they belong to: download everything, or erase it.
 export default async function YourDataPage() {
-  await requirePersonId();
+  const personId = await requirePersonId();
   const h2 = "mt-8 mb-2 text-xl font-semibold";
   return (
-    <main id="main" className="mx-auto max-w-2xl px-4 py-10 leading-relaxed">
-      <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-harbour-700">
-        <Link href="/" className="underline">
-          Harbour
-        </Link>
-      </p>
-      <h1 className="mb-4 text-2xl font-semibold">Your data</h1>
-      <p>
+    <AccountShell personId={personId} current="/account/data">
+      <PageHeader title="Your data" />
+      <p className="max-w-2xl">
         See what Harbour holds and who sees it in the{" "}
         <Link href="/privacy" className="underline">
           privacy notice
@@ -54,6 +51,6 @@ export default async function YourDataPage() {
         data before you erase your account if you want to keep a copy.
       </p>
       <EraseAccountForm action={eraseAccount} />
-    </main>
+    </AccountShell>
   );
 }

@@ -28,7 +28,6 @@ export default async function TrustLayout({
   if (can(ctx.role, "audit:view")) nav.push({ href: `${base}/audit`, label: "Audit log" });
   if (can(ctx.role, "accreditation:manage"))
     nav.push({ href: `${base}/accreditation`, label: "Accreditation" });
-  nav.push({ href: "/account/data", label: "Your data" });
   return (
     <AppShell
       place={ctx.trustName}
