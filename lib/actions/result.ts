@@ -38,7 +38,7 @@ export const isRetryable = (code: FailureCode) =>
 export const HTTP_STATUS: Record<FailureCode, number> = {
   invalid: 400,
   signed_out: 401,
-  forbidden: 404,
+  forbidden: 403,
   not_found: 404,
   conflict: 409,
   stale: 409,
