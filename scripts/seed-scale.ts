@@ -541,6 +541,51 @@ async function main() {
       FROM "Round" r`);
   await db.query("COMMIT");
   await db.query("ANALYZE");
+
+  // A training plan per school: one made by the real planner (school 2, from its confidential
+  // round, so its attendees are groups, not people), copied to every other school in bulk.
+  const template = "scales00002";
+  if (SCHOOLS >= 2) {
+    const { generatePlan } = await import("../lib/plans/generate");
+    const { generatePlanSchema } = await import("../lib/plans/schemas");
+    const { solverPool } = await import("../lib/plans/solver-pool");
+    await generatePlan(
+      {
+        kind: "school",
+        personId: leads[1]!,
+        schoolId: template,
+        schoolName: "Scale School 2",
+        role: "LEAD",
+        trustId: null,
+      },
+      generatePlanSchema.parse({
+        roundId: `${template}r2`,
+        title: "Training plan 2026-27",
+        budgetPounds: 6000,
+        hoursPerPersonPerYear: 6,
+        inSchoolSessions: 6,
+      }),
+    );
+    await solverPool().close();
+    const others = `FROM "School" s JOIN "Membership" m ON m."schoolId" = s.id AND m.role = 'LEAD' WHERE s.id <> '${template}'`;
+    await db.query("BEGIN");
+    await db.query("SET LOCAL session_replication_role = replica");
+    await db.query(`INSERT INTO "TrainingPlan" (id, "schoolId", "roundId", title, "createdById")
+      SELECT s.id || 'tp', s.id, s.id || 'r2', p.title, m."personId"
+      ${others.replace("WHERE", `CROSS JOIN (SELECT * FROM "TrainingPlan" WHERE "schoolId" = '${template}') p WHERE`)}`);
+    await db.query(`INSERT INTO "PlanVersion" (id, "planId", "schoolId", number, status, limits, method, "optimalityGap", summary, "createdById")
+      SELECT s.id || 'tpv1', s.id || 'tp', s.id, 1, v.status, v.limits, v.method, v."optimalityGap", v.summary, m."personId"
+      ${others.replace("WHERE", `CROSS JOIN (SELECT * FROM "PlanVersion" WHERE "schoolId" = '${template}') v WHERE`)}`);
+    await db.query(`INSERT INTO "PlanItem" (id, "planVersionId", "schoolId", "courseId", term, sessions, "costPence", hours, why, closes)
+      SELECT s.id || i.id, s.id || 'tpv1', s.id, i."courseId", i.term, i.sessions, i."costPence", i.hours, i.why, i.closes
+      ${others.replace("WHERE", `CROSS JOIN (SELECT * FROM "PlanItem" WHERE "schoolId" = '${template}') i WHERE`)}`);
+    await db.query(`INSERT INTO "PlanAttendee" (id, "planItemId", "schoolId", "groupKey", count)
+      SELECT s.id || a.id, s.id || a."planItemId", s.id, a."groupKey", a.count
+      ${others.replace("WHERE", `CROSS JOIN (SELECT * FROM "PlanAttendee" WHERE "schoolId" = '${template}' AND "personId" IS NULL) a WHERE`)}`);
+    await db.query("COMMIT");
+    for (const t of ["TrainingPlan", "PlanVersion", "PlanItem", "PlanAttendee"])
+      counts[t] = Number((await db.query(`SELECT count(*) AS n FROM "${t}"`)).rows[0].n);
+  }
   const done = performance.now();
   db.release();
   await pool.end();
