@@ -13,8 +13,13 @@ export const ACTIONS_KEY = Buffer.alloc(32, 7).toString("base64");
 
 export type Instance = { port: number; process: ChildProcess };
 
-export async function startInstance(port: number, env: Record<string, string>): Promise<Instance> {
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+export async function startInstance(
+  port: number,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<Instance> {
+  const next = ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"];
+  const child = spawn(process.execPath, [...nodeArgs, ...next], {
     env: {
       ...process.env,
       NODE_ENV: "production",

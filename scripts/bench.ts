@@ -107,15 +107,18 @@ const cookieFor = async (personId: string) =>
     maxAge: 8 * 3600,
   })}`;
 
-/** A page as the person's browser gets it: 200, a heading, and none of the failure pages. */
-async function page(base: string, path: string, cookie: string, heading: string): Promise<boolean> {
+const ERROR_PAGES = new Set(["Page not found", "Something went wrong", "Sign in"]);
+/** A page as the person's browser gets it: 200 and its own heading (not an error page's). */
+async function page(base: string, path: string, cookie: string, heading: string | null): Promise<boolean> {
   const res = await fetch(`${base}${path}`, { headers: { cookie }, redirect: "manual" });
   const body = await res.text();
+  const h1 =
+    /<h1[^>]*>([\s\S]*?)<\/h1>/
+      .exec(body)?.[1]
+      ?.replace(/<[^>]+>/g, "")
+      .trim() ?? "";
   return (
-    res.status === 200 &&
-    body.includes(heading) &&
-    !body.includes("Page not found") &&
-    !body.includes("Something went wrong")
+    res.status === 200 && h1 !== "" && !ERROR_PAGES.has(h1) && (heading === null || h1.includes(heading))
   );
 }
 
@@ -187,7 +190,7 @@ async function main() {
       op: string;
       path: string;
       cookie: string;
-      heading: string;
+      heading: string | null;
       n: number;
       bare: () => Promise<unknown>;
     }[] = [
@@ -213,7 +216,7 @@ async function main() {
         op: "heatmap (50 schools)",
         path: `/trusts/${trustId}/heatmap`,
         cookie: leader,
-        heading: "<h1",
+        heading: null,
         n: SAMPLES,
         bare: () =>
           q(
@@ -233,7 +236,7 @@ async function main() {
         op: `gap report (${size})`,
         path: `/schools/${s}/rounds/${s}r2/gaps`,
         cookie: "",
-        heading: "<h1",
+        heading: null,
         n: n as number,
         school: s as string,
         bare: () =>
@@ -273,14 +276,21 @@ async function main() {
 
     // --- saving an answer under load ---
     const takers = members.filter((m) => JOB_ROLES[m.jobRole].defaultTier >= 1);
-    const saveLoad = async (label: string, base: string, count: number) => {
+    const saveLoad = async (
+      label: string,
+      base: string,
+      count: number,
+      seconds = DURATION,
+      rate?: number,
+    ) => {
       const host = new URL(base).host;
       let failures = 0;
       let n = 0;
       const result = await autocannon({
         url: base,
         connections: CONNECTIONS,
-        duration: DURATION,
+        duration: seconds,
+        ...(rate ? { overallRate: rate } : {}),
         requests: [
           {
             method: "POST",
@@ -310,6 +320,7 @@ async function main() {
           },
         ],
       });
+      if (label === "warm-up") return null;
       const load: Load = {
         label,
         instances: count,
@@ -385,7 +396,11 @@ async function main() {
       return load;
     };
     if (!skip.has("save")) {
-      const single = await saveLoad("save an answer: 1 instance", one, 1);
+      // A few seconds first, so the figures are of a warm server (JIT, pools, caches).
+      await saveLoad("warm-up", one, 1, 3);
+      const single = (await saveLoad("save an answer: 1 instance", one, 1))!;
+      // The issue's target: 400 saves a second offered (an INSET hour's peak), p99 under 150 ms.
+      await saveLoad("save an answer: 1 instance, 400/s offered", one, 1, DURATION, 400);
       const bare = await bareUpsert();
       rows.push({
         operation: "save an answer (under load)",
@@ -402,6 +417,7 @@ async function main() {
       if (!skip.has("two")) {
         instances.push(await startInstance(PORT + 2, env));
         const balancer = await startBalancer(PORT, [PORT + 1, PORT + 2]);
+        await saveLoad("warm-up", `http://127.0.0.1:${PORT}`, 2, 3);
         await saveLoad("save an answer: 2 instances behind the balancer", `http://127.0.0.1:${PORT}`, 2);
         balancer.close();
       }

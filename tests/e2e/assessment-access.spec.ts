@@ -75,14 +75,28 @@ test("saving answers over HTTP: the round's own people, from Harbour's pages; no
         headers: origin ? { Origin: origin } : {},
         maxRedirects: 0,
       });
-      return { status: response.status(), body: (await response.json().catch(() => null)) as unknown };
+      return {
+        status: response.status(),
+        body: (await response.json().catch(() => null)) as unknown,
+        headers: response.headers(),
+      };
     } finally {
       await client.dispose();
     }
   };
   expect(await post([])).toMatchObject({ status: 401, body: { ok: false, code: "signed_out" } });
   const lead = await sessionCookiesFor(browser, round.lead);
-  expect(await post(lead)).toMatchObject({ status: 200, body: { ok: true, data: { saved: 1 } } });
+  expect(await post(lead)).toMatchObject({
+    status: 200,
+    body: { ok: true, data: { saved: 1 } },
+    // The proxy skips this route (decision 0038): it sets Harbour's headers itself.
+    headers: {
+      "x-content-type-options": "nosniff",
+      "x-frame-options": "DENY",
+      "content-security-policy": "default-src 'none'; sandbox",
+      "cache-control": "private, no-store",
+    },
+  });
   expect(await post(lead, { origin: null })).toMatchObject({ status: 403, body: { ok: false } });
   expect(await post(lead, { origin: "https://elsewhere.example" })).toMatchObject({ status: 403 });
   expect(await post(lead, { version: "not-this-version" })).toMatchObject({

@@ -3,11 +3,29 @@ import { HTTP_STATUS, type ActionResult } from "@/lib/actions/result";
 import { isOverload, saveAnswersFast } from "@/lib/assessment/fast-save";
 import { saveAnswersSchema } from "@/lib/assessment/rules";
 import { requestSession } from "@/lib/auth/session";
+import { getConfig } from "@/lib/config";
 import { logError } from "@/lib/log";
+import { securityHeaders } from "@/lib/security/headers";
 import { sameOrigin } from "@/lib/tenancy/route";
 
-const json = (body: ActionResult<unknown>, headers?: HeadersInit) =>
-  Response.json(body, { status: body.ok ? 200 : HTTP_STATUS[body.code], headers });
+// proxy.ts skips this route: its headers are set here, the same every time (no page, no nonce).
+let headers: [string, string][] | null = null;
+const HEADERS = () =>
+  (headers ??= [
+    ...securityHeaders({
+      nonce: "",
+      https: getConfig().appUrl.startsWith("https://"),
+      development: false,
+      storedFile: true,
+    }),
+    ["Cache-Control", "private, no-store"],
+  ]);
+
+const json = (body: ActionResult<unknown>, extra: [string, string][] = []) =>
+  Response.json(body, {
+    status: body.ok ? 200 : HTTP_STATUS[body.code],
+    headers: [...HEADERS(), ...extra],
+  });
 
 // Autosave of ratings and comments (decision 0038): the hot path of an INSET hour, so it is a route
 // handler with one SQL statement (lib/assessment/fast-save.ts) rather than a server action. Every
@@ -41,7 +59,7 @@ export async function POST(
           code: "busy",
           message: "Harbour is very busy just now; your answers are kept and sent again shortly.",
         },
-        { "Retry-After": "2" },
+        [["Retry-After", "2"]],
       );
     const id = logError(error, "saveAnswers");
     return json({
