@@ -53,7 +53,7 @@ async function main() {
     )
   ).rows.map((r) => r.code);
   await db.query(
-    `INSERT INTO "School" (id, name, urn, phase) VALUES ('embs', 'Embedded Bench School', '990001', 'SECONDARY')`,
+    `INSERT INTO "School" (id, name, urn, phase) VALUES ('embs', 'Embedded Bench School', 'BENCH-EMBEDDED-1', 'SECONDARY')`,
   );
   const people = Array.from({ length: STAFF }, (_, i) => `embp${i}`);
   for (const [i, id] of people.entries()) {
