@@ -33,9 +33,11 @@ const pct = (xs: number[], p: number) =>
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "harbour-embedded-bench-"));
-  const env = { ...process.env, HARBOUR_DATA_DIR: dataDir, DATABASE_URL: "", MIGRATION_DATABASE_URL: "" };
-  delete env.DATABASE_URL;
-  delete env.MIGRATION_DATABASE_URL;
+  // No DATABASE_URL: the embedded default, in this fresh folder.
+  const { DATABASE_URL: _url, MIGRATION_DATABASE_URL: _owner, ...rest } = process.env;
+  void _url;
+  void _owner;
+  const env = { ...rest, HARBOUR_DATA_DIR: dataDir };
   execFileSync("node_modules/.bin/prisma", ["migrate", "deploy"], { env, stdio: "ignore" });
   execFileSync("node_modules/.bin/tsx", ["prisma/seed.ts"], { env, stdio: "ignore" });
   // The school, its staff and an open round, written as the owner before the server opens the folder.
@@ -53,7 +55,7 @@ async function main() {
     )
   ).rows.map((r) => r.code);
   await db.query(
-    `INSERT INTO "School" (id, name, urn, phase) VALUES ('embs', 'Embedded Bench School', 'BENCH-EMBEDDED-1', 'SECONDARY')`,
+    `INSERT INTO "School" (id, name, urn, phase) VALUES ('embs', 'Embedded Bench School', '899999', 'SECONDARY')`,
   );
   const people = Array.from({ length: STAFF }, (_, i) => `embp${i}`);
   for (const [i, id] of people.entries()) {
