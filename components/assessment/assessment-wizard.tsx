@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import { AutosaveQueue, type AnswersInput, type TrainingInput } from "@/lib/assessment/autosave";
+import { postAnswers } from "@/lib/assessment/save-request";
 import { draftKey, mergeDraft, parseDraft, readStored, type ServerCopy } from "@/lib/assessment/draft";
 import type { Step } from "@/lib/assessment/rules";
 import type { RatingLevel } from "@/lib/framework/versioning";
@@ -33,7 +34,6 @@ export type WizardProps = {
   server: ServerCopy;
   /** The server's clock when the page was made, to stamp changes on the same clock as its copy. */
   serverNow: number;
-  saveAnswers: Save<AnswersInput>;
   saveTraining: Save<TrainingInput>;
   submit: SubmitAction;
 };
@@ -70,7 +70,7 @@ function Wizard(props: WizardProps) {
           roundId: round.id,
           frameworkVersionId,
           confidential: round.mode === "CONFIDENTIAL",
-          saveAnswers: props.saveAnswers,
+          saveAnswers: (input: AnswersInput) => postAnswers(props.schoolId, input),
           saveTraining: props.saveTraining,
         },
         start.draft,

@@ -30,3 +30,20 @@ export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 /** Failures worth sending again by ourselves, unchanged, after a pause. */
 export const isRetryable = (code: FailureCode) =>
   code === "unexpected" || code === "busy" || code === "rate_limited" || code === "network";
+
+/**
+ * The HTTP status a route handler answers a result with (autosave, decision 0038), so that no failure
+ * ever leaves as 200: a load tool or proxy counting statuses sees what the body says.
+ */
+export const HTTP_STATUS: Record<FailureCode, number> = {
+  invalid: 400,
+  signed_out: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  stale: 409,
+  rate_limited: 429,
+  unexpected: 500,
+  busy: 503,
+  network: 503,
+};

@@ -49,6 +49,23 @@ class CatalogTolerantClient extends pg.Client {
   }
 }
 
+/**
+ * The app's adapter on a server, on a pool the caller keeps: the one hot path that is a single
+ * statement (autosave, decision 0038) sends it on the same connections, without Prisma's work.
+ */
+export function serverPoolAdapter(url: string): { adapter: PrismaPg; pool: pg.Pool } {
+  const fields = parse(url);
+  const pool = new pg.Pool({
+    host: fields.host ?? undefined,
+    port: fields.port ? Number(fields.port) : undefined,
+    user: fields.user,
+    password: fields.password,
+    database: fields.database ?? undefined,
+    max: 10,
+  });
+  return { adapter: new PrismaPg(pool), pool };
+}
+
 export function serverAdapter(url: string, { forMigrations = false } = {}) {
   // Parsed fields, not a connection string: the shadow-database code overrides `database`.
   const fields = parse(url);

@@ -1,7 +1,10 @@
 // Who reaches a self-assessment page: people of the round's school who are asked; everyone else
 // gets a 404 (another school, a trust leader, an id that names nothing) or, for someone in the
 // school who is not asked, a plain explanation with nothing to answer.
-import { demoIds, demoSchool, expect, test, TRUST_LEADER } from "./fixtures";
+import type { Cookie } from "@playwright/test";
+import { demoIds, demoSchool, expect, sessionCookiesFor, test, TRUST_LEADER } from "./fixtures";
+import { BASE_URL } from "./support/env";
+import { httpClient } from "./support/http-matrix";
 import { newTeacher, schoolWithOpenRound } from "./support-assessment";
 
 let round: Awaited<ReturnType<typeof schoolWithOpenRound>>;
@@ -54,4 +57,55 @@ test("an id that names no round is a 404; a round that does not ask you says so"
   await expect(page.getByRole("radio")).toHaveCount(0);
   await page.goto(tutorsOnly.home);
   await expect(page.getByText("There is no self-assessment open for you at the moment.")).toBeVisible();
+});
+
+test("saving answers over HTTP: the round's own people, from Harbour's pages; no failure is a 200", async ({
+  browser,
+  playwright,
+}) => {
+  const post = async (cookies: Cookie[], change: { origin?: string | null; version?: string } = {}) => {
+    const client = await httpClient(playwright, cookies);
+    try {
+      const origin = change.origin === undefined ? BASE_URL : change.origin;
+      const response = await client.post(`${round.url}/answers`, {
+        data: {
+          frameworkVersionId: change.version ?? round.frameworkVersionId,
+          answers: [{ competencyCode: "C1.01", rating: 2 }],
+        },
+        headers: origin ? { Origin: origin } : {},
+        maxRedirects: 0,
+      });
+      return {
+        status: response.status(),
+        body: (await response.json().catch(() => null)) as unknown,
+        headers: response.headers(),
+      };
+    } finally {
+      await client.dispose();
+    }
+  };
+  expect(await post([])).toMatchObject({ status: 401, body: { ok: false, code: "signed_out" } });
+  const lead = await sessionCookiesFor(browser, round.lead);
+  expect(await post(lead)).toMatchObject({
+    status: 200,
+    body: { ok: true, data: { saved: 1 } },
+    // The proxy skips this route (decision 0038): it sets Harbour's headers itself.
+    headers: {
+      "x-content-type-options": "nosniff",
+      "x-frame-options": "DENY",
+      "content-security-policy": "default-src 'none'; sandbox",
+      "cache-control": "private, no-store",
+    },
+  });
+  expect(await post(lead, { origin: null })).toMatchObject({ status: 403, body: { ok: false } });
+  expect(await post(lead, { origin: "https://elsewhere.example" })).toMatchObject({ status: 403 });
+  expect(await post(lead, { version: "not-this-version" })).toMatchObject({
+    status: 409,
+    body: { ok: false, code: "stale" },
+  });
+  for (const stranger of [demoSchool("secondary").teacher, TRUST_LEADER])
+    expect(await post(await sessionCookiesFor(browser, stranger))).toMatchObject({
+      status: 404,
+      body: { ok: false, code: "not_found" },
+    });
 });

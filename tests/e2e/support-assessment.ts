@@ -29,6 +29,7 @@ export async function schoolWithOpenRound(
     [school.id],
   );
   const roundId = `e2e${uniq()}`;
+  const frameworkVersionId = await defaultVersionId();
   await ownerQuery(
     `INSERT INTO "Round" (id, "schoolId", title, "opensAt", "closesAt", "frameworkVersionId", audience, "jobRoles", mode, "createdById")
      VALUES ($1, $2, $3, now() - interval '1 hour', now() + interval '7 days', $4, $7, $8, $5, $6)`,
@@ -36,7 +37,7 @@ export async function schoolWithOpenRound(
       roundId,
       school.id,
       title,
-      await defaultVersionId(),
+      frameworkVersionId,
       mode,
       lead!.personId,
       onlyFormTutors ? "JOB_ROLES" : "ALL_STAFF",
@@ -47,6 +48,7 @@ export async function schoolWithOpenRound(
     lead: school.lead,
     schoolId: school.id,
     roundId,
+    frameworkVersionId,
     title,
     home: `/schools/${school.id}`,
     url: `/schools/${school.id}/assessments/${roundId}`,

@@ -17,7 +17,7 @@ import { UserError } from "@/lib/errors";
 import { getRound, listMyRounds } from "@/lib/rounds/queries";
 import type { SchoolContext } from "@/lib/tenancy/context";
 import { requireSchool } from "@/lib/tenancy/guard";
-import { saveMyAnswers, saveMyTraining, submitMyAssessment } from "./actions";
+import { saveMyTraining, submitMyAssessment } from "./actions";
 
 export const metadata: Metadata = { title: "Self-assessment" };
 
@@ -113,7 +113,6 @@ export default async function AssessmentPage({ params, searchParams }: Props) {
           currentStep: view.currentStep,
         }}
         serverNow={serverClock()}
-        saveAnswers={saveMyAnswers.bind(null, schoolId)}
         saveTraining={saveMyTraining.bind(null, schoolId)}
         submit={submitMyAssessment.bind(null, schoolId)}
       />
