@@ -1,7 +1,7 @@
 import "server-only";
 import { withScope } from "../db/scope";
 import type { MembershipRole } from "../generated/prisma/enums";
-import { isWellFormed } from "../text";
+import { unstorable } from "../text";
 
 /** Who is acting, in which school, as what: always re-read from the database, never trusted from the client. */
 export type SchoolContext = {
@@ -33,7 +33,8 @@ export async function loadOperatorContext(personId: string): Promise<OperatorCon
 }
 
 /** A tenant id from a URL that could name a row: a string the database can be asked about. */
-const askable = (id: unknown): id is string => typeof id === "string" && id.length <= 100 && isWellFormed(id);
+const askable = (id: unknown): id is string =>
+  typeof id === "string" && id.length <= 100 && unstorable(id) === null;
 
 export async function loadSchoolContext(personId: string, schoolId: string): Promise<SchoolContext | null> {
   if (!askable(schoolId)) return null;

@@ -74,6 +74,8 @@ export function routeError(error: unknown, name: string): Response {
     if (error.kind === "not_found" || error.kind === "forbidden") return NOT_FOUND();
     return text(error.kind === "conflict" ? 409 : 400, error.message);
   }
+  // An id from the URL that the database cannot even read (%00 decodes to a null byte) names nothing.
+  if (/invalid byte sequence for encoding/.test(String(error))) return NOT_FOUND();
   const id = logError(error, name);
   return text(500, `Something went wrong on our side (reference ${id}).`);
 }

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { makeMember, makeSchool, makeTrust, makeTrustLeader, ownerDb } from "./support/fixtures";
-import { hostileString, NUM_RUNS } from "./support/hostile";
+import { hostileString, ROUTE_RUNS as NUM_RUNS } from "./support/hostile";
 
 const session = vi.hoisted(() => ({ personId: null as string | null, lastError: null as unknown }));
 // The error behind an "unexpected" result, so a failure says what went wrong, not only a reference.
