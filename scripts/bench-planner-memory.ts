@@ -3,7 +3,16 @@
 // from one plan to the next shows. Run: npx tsx scripts/bench-planner-memory.ts [plans=6] [college|school]
 import { performance } from "node:perf_hooks";
 import { SolverPool } from "../lib/plans/solver-pool";
-import { COLLEGE_LIMITS, COLLEGE_MIX, COLLEGE_SEED, planInput, SCHOOL_LIMITS, SCHOOL_MIX, SCHOOL_SEED, staff } from "./planner-fixtures";
+import {
+  COLLEGE_LIMITS,
+  COLLEGE_MIX,
+  COLLEGE_SEED,
+  planInput,
+  SCHOOL_LIMITS,
+  SCHOOL_MIX,
+  SCHOOL_SEED,
+  staff,
+} from "./planner-fixtures";
 
 const plans = Number(process.argv[2] ?? 6);
 const which = process.argv[3] ?? "school";
@@ -28,6 +37,13 @@ for (let i = 1; i <= plans; i++) {
 const steady = rss.slice(2);
 const growth = (steady.at(-1)! - steady[0]!) / Math.max(1, steady.length - 1);
 console.log(
-  JSON.stringify({ which, plans, startRss: rss[0], peakRss: Math.max(...rss), endRss: rss.at(-1), growthPerPlanAfterSecond: growth }),
+  JSON.stringify({
+    which,
+    plans,
+    startRss: rss[0],
+    peakRss: Math.max(...rss),
+    endRss: rss.at(-1),
+    growthPerPlanAfterSecond: growth,
+  }),
 );
 await pool.close();
