@@ -134,7 +134,7 @@ export async function benchGapReport(
 ) {
   const { gapReport } = await import("../lib/gaps/queries");
   const { withScope } = await import("../lib/db/scope");
-  const out = [];
+  const out: Row[] = [];
   for (const staff of sizes) {
     const t = performance.now();
     const { ctx, roundId } = await seedSchool(owner, staff);
@@ -169,7 +169,7 @@ export async function benchGapReport(
     };
     const harbour = await times(() => gapReport(ctx, roundId));
     const sql = await times(bare);
-    out.push({
+    const row = {
       operation: `gap report, ${staff} staff`,
       staff,
       seedMs,
@@ -177,19 +177,22 @@ export async function benchGapReport(
       harbour,
       sql,
       ratioP50: harbour.p50 / sql.p50,
-    });
+    };
+    out.push(row);
+    onRow?.(row);
   }
   return out;
 }
 
 async function main() {
   await withBenchDatabase("harbour_bench_gaps", async (owner) => {
-    const rows = await benchGapReport(owner);
-    if (JSON_OUT) return console.log(JSON.stringify(rows, null, 2));
-    console.log(
-      "operation                     Harbour p50   p95        bare SQL p50   p95       ratio (p50)",
-    );
-    for (const r of rows)
+    if (!JSON_OUT)
+      console.log(
+        "operation                     Harbour p50   p95        bare SQL p50   p95       ratio (p50)",
+      );
+    // Each size is printed as soon as it is measured.
+    const rows = await benchGapReport(owner, SIZES, (r) => {
+      if (JSON_OUT) return;
       console.log(
         [
           r.operation.padEnd(28),
@@ -200,6 +203,8 @@ async function main() {
           `${r.ratioP50.toFixed(1).padStart(8)}x`,
         ].join("  "),
       );
+    });
+    if (JSON_OUT) console.log(JSON.stringify(rows, null, 2));
   });
 }
 
