@@ -127,9 +127,20 @@ const BARE = `
   WHERE r."roundId" = $1 AND r.status = 'SUBMITTED' AND c.tier <= r."requiredTier"
   GROUP BY a."competencyCode"`;
 
+type Row = {
+  operation: string;
+  staff: number;
+  seedMs: number;
+  people: unknown;
+  harbour: { p50: number; p95: number };
+  sql: { p50: number; p95: number };
+  ratioP50: number;
+};
+
 export async function benchGapReport(
   owner: pg.Client,
   sizes = SIZES,
+  onRow?: (row: Row) => void,
   repeat = (n: number) => (n >= 3000 ? 8 : 15),
 ) {
   const { gapReport } = await import("../lib/gaps/queries");

@@ -41,4 +41,5 @@ test("the lead pages through each person's gaps, from the keyboard, on a phone",
   expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: "test-results/e2e/gap-report-paging-360.png", fullPage: true });
+  await pager.screenshot({ path: "test-results/e2e/gap-report-pager-360.png" });
 });
