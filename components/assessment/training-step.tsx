@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { TextField } from "@/components/ui/field";
 import type { TrainingValue } from "@/lib/assessment/draft";
-import { BARRIER_LABELS, BARRIERS, FORMAT_LABELS, FORMATS } from "@/lib/assessment/rules";
+import { BARRIER_LABELS, BARRIERS, FORMAT_LABELS, FORMATS } from "@/lib/assessment/choices";
 import { CheckboxGroup, RadioOptions } from "./choices";
 import { WellbeingSection } from "./wellbeing-section";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { WELLBEING_QUESTIONS } from "@/lib/assessment/rules";
+import { WELLBEING_QUESTIONS } from "@/lib/assessment/choices";
 import { RadioOptions } from "./choices";
 
 // 0 stands for "prefer not to say": the answer is then left out altogether.

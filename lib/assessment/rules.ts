@@ -5,6 +5,9 @@ import { plainText } from "../text";
 import type { CompetencyContent, DomainContent, VersionContent } from "../framework/versioning";
 import type { RoundMode } from "../generated/prisma/enums";
 import { inScope, TIERS, type Tier } from "../tiers";
+import { BARRIERS, FORMATS } from "./choices";
+
+export { BARRIER_LABELS, BARRIERS, FORMAT_LABELS, FORMATS, WELLBEING_QUESTIONS } from "./choices";
 
 /** In scope: not retired, and its tier at most the person's required tier (DESIGN.md). */
 export function inScopeCompetencies(
@@ -153,37 +156,6 @@ export const saveAnswersSchema = z.object({
   currentStep: z.number().int().min(0).max(100).optional(),
 });
 
-export const BARRIERS = [
-  "TIME",
-  "FUNDING",
-  "LEADERSHIP_SUPPORT",
-  "COMPETING_PRIORITIES",
-  "STARTING_KNOWLEDGE",
-  "OTHER",
-] as const;
-export const BARRIER_LABELS: Record<(typeof BARRIERS)[number], string> = {
-  TIME: "Time",
-  FUNDING: "Funding",
-  LEADERSHIP_SUPPORT: "Leadership support",
-  COMPETING_PRIORITIES: "Competing priorities",
-  STARTING_KNOWLEDGE: "Starting knowledge",
-  OTHER: "Other",
-};
-export const FORMATS = [
-  "ONLINE_SELF_PACED",
-  "LIVE_ONLINE",
-  "FACE_TO_FACE",
-  "IN_SCHOOL",
-  "COACHING_SUPERVISION",
-] as const;
-export const FORMAT_LABELS: Record<(typeof FORMATS)[number], string> = {
-  ONLINE_SELF_PACED: "Online, self-paced",
-  LIVE_ONLINE: "Live online",
-  FACE_TO_FACE: "Face-to-face",
-  IN_SCHOOL: "In-school session",
-  COACHING_SUPERVISION: "Coaching or supervision",
-};
-
 const agreement = z.number().int().min(1, "Choose from 1 to 5.").max(5, "Choose from 1 to 5.");
 /** Optional, CONFIDENTIAL rounds only, reported only in aggregate: 1 strongly disagree .. 5 strongly agree. */
 export const wellbeingSchema = z
@@ -193,11 +165,6 @@ export const wellbeingSchema = z
     knowWhereToGetHelp: agreement.optional(),
   })
   .strict();
-export const WELLBEING_QUESTIONS: Record<keyof z.infer<typeof wellbeingSchema>, string> = {
-  manageableWorkload: "My workload is manageable.",
-  feelSupported: "I feel supported with my own wellbeing at work.",
-  knowWhereToGetHelp: "I know where to get help with my own wellbeing.",
-};
 
 export const trainingSchema = z
   .object({

@@ -24,6 +24,7 @@ import { scopeOf, type SchoolContext } from "../tenancy/context";
 import { JOB_ROLES, type Tier } from "../tiers";
 import { personGaps, type Respondent, type Targets } from "./analysis";
 import { gapReportCsv } from "./csv";
+import { peoplePageOf, type PeoplePage } from "./pages";
 
 /** A respondent with the person behind them; personId never leaves this module for CONFIDENTIAL rounds. */
 export type RoundRespondent = Respondent & { personId: string | null };
@@ -64,21 +65,7 @@ export async function loadRoundGapData(tx: Tx, ctx: SchoolContext, roundId: stri
     where: { id: ctx.schoolId },
     select: { minGroupSize: true },
   });
-  const responses = await tx.response.findMany({
-    where: { roundId: round.id, schoolId: ctx.schoolId, status: "SUBMITTED" },
-    select: {
-      id: true,
-      personId: true,
-      jobRole: true,
-      requiredTier: true,
-      answers: { select: { competencyCode: true, rating: true } },
-      barriers: true,
-      preferredFormats: true,
-      overallConfidence: true,
-      wellbeing: true,
-    },
-    orderBy: { id: "asc" },
-  });
+  const responses = await submittedResponses(tx, ctx, round.id);
   const live = version.content.competencies.filter((c) => !c.retired);
   return {
     round: {
@@ -103,7 +90,7 @@ export async function loadRoundGapData(tx: Tx, ctx: SchoolContext, roundId: stri
       personId: r.personId,
       jobRole: r.jobRole,
       requiredTier: r.requiredTier as Tier,
-      ratings: Object.fromEntries(r.answers.map((a) => [a.competencyCode, a.rating])),
+      ratings: Object.fromEntries(r.codes.map((code, i) => [code, r.ratings[i]!])),
     })),
     training: responses.map((r) => ({
       barriers: r.barriers,
@@ -115,6 +102,37 @@ export async function loadRoundGapData(tx: Tx, ctx: SchoolContext, roundId: stri
     participants: await loadParticipants(tx, round),
     k: effectiveK(school.minGroupSize),
   };
+}
+
+type SubmittedRow = {
+  id: string;
+  personId: string;
+  jobRole: string;
+  requiredTier: number;
+  codes: string[];
+  ratings: number[];
+  barriers: string[];
+  preferredFormats: string[];
+  overallConfidence: number | null;
+  wellbeing: unknown;
+};
+
+/**
+ * Every SUBMITTED response of the round with its ratings, in ONE statement (answers folded into two
+ * arrays per response). The nested Prisma read it replaces sent a second query listing every
+ * response id and built an object per answer (30,000 of them at 1,000 staff).
+ */
+async function submittedResponses(tx: Tx, ctx: SchoolContext, roundId: string): Promise<SubmittedRow[]> {
+  return tx.$queryRaw<SubmittedRow[]>`
+    SELECT r.id, r."personId", r."jobRole"::text AS "jobRole", r."requiredTier",
+      coalesce(array_agg(a."competencyCode" ORDER BY a."competencyCode") FILTER (WHERE a.id IS NOT NULL), '{}') AS codes,
+      coalesce(array_agg(a.rating ORDER BY a."competencyCode") FILTER (WHERE a.id IS NOT NULL), '{}') AS ratings,
+      coalesce(to_jsonb(r.barriers), '[]') AS barriers, coalesce(to_jsonb(r."preferredFormats"), '[]') AS "preferredFormats",
+      r."overallConfidence", r.wellbeing
+    FROM "Response" r LEFT JOIN "Answer" a ON a."responseId" = r.id AND a."schoolId" = r."schoolId"
+    WHERE r."roundId" = ${roundId} AND r."schoolId" = ${ctx.schoolId} AND r.status = 'SUBMITTED'
+    GROUP BY r.id
+    ORDER BY r.id`;
 }
 
 const roleLabel = (jobRole: string) => JOB_ROLES[jobRole as keyof typeof JOB_ROLES]?.label ?? jobRole;
@@ -151,8 +169,10 @@ export type GapReport = {
   /** What staff said about training (and wellbeing, in CONFIDENTIAL rounds), as published. */
   answers: PublishedAnswers | null;
   previous: { id: string; title: string; changes: PublishedChange[] } | null;
-  /** NAMED rounds only (seen by the lead and head); null otherwise. */
+  /** NAMED rounds only (seen by the lead and head); null otherwise. One page of them, by name. */
   people: PersonGapRow[] | null;
+  /** Where `people` sits among everyone who submitted (null with `people`). */
+  peoplePage: PeoplePage | null;
 };
 
 function requireGapViewer(ctx: SchoolContext) {
@@ -173,7 +193,12 @@ async function previousRound(tx: Tx, ctx: SchoolContext, current: RoundGapData["
   return earlier.find((r) => roundStatus(r, now) === "CLOSED") ?? null;
 }
 
-export async function gapReport(ctx: SchoolContext, roundId: string, now = new Date()): Promise<GapReport> {
+export async function gapReport(
+  ctx: SchoolContext,
+  roundId: string,
+  now = new Date(),
+  peoplePage = 1,
+): Promise<GapReport> {
   requireGapViewer(ctx);
   return withScope(scopeOf(ctx), async (tx) => {
     const data = await loadRoundGapData(tx, ctx, roundId);
@@ -186,7 +211,15 @@ export async function gapReport(ctx: SchoolContext, roundId: string, now = new D
     };
     const withheldReason = withheldNow(data, now);
     if (withheldReason)
-      return { ...base, withheldReason, publication: null, answers: null, previous: null, people: null };
+      return {
+        ...base,
+        withheldReason,
+        publication: null,
+        answers: null,
+        previous: null,
+        people: null,
+        peoplePage: null,
+      };
     const publication = publish(data, ctx);
     const prev = await previousRound(tx, ctx, data.round, now);
     let previous: GapReport["previous"] = null;
@@ -200,14 +233,18 @@ export async function gapReport(ctx: SchoolContext, roundId: string, now = new D
           changes: compareRoundsPublished(publication, publish(before, ctx)),
         };
     }
+    const named =
+      data.round.mode === "NAMED" && can(ctx.role, "answers:view-named")
+        ? await namedGaps(tx, data, peoplePage)
+        : null;
     return {
       ...base,
       withheldReason: null,
       publication,
       answers: trainingAnswers(ctx, data),
       previous,
-      people:
-        data.round.mode === "NAMED" && can(ctx.role, "answers:view-named") ? await namedGaps(tx, data) : null,
+      people: named?.rows ?? null,
+      peoplePage: named?.page ?? null,
     };
   });
 }
@@ -223,21 +260,31 @@ function trainingAnswers(ctx: SchoolContext, data: RoundGapData): PublishedAnswe
   });
 }
 
-async function namedGaps(tx: Tx, data: RoundGapData): Promise<PersonGapRow[]> {
+/** One page of the people who submitted, by name; only that page's gaps are worked out. */
+async function namedGaps(tx: Tx, data: RoundGapData, asked: number) {
   const people = await tx.person.findMany({
     where: { id: { in: data.respondents.flatMap((r) => (r.personId ? [r.personId] : [])) } },
     select: { id: true, name: true },
   });
   const names = new Map(people.map((p) => [p.id, p.name]));
-  return data.respondents
+  // An erased person's response is linked to no one: it keeps its own id as the row's key.
+  const sorted = data.respondents
     .map((r) => ({
-      // An erased person's response is linked to no one: it keeps its own id as the row's key.
-      personId: r.personId ?? `response:${r.id}`,
+      respondent: r,
+      key: r.personId ?? `response:${r.id}`,
       name: (r.personId && names.get(r.personId)) || LEFT_THE_SCHOOL,
+    }))
+    .sort((a, b) => a.name.localeCompare(b.name, "en-GB") || (a.key < b.key ? -1 : 1));
+  const page = peoplePageOf(sorted.length, asked);
+  const rows: PersonGapRow[] = sorted
+    .slice(page.first - 1, page.last)
+    .map(({ respondent: r, key, name }) => ({
+      personId: key,
+      name,
       jobRole: r.jobRole,
       gaps: personGaps(r, data.competencies, data.targets).filter((g) => g.gap > 0),
-    }))
-    .sort((a, b) => a.name.localeCompare(b.name, "en-GB") || (a.personId < b.personId ? -1 : 1));
+    }));
+  return { rows, page };
 }
 
 /** The gap report as CSV (README: gap export): the same publication as the page, at full precision. */

@@ -1,7 +1,9 @@
 // Plans are solved off the main thread, so no request of any school waits on another school's plan.
 // A few worker threads (config: planner.concurrency) each solve one plan at a time; a short queue
 // (planner.queue) holds the next ones; beyond that the caller is told at once that Harbour is busy.
-// Decision record 0010.
+// Decision record 0010. A thread is retired after each plan and a fresh one takes the next: HiGHS's
+// WebAssembly memory only ever grows, and a long-lived thread kept 20-70 MiB more after each large
+// plan (decision 0039; measured by scripts/bench-planner-memory.ts).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -90,6 +92,9 @@ export class SolverPool {
         if (reply.ok) job.resolve(reply.plan);
         else job.reject(new Error(`The planner failed: ${reply.error}`));
       }
+      // Retire the thread (its memory goes with it); the next job starts a fresh one.
+      this.slots = this.slots.filter((s) => s !== slot);
+      void worker.terminate();
       this.pump();
     });
     worker.on("error", (error: Error & { code?: string }) => {

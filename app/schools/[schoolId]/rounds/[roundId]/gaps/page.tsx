@@ -6,6 +6,7 @@ import { ChangeList, CoverageTable, PeopleGaps } from "@/components/gaps/report-
 import { PrintButton } from "@/components/gaps/print-button";
 import { TrainingAnswersSection } from "@/components/gaps/training-answers";
 import { Alert } from "@/components/ui/alert";
+import { Pager } from "@/components/ui/pager";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { gapReport } from "@/lib/gaps/queries";
 import { requireSchool } from "@/lib/tenancy/guard";
@@ -16,12 +17,16 @@ import { can } from "@/lib/permissions";
 
 export const metadata: Metadata = { title: "Gap report" };
 
-type Params = { params: Promise<{ schoolId: string; roundId: string }> };
+type Params = {
+  params: Promise<{ schoolId: string; roundId: string }>;
+  searchParams: Promise<{ people?: string | string[] }>;
+};
 
-export default async function GapReportPage({ params }: Params) {
+export default async function GapReportPage({ params, searchParams }: Params) {
   const { schoolId, roundId } = await params;
   const ctx = await requireSchool(schoolId, "gaps:view");
-  const report = await orNotFound(gapReport(ctx, roundId));
+  const asked = (await searchParams).people;
+  const report = await orNotFound(gapReport(ctx, roundId, new Date(), Number(asked) || 1));
   const services = can(ctx.role, "services:view") ? await directoryCount(ctx) : null;
   const base = `/schools/${schoolId}/rounds/${roundId}`;
   const { publication } = report;
@@ -80,8 +85,14 @@ export default async function GapReportPage({ params }: Params) {
           <Section title="Change since the previous round">
             <ChangeList report={{ ...report, publication }} />
           </Section>
-          {report.people && (
+          {report.people && report.peoplePage && (
             <Section title="Each person's gaps">
+              <Pager
+                page={report.peoplePage}
+                noun={{ one: "person", many: "people" }}
+                label="Pages of people"
+                href={(page) => `${base}/gaps?people=${page}#section-each-person-s-gaps`}
+              />
               <PeopleGaps report={report} />
             </Section>
           )}
