@@ -94,12 +94,29 @@ function CourseCard({ row }: { row: CourseDemand }) {
   );
 }
 
+/** How many course cards show before the rest fold away: the list is sorted by saving, most first. */
+export const COURSES_SHOWN = 10;
+
 export function CourseDemandList({ demand }: { demand: Demand }) {
+  const first = demand.courses.slice(0, COURSES_SHOWN);
+  const rest = demand.courses.slice(COURSES_SHOWN);
   return (
     <div className="flex flex-col gap-4">
-      {demand.courses.map((row) => (
+      {first.map((row) => (
         <CourseCard key={row.course.id} row={row} />
       ))}
+      {rest.length > 0 && (
+        <details className="rounded-lg border border-slate-200 bg-white p-4">
+          <summary className="cursor-pointer font-medium text-harbour-700 underline">
+            Show the other {rest.length} {rest.length === 1 ? "course" : "courses"}
+          </summary>
+          <div className="mt-4 flex flex-col gap-4">
+            {rest.map((row) => (
+              <CourseCard key={row.course.id} row={row} />
+            ))}
+          </div>
+        </details>
+      )}
     </div>
   );
 }
