@@ -41,6 +41,8 @@ export type HomeFacts = {
     accredited: boolean;
     renewalDue: string | null;
   } | null;
+  /** The newest closed round with answers not yet sent to the school's local authority (when Harbour has it). */
+  unsentReturn?: { roundId: string; title: string; authorityName: string } | null;
   /** Today as a London day, for dates the steps compare (the renewal). */
   today?: string;
 };
@@ -55,6 +57,7 @@ export type Abilities = {
   appointLead?: boolean;
   viewAccreditation?: boolean;
   selfEvaluate?: boolean;
+  submitReturns?: boolean;
 };
 export type NextStep = { key: string; text: string; href: string; linkText: string };
 
@@ -158,6 +161,15 @@ export function nextSteps(
       text: "Your whole-school action plan has no actions yet: Harbour suggests some from your data.",
       href: `${base}/action-plan`,
       linkText: "Draft the action plan",
+    });
+  }
+  if (can.submitReturns && facts.unsentReturn) {
+    const r = facts.unsentReturn;
+    steps.push({
+      key: `return-${r.roundId}`,
+      text: `“${r.title}” has closed. ${r.authorityName} collects schools' summaries: figures only, with small numbers withheld, never anyone's answers.`,
+      href: `${base}/returns`,
+      linkText: "Check and send the summary",
     });
   }
   if (facts.review && can.manageReview) steps.push(...reviewSteps(facts.review, base));

@@ -10,6 +10,7 @@ import { scopeOf, type SchoolContext } from "../tenancy/context";
 import type { HomeFacts } from "./next-steps";
 import { latestOwnAssessment } from "../lead-development/queries";
 import { assessmentDue } from "../lead-development/rules";
+import { unsentReturn } from "../returns/queries";
 
 /** The newest rounds and plans are enough for a home page; the full lists have their own pages. */
 const RECENT = 20;
@@ -82,7 +83,11 @@ export async function homeFacts(ctx: SchoolContext, now = new Date()): Promise<H
         scheme: { select: { _count: { select: { criteria: true } } } },
       },
     });
+    // Newest first, as the rounds list gives them.
+    const closedWithAnswers = rounds.filter((r) => r.status === "CLOSED" && r.overall.submitted > 0);
+    const waitingReturn = await unsentReturn(tx, ctx.schoolId, closedWithAnswers.slice(0, RECENT));
     return {
+      unsentReturn: waitingReturn,
       handedOver,
       today,
       accreditation: accreditation

@@ -56,6 +56,23 @@ async function publishedRound(tx: Tx, roundId: string, k: number): Promise<Rollu
   });
 }
 
+/**
+ * For the home page: the newest of these closed rounds not yet sent to the school's local authority,
+ * or null when none is waiting or Harbour has no authority for the school.
+ */
+export async function unsentReturn(tx: Tx, schoolId: string, closedRounds: { id: string; title: string }[]) {
+  if (closedRounds.length === 0) return null;
+  const { authority } = await authorityOf(tx, schoolId);
+  if (!authority) return null;
+  const sent = await tx.summaryReturn.findMany({
+    where: { roundId: { in: closedRounds.map((r) => r.id) } },
+    select: { roundId: true },
+  });
+  const sentIds = new Set(sent.map((s) => s.roundId));
+  const first = closedRounds.find((r) => !sentIds.has(r.id));
+  return first ? { roundId: first.id, title: first.title, authorityName: authority.name } : null;
+}
+
 const closedOnOf = (r: { closedAt: Date | null; closesAt: Date }) =>
   r.closedAt && r.closedAt < r.closesAt ? r.closedAt : r.closesAt;
 

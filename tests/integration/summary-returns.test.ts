@@ -3,6 +3,7 @@
 // figures pool people over the returns' published figures; withdrawing and sending again.
 import { describe, expect, it } from "vitest";
 import { withScope } from "@/lib/db/scope";
+import { homeFacts } from "@/lib/home/queries";
 import { publishRollup, type RollupPublication } from "@/lib/disclosure";
 import { gapReport } from "@/lib/gaps/queries";
 import { SCHOOL_PHASE_LABELS } from "@/lib/people/labels";
@@ -208,5 +209,20 @@ describe("area figures", () => {
     }
     expect(returnsCsv(returns).split("\r\n")[0]).toMatch(/^school,urn,phase,district,round/);
     expect(areaCsv(byDistrict).split("\r\n").length).toBeGreaterThan(byDistrict.domains.length);
+  });
+});
+
+describe("the home page's next step for a summary return", () => {
+  it("points at the newest closed round not yet sent, and goes once it is sent", async () => {
+    const la = await makeAuthority();
+    const w = await schoolInArea(la.laCode);
+    const step = async () => (await homeFacts(w.lead)).unsentReturn;
+    expect(await step()).toEqual({
+      roundId: w.round.id,
+      title: "Autumn round",
+      authorityName: la.trust.name,
+    });
+    await submitReturn(w.lead, w.round.id);
+    expect(await step()).toBeNull();
   });
 });

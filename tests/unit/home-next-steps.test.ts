@@ -212,3 +212,28 @@ describe("the accreditation on the lead's and head's home", () => {
     ]);
   });
 });
+
+describe("a round's summary for the local authority", () => {
+  const facts: HomeFacts = {
+    ...none,
+    unsentReturn: { roundId: "r9", title: "Spring", authorityName: "Riverside Council" },
+  };
+
+  it("asks whoever may send it, with a link to the returns page", () => {
+    const step = nextSteps(facts, { ...LEAD, submitReturns: true }, "/s", 60).find(
+      (x) => x.key === "return-r9",
+    );
+    expect(step).toEqual(
+      expect.objectContaining({ href: "/s/returns", linkText: "Check and send the summary" }),
+    );
+    expect(step?.text).toContain("Riverside Council");
+  });
+
+  it("says nothing to someone who may not send it, or when nothing is waiting", () => {
+    expect(nextSteps(facts, LEAD, "/s", 60).some((x) => x.key.startsWith("return-"))).toBe(false);
+    const sent = { ...facts, unsentReturn: null };
+    expect(
+      nextSteps(sent, { ...LEAD, submitReturns: true }, "/s", 60).some((x) => x.key.startsWith("return-")),
+    ).toBe(false);
+  });
+});

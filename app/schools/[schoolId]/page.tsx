@@ -87,6 +87,7 @@ async function WhatNext({ ctx }: { ctx: SchoolContext }) {
       appointLead: can(ctx.role, "lead:appoint"),
       viewAccreditation: can(ctx.role, "accreditation:view"),
       selfEvaluate: can(ctx.role, "accreditation:self-evaluate"),
+      submitReturns: can(ctx.role, "returns:submit"),
     },
     `/schools/${ctx.schoolId}`,
     EXPIRY_WINDOW_DAYS,
