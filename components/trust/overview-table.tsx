@@ -124,7 +124,7 @@ export function OverviewTable({ trustId, rows, trust, query }: Props) {
       </ul>
       <div className="hidden lg:block">
         <ScrollTable label="Schools side by side">
-          <table className="w-full text-sm">
+          <table className="w-full min-w-[90rem] text-sm">
             <caption className="sr-only">
               Schools in the trust. Column headings sort the table; schools without a figure come last.
             </caption>

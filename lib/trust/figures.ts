@@ -260,7 +260,10 @@ export async function trustSchoolFacts(ctx: TrustContext, schoolId: string, now 
   return { school, targets, today: londonDay(now) };
 }
 
-/** The board's report of the schools of the chosen phase and group, as the overview sorts them. */
+/**
+ * The board's report of the schools of the chosen phase and group, as the overview sorts them, with
+ * the views it was built from (the page draws its charts from the same read).
+ */
 export async function trustReportDoc(
   ctx: TrustContext,
   search: Record<string, string | string[] | undefined | null> = {},
@@ -279,7 +282,7 @@ export async function trustReportDoc(
         : group
           ? `Schools in ${group.name}`
           : "All schools";
-  return trustReport({
+  const doc = trustReport({
     trustName: ctx.trustName,
     rows: arrange(overview.rows, views.query),
     trust: overview.trust,
@@ -289,4 +292,5 @@ export async function trustReportDoc(
     scope,
     today,
   });
+  return { doc, views };
 }

@@ -10,7 +10,7 @@ import { NeedTrendChartLazy } from "@/components/trust/need-trend-chart-lazy";
 import { formatPercent } from "@/lib/format";
 import { roundTo } from "@/lib/gaps/format";
 import { requireTrust } from "@/lib/tenancy/guard";
-import { trustReportDoc, trustViews } from "@/lib/trust/figures";
+import { trustReportDoc } from "@/lib/trust/figures";
 
 export const metadata: Metadata = { title: "Report for the board" };
 
@@ -19,16 +19,16 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-/** The board's report: charts, each with its table, then the document the PDF also prints. */
+/** The board's report: the document the PDF also prints, then charts, each with its table. */
 export default async function TrustReport({ params, searchParams }: Props) {
   const { trustId } = await params;
   const ctx = await requireTrust(trustId, "trust:view");
   const search = await searchParams;
   const now = new Date();
-  const [doc, { heatmap, query }] = await Promise.all([
-    trustReportDoc(ctx, search, now),
-    trustViews(ctx, search, now),
-  ]);
+  const {
+    doc,
+    views: { heatmap, query },
+  } = await trustReportDoc(ctx, search, now);
   const name = new Map(heatmap.domains.map((d) => [d.code, d.name]));
   const bars = heatmap.trust.map((t) => ({
     label: name.get(t.domainCode) ?? t.domainCode,
@@ -57,8 +57,9 @@ export default async function TrustReport({ params, searchParams }: Props) {
           Back to the overview
         </Link>
       </div>
+      <GovernorDocView doc={doc} />
       {anyFigures && (
-        <section aria-labelledby="report-needs" className="mb-8">
+        <section aria-labelledby="report-needs" className="mt-8 print:break-before-page">
           <h2 id="report-needs" className="mb-2 text-xl font-semibold">
             The trust&apos;s needs by domain
           </h2>
@@ -98,7 +99,7 @@ export default async function TrustReport({ params, searchParams }: Props) {
         </section>
       )}
       {heatmap.trend.length > 1 && (
-        <section aria-labelledby="report-trend" className="mb-8 print:break-inside-avoid">
+        <section aria-labelledby="report-trend" className="mt-8 print:break-inside-avoid">
           <h2 id="report-trend" className="mb-2 text-xl font-semibold">
             Needs across terms
           </h2>
@@ -110,7 +111,6 @@ export default async function TrustReport({ params, searchParams }: Props) {
           <TrendTable heatmap={heatmap} />
         </section>
       )}
-      <GovernorDocView doc={doc} />
     </>
   );
 }

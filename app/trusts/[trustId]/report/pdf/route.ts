@@ -9,7 +9,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ trus
   if (ctx instanceof Response) return ctx;
   try {
     const now = new Date();
-    const doc = await trustReportDoc(ctx, Object.fromEntries(new URL(request.url).searchParams), now);
+    const { doc } = await trustReportDoc(ctx, Object.fromEntries(new URL(request.url).searchParams), now);
     return download({
       filename: `trust-report-${now.toISOString().slice(0, 10)}.pdf`,
       contentType: "application/pdf",
