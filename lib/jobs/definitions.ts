@@ -12,7 +12,12 @@ import type { Tx } from "../db/scope";
 import { runRetention } from "../privacy/retention-queries";
 
 export type JobName =
-  "round-reminders" | "expiry-reminders" | "renewal-reminders" | "accreditation-renewals" | "housekeeping" | "retention";
+  | "round-reminders"
+  | "expiry-reminders"
+  | "renewal-reminders"
+  | "accreditation-renewals"
+  | "housekeeping"
+  | "retention";
 
 export type JobDefinition = {
   name: JobName;
@@ -61,7 +66,13 @@ async function housekeeping(now: Date): Promise<SweepResult> {
 async function retention(now: Date): Promise<SweepResult> {
   const prisma = await getPrisma();
   const schools = await prisma.school.findMany({ select: { id: true }, orderBy: { id: "asc" } });
-  return { claimed: await runRetention(schools.map((s) => s.id), now), emailed: 0 };
+  return {
+    claimed: await runRetention(
+      schools.map((s) => s.id),
+      now,
+    ),
+    emailed: 0,
+  };
 }
 
 export const JOBS: readonly JobDefinition[] = [
