@@ -8,46 +8,15 @@
 // withheld count to fewer than 3 values.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { publishRollup, publishRound, type RoundFacts, type RoundRollup } from "@/lib/disclosure";
-import { analyseGaps } from "@/lib/gaps/analysis";
+import { publishRollup, publishRound } from "@/lib/disclosure";
 import { heatmapCsv, overviewCsv } from "@/lib/trust/csv";
-import { buildHeatmap, buildOverview, DEFAULT_TARGETS, type SchoolFact } from "@/lib/trust/overview";
-import { NO_STATUS } from "@/lib/trust/status";
+import { buildHeatmap, buildOverview, DEFAULT_TARGETS } from "@/lib/trust/overview";
 import { attack } from "./support/adversary";
-import { factsOf, roundArb, seenOf, type RoundSpec } from "./support/adversary-rounds";
+import { factsOf, roundArb, seenOf } from "./support/adversary-rounds";
+import { rollupOf, trustArb, trustOf } from "./support/adversary-trust";
 
 const RUNS = Number(process.env.ADVERSARY_RUNS ?? 200);
 const ATTACKS = Number(process.env.TRUST_ATTACKS ?? 20);
-
-/** The rollup the triggers keep for a round (tests/integration/trust-rollups.test.ts proves them equal). */
-function rollupOf(facts: RoundFacts): RoundRollup {
-  const analysis = analyseGaps({
-    competencies: facts.competencies,
-    respondents: facts.respondents,
-    targets: facts.targets,
-  });
-  return {
-    k: facts.k,
-    competencies: analysis.competencies
-      .filter((c) => c.inScope > 0)
-      .map((c) => ({
-        code: c.code,
-        domainCode: c.domainCode,
-        domainName: `Domain ${c.domainCode}`,
-        statement: `Statement ${c.code}`,
-        tier: c.tier,
-        inScope: c.inScope,
-        withGap: c.withGap,
-        sumGap: c.totalGap,
-      })),
-    tiers: analysis.tierCoverage.map((t) => ({
-      tier: t.tier,
-      submitted: facts.respondents.filter((r) => r.requiredTier === t.tier).length,
-      coveragePeople: t.people,
-      coverageCovered: t.covered,
-    })),
-  };
-}
 
 describe("what the trust publishes about one school round", () => {
   it(`is exactly what the school's controlled publication publishes, in ${RUNS} random rounds`, () => {
@@ -87,38 +56,6 @@ describe("what the trust publishes about one school round", () => {
     );
   });
 });
-
-type TrustSpec = { rounds: RoundSpec[][]; staff: number[] };
-const trustArb: fc.Arbitrary<TrustSpec> = fc.record({
-  rounds: fc.array(fc.array(roundArb, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 4 }),
-  staff: fc.array(fc.integer({ min: 0, max: 80 }), { minLength: 4, maxLength: 4 }),
-});
-
-function trustOf(spec: TrustSpec) {
-  const facts = spec.rounds.map((rounds) => rounds.map((r) => factsOf(r)));
-  const schools: SchoolFact[] = facts.map((rounds, s) => ({
-    id: `school-${s}`,
-    name: `School ${s}`,
-    urn: String(100000 + s),
-    phase: "PRIMARY",
-    staffCount: spec.staff[s]!,
-    hasLead: true,
-    k: 5,
-    groupIds: [],
-    status: NO_STATUS,
-    rounds: rounds.map(({ facts: f }, i) => ({
-      id: `school-${s}-round-${i}`,
-      title: `Round ${i}`,
-      mode: "CONFIDENTIAL" as const,
-      closedOn: new Date(Date.UTC(2026 - i, 6, 1)),
-      status: "CLOSED" as const,
-      asked: f.participants.length,
-      submitted: f.respondents.length,
-      rollup: rollupOf(f),
-    })),
-  }));
-  return { facts, schools };
-}
 
 describe("what the trust publishes across schools and rounds", () => {
   it("holds only published school figures and sums of them, in pages, chart data and CSVs", () => {

@@ -1,0 +1,38 @@
+import { expect } from "@playwright/test";
+import { createPerson, createSchool, demoIds, signIn, test, TRUST_LEADER } from "./fixtures";
+import { submissionForVisit, taggedPdf } from "./support/accreditation";
+
+test("look at the visit assessor pages", async ({ page }) => {
+  const ids = await demoIds();
+  const school = await createSchool({ trustId: ids.trustId, name: "Look Academy" });
+  const other = await createSchool({ trustId: ids.trustId });
+  const vi = await createPerson("Vi Assessor");
+  const id = await submissionForVisit(school.id, other.lead.id, vi.id);
+  await taggedPdf(school.id, id);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await signIn(page, TRUST_LEADER.email, TRUST_LEADER.password);
+  await page.goto(`/trusts/${ids.trustId}/accreditation/${id}`);
+  await page.getByRole("button", { name: "Invite the assessor" }).click();
+  await expect(page.getByText("Enter the assessor's email address.")).toBeVisible();
+  await page.screenshot({ path: "/tmp/h9-trust-errors.png", fullPage: true });
+  await page.getByLabel("Assessor's name").fill("Sam Hart");
+  await page.getByLabel("Assessor's email").fill("sam@outside.example");
+  await page.getByRole("button", { name: "Invite the assessor" }).click();
+  await expect(page.getByText(/send sam@outside.example this link/)).toBeVisible();
+  await page.screenshot({ path: "/tmp/h9-trust.png", fullPage: true });
+  const link = (await page.locator(".font-mono").first().textContent())!;
+  await page.context().clearCookies();
+  await page.goto(new URL(link).pathname);
+  await page.screenshot({ path: "/tmp/h9-link.png", fullPage: true });
+  await page.context().clearCookies();
+  await signIn(page, vi.email, vi.password);
+  await page.goto(`/peer-review/${id}`);
+  await page.screenshot({ path: "/tmp/h9-assess.png", fullPage: true });
+  await page.getByLabel("Findings").fill("Staff describe supervision.");
+  await page.getByLabel("Staff").check();
+  await page.getByRole("button", { name: "Record the visit" }).click();
+  await expect(page.getByRole("heading", { name: "Assessment visit", exact: true })).toBeVisible();
+  await page.screenshot({ path: "/tmp/h9-assess-done.png", fullPage: true });
+  await page.goto(`/peer-review`);
+  await page.screenshot({ path: "/tmp/h9-queue.png", fullPage: true });
+});
