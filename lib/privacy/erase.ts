@@ -9,6 +9,7 @@ import { UserError } from "../errors";
 import { rolesWith } from "../permissions";
 
 const PEOPLE_MANAGERS = rolesWith("people:manage");
+const TRUST_MANAGERS = rolesWith("trust:invite-leaders");
 
 /** A school or trust must keep someone who can manage its people; the person hands over first. */
 async function refuseLastLeader(
@@ -17,12 +18,12 @@ async function refuseLastLeader(
   m: { schoolId: string | null; trustId: string | null; role: string },
   place: string,
 ) {
-  const managing = m.schoolId ? PEOPLE_MANAGERS.includes(m.role as never) : m.role === "TRUST_LEADER";
-  if (!managing) return;
+  const managers = m.schoolId ? PEOPLE_MANAGERS : TRUST_MANAGERS;
+  if (!managers.includes(m.role as never)) return;
   const others = await tx.membership.count({
     where: m.schoolId
-      ? { schoolId: m.schoolId, role: { in: PEOPLE_MANAGERS }, personId: { not: personId } }
-      : { trustId: m.trustId, role: "TRUST_LEADER", personId: { not: personId } },
+      ? { schoolId: m.schoolId, role: { in: managers }, personId: { not: personId } }
+      : { trustId: m.trustId, role: { in: managers }, personId: { not: personId } },
   });
   if (others === 0)
     throw new UserError(

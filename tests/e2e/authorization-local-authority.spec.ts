@@ -42,6 +42,8 @@ const DIRECTORY = { page: "Local services directory" };
 const ROWS: { path: string; outcomes: Record<Actor, Outcome> }[] = [
   { path: "/schools/:school/returns", outcomes: leaders(RETURNS) },
   { path: "/schools/:school/services", outcomes: leaders(DIRECTORY) },
+  // The authority's home is about the returns its schools send.
+  { path: "/trusts/:la", outcomes: only({ "local-authority user": { page: "Overview" } }) },
   {
     path: "/trusts/:la/returns",
     outcomes: only({ "local-authority user": { page: "Summary returns and area needs" } }),

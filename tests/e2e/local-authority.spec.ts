@@ -26,7 +26,11 @@ test("a school sends a summary return; the local authority sees it in the area v
 
   await signIn(page, authority.officer.email, authority.officer.password);
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto(`/trusts/${authority.id}/returns`);
+  // The authority's home says what arrived, and leads to it.
+  await page.goto(`/trusts/${authority.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Overview" })).toBeVisible();
+  await expect(page.getByText("1 school has sent 1 return.", { exact: false })).toBeVisible();
+  await page.getByRole("link", { name: "see the returns and the needs across your area" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Summary returns and area needs" })).toBeVisible();
   const received = page.getByRole("table", { name: /Returns received/ });
   await expect(received.getByRole("row", { name: /Birch Primary/ })).toContainText("14 of");

@@ -19,6 +19,11 @@ const NOT_TENANT_TABLES: Record<string, string> = {
   CourseOutcome:
     "What a course teaches, keyed by the course; it follows Course (school, trust or Harbour's starter).",
   PasswordReset: "A person's reset link, used before sign-in, when no school is known.",
+  // Two-step sign-in (decision 0040): a person's own factors, used at sign-in before any school is known.
+  TwoFactor: "A person's authenticator secret, used at sign-in, when no school is known.",
+  RecoveryCode: "A person's single-use recovery codes (hashed), used at sign-in.",
+  Passkey: "A person's passkeys, used at sign-in, across all their schools.",
+  PasskeyChallenge: "A single-use sign-in challenge, issued before anyone is known.",
   ReminderChannel: "A person's own choice about reminder mail, across all their schools.",
   RateLimitBucket: "Hashed keys and counters; no school data.",
   JobRun: "A job's name, times and outcome; no school data.",
