@@ -5,10 +5,7 @@ import { z } from "zod";
 import { assessorAction, publicAction } from "@/lib/actions/define";
 import { recordVisitAsAssessor, savePeerReview } from "@/lib/accreditation/reviewer";
 import { peerReviewSchema, visitSchema } from "@/lib/accreditation/forms";
-import {
-  acceptAsNewVisitAssessor,
-  acceptAsSignedInVisitAssessor,
-} from "@/lib/accreditation/visit-assessors";
+import { acceptAsNewVisitAssessor, acceptAsSignedInVisitAssessor } from "@/lib/accreditation/visit-assessors";
 import { currentPersonId } from "@/lib/auth/session";
 import { UserError } from "@/lib/errors";
 import { acceptInvitationSchema } from "@/lib/people/schemas";

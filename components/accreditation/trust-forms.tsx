@@ -126,7 +126,12 @@ export function VisitAssessorForm({
         )}
       </div>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <TextField id="assessor-name" label="Assessor's name" error={errorOf("name")} {...form.register("name")} />
+        <TextField
+          id="assessor-name"
+          label="Assessor's name"
+          error={errorOf("name")}
+          {...form.register("name")}
+        />
         <TextField
           id="assessor-email"
           type="email"

@@ -18,7 +18,13 @@ import type { TrustContext } from "../tenancy/context";
 import { loadSubmission } from "./store";
 
 export type VisitAssessorLink = { assessorId: string; email: string; link: string | null; emailed: boolean };
-export type VisitAssessorRow = { id: string; name: string; email: string; accepted: boolean; expired: boolean };
+export type VisitAssessorRow = {
+  id: string;
+  name: string;
+  email: string;
+  accepted: boolean;
+  expired: boolean;
+};
 
 const GONE = "That self-evaluation was not found.";
 const LINK_GONE = "This link has expired or has already been used. Ask the trust to invite you again.";

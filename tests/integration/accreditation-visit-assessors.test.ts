@@ -110,7 +110,9 @@ describe("visit assessors", () => {
     });
     expect(audits).toHaveLength(1);
     // The token is stored hashed only.
-    const grant = await ownerDb().accreditationVisitAssessor.findFirstOrThrow({ where: { submissionId: id } });
+    const grant = await ownerDb().accreditationVisitAssessor.findFirstOrThrow({
+      where: { submissionId: id },
+    });
     expect(grant.tokenHash).not.toBe(tokenOf(sent.link));
     expect((await trustSubmission(w.leader, id)).visitAssessors).toEqual([
       expect.objectContaining({ name: "Ada Assessor", accepted: false, expired: false }),
@@ -135,8 +137,11 @@ describe("visit assessors", () => {
     // A used link does not work again.
     expect(await viewVisitAssessorLink(tokenOf(sent.link))).toBeNull();
     expect(
-      (await refused(acceptAsNewVisitAssessor({ token: tokenOf(sent.link), name: "Eve", password: PASSWORD })))
-        .kind,
+      (
+        await refused(
+          acceptAsNewVisitAssessor({ token: tokenOf(sent.link), name: "Eve", password: PASSWORD }),
+        )
+      ).kind,
     ).toBe("not_found");
     // Inviting the same address again keeps the accepted grant.
     expect(
@@ -163,7 +168,9 @@ describe("visit assessors", () => {
     expect(visible.map((v) => v.id)).toEqual([id]);
     // Nothing else of the school: not its people, not its rounds.
     expect(
-      await withScope({ personId: ada.id }, (tx) => tx.membership.count({ where: { schoolId: w.a.school.id } })),
+      await withScope({ personId: ada.id }, (tx) =>
+        tx.membership.count({ where: { schoolId: w.a.school.id } }),
+      ),
     ).toBe(0);
     // Nor can they record the other submission's visit.
     expect((await refused(recordVisitAsAssessor(asAssessor(ada.id), visit(otherId)))).kind).toBe("not_found");
@@ -230,7 +237,11 @@ describe("visit assessors", () => {
 
     // An existing account accepts while signed in, only for its own address.
     const existing = await makePerson({ email: "kim@outside.example", name: "Kim" });
-    const sent = await inviteVisitAssessor(w.leader, { submissionId: id, name: "Kim", email: existing.email });
+    const sent = await inviteVisitAssessor(w.leader, {
+      submissionId: id,
+      name: "Kim",
+      email: existing.email,
+    });
     const someoneElse = await makePerson();
     expect((await refused(acceptAsSignedInVisitAssessor(tokenOf(sent.link), someoneElse.id))).kind).toBe(
       "forbidden",
@@ -239,7 +250,11 @@ describe("visit assessors", () => {
     await acceptAsSignedInVisitAssessor(tokenOf(sent.link), existing.id);
     expect((await reviewerView(existing.id, id)).as).toBe("visit");
     // A fresh link for the same unaccepted address makes the older one stop working.
-    const first = await inviteVisitAssessor(w.leader, { submissionId: id, name: "Lee", email: "lee@o.example" });
+    const first = await inviteVisitAssessor(w.leader, {
+      submissionId: id,
+      name: "Lee",
+      email: "lee@o.example",
+    });
     await inviteVisitAssessor(w.leader, { submissionId: id, name: "Lee", email: "lee@o.example" });
     expect(await viewVisitAssessorLink(tokenOf(first.link))).toBeNull();
   });
