@@ -36,7 +36,7 @@ export default async function PeerReviewQueue() {
                     : r.status === "IN_REVIEW"
                       ? "Waiting for your review"
                       : STATUS_LABEL[r.status]}
-                  {r.assignedAt && <>. Assigned {formatDate(r.assignedAt)}</>}.
+                  {r.as === "reviewer" && r.assignedAt && <>. Assigned {formatDate(r.assignedAt)}</>}.
                 </p>
               </li>
             ))}

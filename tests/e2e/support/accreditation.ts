@@ -50,13 +50,13 @@ export async function taggedPdf(schoolId: string, submissionId: string): Promise
 }
 
 /**
- * A school's submission with its peer review in, and `assessorId` its accepted visit assessor
- * (decision 0042). The reviewer is whoever `reviewerId` names.
+ * A school's submission with its peer review in, and `assessorId` (when given) its accepted visit
+ * assessor (decision 0042). The reviewer is whoever `reviewerId` names.
  */
 export async function submissionForVisit(
   schoolId: string,
   reviewerId: string,
-  assessorId: string,
+  assessorId?: string,
 ): Promise<string> {
   const [scheme] = await ownerQuery<{ id: string }>(
     `SELECT id FROM "AccreditationScheme" WHERE "trustId" IS NULL ORDER BY version DESC LIMIT 1`,
@@ -69,6 +69,7 @@ export async function submissionForVisit(
      VALUES ($1, $2, $3, 'REVIEWED', $4, now(), now(), $4, 'Reviewer', 'Reviewer school', now(), now())`,
     [id, schoolId, scheme.id, reviewerId],
   );
+  if (!assessorId) return id;
   await ownerQuery(
     `INSERT INTO "AccreditationVisitAssessor" (id, "submissionId", "schoolId", email, name, "tokenHash",
        "expiresAt", "personId", "acceptedAt", "invitedById")
