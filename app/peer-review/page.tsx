@@ -16,7 +16,7 @@ export default async function PeerReviewQueue() {
     <>
       <PageHeader
         title="Peer reviews assigned to you"
-        lead="Your trust asked you to peer-review these schools' accreditation self-evaluations."
+        lead="You were asked to peer-review these schools' accreditation self-evaluations, or to carry out their assessment visits."
       />
       <Section title="Assigned to you">
         {rows.length === 0 ? (
@@ -29,8 +29,14 @@ export default async function PeerReviewQueue() {
                   {r.schoolName}
                 </Link>
                 <p className="text-sm">
-                  {r.status === "IN_REVIEW" ? "Waiting for your review" : STATUS_LABEL[r.status]}
-                  {r.assignedAt && <>. Assigned {formatDate(r.assignedAt)}</>}.
+                  {r.as === "visit"
+                    ? r.status === "REVIEWED"
+                      ? "Assessment visit: waiting for you to record it"
+                      : `Assessment visit. ${STATUS_LABEL[r.status]}`
+                    : r.status === "IN_REVIEW"
+                      ? "Waiting for your review"
+                      : STATUS_LABEL[r.status]}
+                  {r.as === "reviewer" && r.assignedAt && <>. Assigned {formatDate(r.assignedAt)}</>}.
                 </p>
               </li>
             ))}

@@ -11,10 +11,12 @@ import {
   assignReviewerSchema,
   decisionSchema,
   INTERVIEWEE_LABEL,
+  inviteVisitAssessorSchema,
   INTERVIEWEES,
   visitSchema,
   type AssignReviewerInput,
   type DecisionInput,
+  type InviteVisitAssessorInput,
   type VisitInput,
 } from "@/lib/accreditation/forms";
 import { decisionWords } from "@/lib/accreditation/levels";
@@ -85,19 +87,84 @@ export function AssignForm({
   );
 }
 
+/** The trust leader invites a visit assessor from outside the school (decision 0042). */
+export function VisitAssessorForm({
+  submissionId,
+  invite,
+}: {
+  submissionId: string;
+  invite: (
+    v: InviteVisitAssessorInput,
+  ) => Result<{ assessorId: string; email: string; link: string | null; emailed: boolean }>;
+}) {
+  const router = useRouter();
+  const { form, onSubmit, result, errorOf, busy } = useActionForm(inviteVisitAssessorSchema, invite, {
+    submissionId,
+    name: "",
+    email: "",
+  });
+  useEffect(() => {
+    if (result?.ok) router.refresh();
+  }, [result, router]);
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Invite a visit assessor" className="flex flex-col gap-3">
+      <div aria-live="polite">
+        {result && !result.ok && <Alert tone="error">{result.message}</Alert>}
+        {result?.ok && (
+          <Alert tone="success">
+            {result.data.link ? (
+              <>
+                Invited. Email is not set up here, so send {result.data.email} this link yourself:{" "}
+                <span className="break-all font-mono text-sm">{result.data.link}</span>
+              </>
+            ) : result.data.emailed ? (
+              `Invited. ${result.data.email} has been emailed a link.`
+            ) : (
+              `${result.data.email} has already accepted.`
+            )}
+          </Alert>
+        )}
+      </div>
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        <TextField
+          id="assessor-name"
+          label="Assessor's name"
+          error={errorOf("name")}
+          {...form.register("name")}
+        />
+        <TextField
+          id="assessor-email"
+          type="email"
+          label="Assessor's email"
+          error={errorOf("email")}
+          {...form.register("email")}
+        />
+      </div>
+      <div>
+        <Button type="submit" busy={busy}>
+          Invite the assessor
+        </Button>
+      </div>
+    </form>
+  );
+}
+
 export function VisitForm({
   submissionId,
   today,
+  assessors = "",
   record,
 }: {
   submissionId: string;
   today: string;
+  /** The accepted visit assessors' names, to start from. */
+  assessors?: string;
   record: (v: VisitInput) => Result<{ submissionId: string }>;
 }) {
   const { form, onSubmit, result, errorOf, busy } = useActionForm(visitSchema, record, {
     submissionId,
     visitedOn: today,
-    assessors: "",
+    assessors,
     interviewed: [],
     findings: "",
   });

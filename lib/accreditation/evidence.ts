@@ -40,7 +40,15 @@ export async function criterionEvidence(
 export async function reviewerEvidenceFile(personId: string, submissionId: string, itemId: string) {
   return withScope({ personId }, async (tx) => {
     const s = await tx.accreditationSubmission.findUnique({ where: { id: submissionId } });
-    if (!s || s.reviewerId !== personId) throw new UserError("That file was not found.", "not_found");
+    // The peer reviewer, or an accepted visit assessor of this submission (decision 0042).
+    const visitor =
+      s && s.reviewerId !== personId
+        ? await tx.accreditationVisitAssessor.count({
+            where: { submissionId: s.id, personId, acceptedAt: { not: null } },
+          })
+        : 0;
+    if (!s || (s.reviewerId !== personId && visitor === 0))
+      throw new UserError("That file was not found.", "not_found");
     const item = await tx.evidenceItem.findFirst({
       where: {
         id: itemId,

@@ -79,6 +79,21 @@ export const visitSchema = z.object({
 });
 export type VisitInput = z.input<typeof visitSchema>;
 
+/** The trust leader invites a visit assessor, from outside the school (decision 0042). */
+export const inviteVisitAssessorSchema = z.object({
+  submissionId: id("a self-evaluation"),
+  name: oneLine(
+    z.string().trim().min(1, "Enter the assessor's name.").max(200, "Keep this under 200 characters."),
+  ),
+  email: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .max(254, "That email address is too long.")
+    .pipe(z.email("Enter the assessor's email address.")),
+});
+export type InviteVisitAssessorInput = z.input<typeof inviteVisitAssessorSchema>;
+
 /** Assessors as typed: one name per comma or line. */
 export const assessorNames = (s: string) =>
   s

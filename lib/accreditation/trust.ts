@@ -11,6 +11,7 @@ import type { LevelKey } from "./default-scheme";
 import { assessorNames, type VisitInput } from "./forms";
 import { decisionProblem, moveProblem, renewalDay, supportedLevel, type Status } from "./rules";
 import { criterionRefs, loadSubmission, type SubmissionView } from "./store";
+import { acceptedAssessors, trustVisitAssessors } from "./visit-assessors";
 
 const GONE = "That self-evaluation was not found.";
 // Peer reviewers are those who self-evaluate their own school: its lead.
@@ -66,7 +67,11 @@ export async function trustSubmission(ctx: TrustContext, submissionId: string) {
   require(ctx);
   return withScope(scope(ctx), async (tx) => {
     const view = await ofTrust(tx, ctx, submissionId);
-    return { view, reviewers: await reviewerChoices(tx, ctx, view.schoolId) };
+    return {
+      view,
+      reviewers: await reviewerChoices(tx, ctx, view.schoolId),
+      visitAssessors: await trustVisitAssessors(tx, view.id),
+    };
   });
 }
 
@@ -214,12 +219,15 @@ export async function recordVisit(ctx: TrustContext, input: VisitInput, now = ne
       throw new UserError("Record the visit once it has happened.", "validation", {
         visitedOn: ["The visit day cannot be in the future."],
       });
+    // The accepted visit assessors' accounts, if any (decision 0042), beside the names as typed.
+    const accounts = await acceptedAssessors(tx, view.id);
     await tx.accreditationVisit.create({
       data: {
         submissionId: view.id,
         schoolId: view.schoolId,
         visitedOn: new Date(`${input.visitedOn}T00:00:00.000Z`),
         assessors: assessorNames(input.assessors),
+        assessorIds: accounts.map((a) => a.personId),
         interviewed: [...new Set(input.interviewed)],
         findings: input.findings,
         recordedById: ctx.personId,

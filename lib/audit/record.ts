@@ -66,6 +66,7 @@ export const AUDIT_ACTIONS = [
   "accreditation.reviewer-assigned",
   "accreditation.peer-reviewed",
   "accreditation.visit-recorded",
+  "accreditation.visit-assessor-invited",
   "accreditation.decided",
   "accreditation.scheme-published",
   "accreditation.reviewer-reassigned",

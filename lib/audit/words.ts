@@ -58,6 +58,7 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "accreditation.reviewer-assigned": "Assigned a peer reviewer",
   "accreditation.peer-reviewed": "Completed a peer review",
   "accreditation.visit-recorded": "Recorded an assessment visit",
+  "accreditation.visit-assessor-invited": "Invited an assessor for the visit",
   "accreditation.decided": "Decided an accreditation",
   "accreditation.scheme-published": "Published a version of the trust's accreditation scheme",
   "accreditation.reviewer-reassigned": "Reassigned a peer reviewer",

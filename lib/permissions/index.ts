@@ -44,6 +44,7 @@ export type Permission =
   | "accreditation:self-evaluate" // rate the criteria with a narrative, submit the self-evaluation
   | "accreditation:manage" // trust leaders: assign peer reviewers, record visits, decide
   | "accreditation:peer-review" // rate and comment on a submission assigned to them
+  | "accreditation:visit" // as an accepted visit assessor: record the visit of the submission assigned to them
   | "evidence:view" // the school's evidence library and its files (never staff: decision 0029)
   | "evidence:manage" // add, tag, untag and delete evidence
   | "lead:appoint" // appoint a new senior mental health lead, who inherits the old lead's open actions
@@ -137,7 +138,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   OPERATOR: ["instance:manage"],
   VALIDATOR: ["action-plan:review"],
-  ASSESSOR: ["accreditation:peer-review"],
+  ASSESSOR: ["accreditation:peer-review", "accreditation:visit"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

@@ -78,7 +78,7 @@ export type MembershipSummary = {
 
 /** Everywhere a person may go, for the switcher and the landing redirect. */
 export async function listMemberships(personId: string): Promise<MembershipSummary[]> {
-  const [rows, operator, validations, peerReviews] = await withScope({ personId }, (tx) =>
+  const [rows, operator, validations, peerReviews, visits] = await withScope({ personId }, (tx) =>
     Promise.all([
       tx.membership.findMany({
         where: { personId },
@@ -90,6 +90,8 @@ export async function listMemberships(personId: string): Promise<MembershipSumma
       tx.actionPlanValidator.count({ where: { personId, acceptedAt: { not: null } } }),
       // Accreditation self-evaluations assigned to this person to peer-review (decision 0028).
       tx.accreditationSubmission.count({ where: { reviewerId: personId } }),
+      // Accreditation visits this person accepted to assess (decision 0042).
+      tx.accreditationVisitAssessor.count({ where: { personId, acceptedAt: { not: null } } }),
     ]),
   );
   const memberships: MembershipSummary[] = rows.map((m) => ({
@@ -102,7 +104,7 @@ export async function listMemberships(personId: string): Promise<MembershipSumma
     ...(validations > 0
       ? [{ id: "validator", role: "VALIDATOR" as const, href: "/review", label: "Action plans sent to you" }]
       : []),
-    ...(peerReviews > 0
+    ...(peerReviews + visits > 0
       ? [
           {
             id: "assessor",

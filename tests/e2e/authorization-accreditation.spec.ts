@@ -4,6 +4,8 @@
 import type { APIRequestContext } from "@playwright/test";
 import {
   type Account,
+  BOGUS_TOKEN,
+  createPerson,
   createSchool,
   createTrust,
   demoIds,
@@ -13,13 +15,16 @@ import {
   TRUST_LEADER,
 } from "./fixtures";
 import { describeOutcome, expectOutcome, httpClient, NOT_FOUND, type Outcome } from "./support/http-matrix";
-import { personIdOf, submissionInReview, taggedPdf } from "./support/accreditation";
+import { personIdOf, submissionForVisit, submissionInReview, taggedPdf } from "./support/accreditation";
 
 const primary = demoSchool("primary");
 const secondary = demoSchool("secondary");
 const special = demoSchool("special");
-type Actor = "signed out" | "staff" | "lead" | "head" | "trust leader" | "reviewer" | "other lead";
-const ACTORS: Record<Exclude<Actor, "signed out">, Account> = {
+type Actor =
+  "signed out" | "staff" | "lead" | "head" | "trust leader" | "reviewer" | "other lead" | "visit assessor";
+// Someone from outside every school who accepted a trust's visit link for one submission (decision 0042).
+let visitAssessor: (Account & { id: string }) | undefined;
+const ACTORS: Record<Exclude<Actor, "signed out" | "visit assessor">, Account> = {
   staff: primary.teacher,
   lead: primary.lead,
   head: primary.head,
@@ -37,6 +42,7 @@ const only = (given: Partial<Record<Actor, Outcome>>): Record<Actor, Outcome> =>
   "trust leader": NOT_FOUND,
   reviewer: NOT_FOUND,
   "other lead": NOT_FOUND,
+  "visit assessor": NOT_FOUND,
   ...given,
 });
 const ACCREDITATION = { page: "Accreditation" };
@@ -63,7 +69,22 @@ const ROWS: { path: string; outcomes: Record<Actor, Outcome> }[] = [
     outcomes: only({}),
   })),
   { path: "/trusts/:otherTrust/accreditation", outcomes: only({}) },
-  { path: "/peer-review", outcomes: only({ reviewer: PEER }) },
+  { path: "/peer-review", outcomes: only({ reviewer: PEER, "visit assessor": PEER }) },
+  {
+    path: "/peer-review/:visitSubmission",
+    outcomes: only({ "visit assessor": { page: "Assessment visit: Visited Accreditation Academy" } }),
+  },
+  { path: "/peer-review/:visitSubmission/evidence/:visitFile", outcomes: only({ "visit assessor": PDF }) },
+  { path: "/peer-review/:visitSubmission/evidence/:file", outcomes: only({}) },
+  {
+    path: "/assessor-link/:bogus",
+    outcomes: Object.fromEntries(
+      ["signed out", ...Object.keys(ACTORS), "visit assessor"].map((a) => [
+        a,
+        { page: "This link does not work" },
+      ]),
+    ) as Record<Actor, Outcome>,
+  },
   {
     path: "/peer-review/:submission",
     outcomes: only({ reviewer: { page: `Peer review: ${primary.name}` } }),
@@ -112,18 +133,29 @@ async function resolve(path: string) {
       ":elsewhereSubmission": await submissionInReview(elsewhere.id, elsewhereReviewer.lead.id),
     };
     places[":file"] = await taggedPdf(ids.schools.primary, places[":submission"]!);
+    const visited = await createSchool({ trustId: otherTrust.id, name: "Visited Accreditation Academy" });
+    visitAssessor ??= await createPerson("Vi Assessor");
+    places[":visitSubmission"] = await submissionForVisit(
+      visited.id,
+      elsewhereReviewer.lead.id,
+      visitAssessor.id,
+    );
+    places[":visitFile"] = await taggedPdf(visited.id, places[":visitSubmission"]!);
+    places[":bogus"] = BOGUS_TOKEN;
   }
   return path.replace(/:[A-Za-z]+/g, (name) => places![name] ?? name);
 }
 
-for (const actor of ["signed out", ...Object.keys(ACTORS)] as Actor[]) {
+for (const actor of ["signed out", ...Object.keys(ACTORS), "visit assessor"] as Actor[]) {
   test.describe(`accreditation pages as ${actor}`, () => {
     let client: APIRequestContext;
     test.beforeAll(async ({ browser, playwright }) => {
       await resolve("");
       client = await httpClient(
         playwright,
-        actor === "signed out" ? [] : await sessionCookiesFor(browser, ACTORS[actor]),
+        actor === "signed out"
+          ? []
+          : await sessionCookiesFor(browser, actor === "visit assessor" ? visitAssessor! : ACTORS[actor]),
       );
     });
     test.afterAll(async () => {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ActionResult } from "@/lib/actions/result";
 import { ensureDefaultScheme, loadScheme } from "@/lib/accreditation/scheme";
 import { withScope } from "@/lib/db/scope";
-import { makeMember, makeSchool, makeTrust, makeTrustLeader, ownerDb } from "./support/fixtures";
+import { makeMember, makePerson, makeSchool, makeTrust, makeTrustLeader, ownerDb } from "./support/fixtures";
 import { outcomeOf, ROLES, type Outcome, type Role } from "./support/matrix";
 
 const session = vi.hoisted(() => ({ personId: null as string | null }));
@@ -61,7 +61,26 @@ beforeAll(async () => {
   });
   own = await world();
   other = await world();
+  visitor = await makePerson({ name: "Vi Assessor" });
 }, 60_000);
+
+/** Someone from outside the school who accepted the trust's visit link (decision 0042). */
+let visitor: { id: string };
+async function grantVisit(w: World, submissionId: string) {
+  await ownerDb().accreditationVisitAssessor.create({
+    data: {
+      submissionId,
+      schoolId: w.schoolId,
+      email: `vi-${submissionId}@outside.example`,
+      name: "Vi Assessor",
+      tokenHash: `hash-${submissionId}`,
+      expiresAt: new Date(Date.now() + 86_400_000),
+      personId: visitor.id,
+      acceptedAt: new Date(),
+      invitedById: w.people.TRUST_LEADER.id,
+    },
+  });
+}
 
 const AT: Status[] = ["DRAFT", "SUBMITTED", "IN_REVIEW", "REVIEWED", "VISITED"];
 
@@ -167,6 +186,12 @@ const TRUST_CASES: Record<string, Call> = {
       interviewed: ["STAFF", "PUPILS"],
       findings: "Strong listening culture.",
     }),
+  inviteAccreditationVisitAssessor: async (w) =>
+    trust.inviteAccreditationVisitAssessor(w.trustId, {
+      ...(await fresh(w, "REVIEWED")),
+      name: "Vi Assessor",
+      email: "vi@outside.example",
+    }),
   decideAccreditation: async (w) =>
     trust.decideAccreditation(w.trustId, {
       ...(await fresh(w, "VISITED")),
@@ -236,5 +261,40 @@ describe.each(ACTORS)("accreditation actions as %s", (actor) => {
     const want =
       actor === "SIGNED_OUT" ? "signed-out" : actor === "ASSESSOR" && tenant === "own" ? "ok" : "not-found";
     expect(outcomeOf(result)).toBe(want);
+  });
+});
+
+// Recording the visit as an accepted visit assessor: only theirs, in their own submission.
+describe.each([...ACTORS, "VISIT_ASSESSOR"] as const)("recording the visit as %s", (actor) => {
+  it.each(["own", "other"] as const)("of the %s school's submission", async (tenant) => {
+    session.personId =
+      actor === "SIGNED_OUT" ? null : actor === "VISIT_ASSESSOR" ? visitor.id : own.people[actor].id;
+    // The visitor holds a grant for the own world's submission only.
+    const mine = await fresh(own, "REVIEWED");
+    await grantVisit(own, mine.submissionId);
+    const target = tenant === "own" ? mine : await fresh(other, "REVIEWED");
+    const result = await peer.recordAccreditationVisitAsAssessor({
+      ...target,
+      visitedOn: "2026-11-20",
+      assessors: "Vi Assessor",
+      interviewed: ["STAFF"],
+      findings: "Seen in practice.",
+    });
+    const want =
+      actor === "SIGNED_OUT"
+        ? "signed-out"
+        : actor === "VISIT_ASSESSOR" && tenant === "own"
+          ? "ok"
+          : "not-found";
+    expect(outcomeOf(result)).toBe(want);
+  });
+});
+
+// Accepting a visit link signed in: an unknown or used link is not found for everyone.
+describe.each(ACTORS)("accepting a visit link as %s", (actor) => {
+  it("refuses a link that does not exist", async () => {
+    signInAs(actor);
+    const result = await peer.acceptVisitAssessorSignedIn({ token: "x".repeat(43) });
+    expect(outcomeOf(result)).toBe(actor === "SIGNED_OUT" ? "forbidden" : "not-found");
   });
 });

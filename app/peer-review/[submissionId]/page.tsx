@@ -2,14 +2,16 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CriteriaRead } from "@/components/accreditation/criteria-read";
 import { PeerReviewForm } from "@/components/accreditation/peer-review-form";
-import { Steps } from "@/components/accreditation/status";
+import { Steps, VisitSummary } from "@/components/accreditation/status";
+import { VisitForm } from "@/components/accreditation/trust-forms";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { criterionEvidence } from "@/lib/accreditation/evidence";
 import { reviewerView } from "@/lib/accreditation/reviewer";
 import { rowsOf } from "@/lib/accreditation/view-model";
 import { requirePersonId } from "@/lib/auth/session";
 import { UserError } from "@/lib/errors";
-import { saveAccreditationPeerReview } from "../actions";
+import { londonDay } from "@/lib/rounds/dates";
+import { recordAccreditationVisitAsAssessor, saveAccreditationPeerReview } from "../actions";
 
 export const metadata: Metadata = { title: "Peer review" };
 
@@ -28,6 +30,42 @@ export default async function PeerReviewPage({ params }: { params: Promise<{ sub
     (id) => `/peer-review/${view.id}/evidence/${id}`,
   );
   const strands = rowsOf(view, { evidence });
+  if (view.as === "visit")
+    return (
+      <>
+        <PageHeader
+          title={`Assessment visit: ${view.schoolName}`}
+          lead="Read the school's self-evaluation, its peer review and evidence, then record the visit."
+        />
+        <Section title="Where it is">
+          <Steps status={view.status} />
+        </Section>
+        {view.status === "REVIEWED" ? (
+          <Section title="Record the assessment visit">
+            <VisitForm
+              submissionId={view.id}
+              today={londonDay(new Date())}
+              assessors={view.assessors.map((a) => a.name).join(", ")}
+              record={recordAccreditationVisitAsAssessor}
+            />
+          </Section>
+        ) : (
+          view.visit && (
+            <Section title="Assessment visit">
+              <VisitSummary visit={view.visit} />
+            </Section>
+          )
+        )}
+        {view.reviewNote && (
+          <Section title="The peer reviewer's note">
+            <p className="whitespace-pre-line">{view.reviewNote}</p>
+          </Section>
+        )}
+        <Section title="Self-evaluation and peer review">
+          <CriteriaRead strands={strands} showPeer />
+        </Section>
+      </>
+    );
   return (
     <>
       <PageHeader

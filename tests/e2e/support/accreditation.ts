@@ -48,3 +48,34 @@ export async function taggedPdf(schoolId: string, submissionId: string): Promise
   );
   return itemId;
 }
+
+/**
+ * A school's submission with its peer review in, and `assessorId` (when given) its accepted visit
+ * assessor (decision 0042). The reviewer is whoever `reviewerId` names.
+ */
+export async function submissionForVisit(
+  schoolId: string,
+  reviewerId: string,
+  assessorId?: string,
+): Promise<string> {
+  const [scheme] = await ownerQuery<{ id: string }>(
+    `SELECT id FROM "AccreditationScheme" WHERE "trustId" IS NULL ORDER BY version DESC LIMIT 1`,
+  );
+  if (!scheme) throw new Error("The accreditation scheme is missing: did the seed run?");
+  const id = newId();
+  await ownerQuery(
+    `INSERT INTO "AccreditationSubmission" (id, "schoolId", "schemeId", status, "createdById", "updatedAt",
+       "submittedAt", "reviewerId", "reviewerName", "reviewerSchoolName", "assignedAt", "reviewedAt")
+     VALUES ($1, $2, $3, 'REVIEWED', $4, now(), now(), $4, 'Reviewer', 'Reviewer school', now(), now())`,
+    [id, schoolId, scheme.id, reviewerId],
+  );
+  if (!assessorId) return id;
+  await ownerQuery(
+    `INSERT INTO "AccreditationVisitAssessor" (id, "submissionId", "schoolId", email, name, "tokenHash",
+       "expiresAt", "personId", "acceptedAt", "invitedById")
+     SELECT $1, $2, $3, p.email, p.name, $1, now() + interval '7 days', p.id, now(), $4
+     FROM "Person" p WHERE p.id = $5`,
+    [newId(), id, schoolId, reviewerId, assessorId],
+  );
+  return id;
+}

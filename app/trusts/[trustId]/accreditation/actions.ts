@@ -6,10 +6,12 @@ import { assignReviewer, decide, reassignReviewer, recordVisit } from "@/lib/acc
 import {
   assignReviewerSchema,
   decisionSchema,
+  inviteVisitAssessorSchema,
   schemeEditSchema,
   visitSchema,
 } from "@/lib/accreditation/forms";
 import { publishTrustScheme } from "@/lib/accreditation/trust-scheme";
+import { inviteVisitAssessor } from "@/lib/accreditation/visit-assessors";
 import type { TrustContext } from "@/lib/tenancy/context";
 
 const refresh = (ctx: TrustContext) => revalidatePath(`/trusts/${ctx.trustId}/accreditation`, "layout");
@@ -42,6 +44,17 @@ export const recordAccreditationVisit = trustAction({
   schema: visitSchema,
   run: async (input, ctx) => {
     const out = await recordVisit(ctx, input);
+    refresh(ctx);
+    return out;
+  },
+});
+
+export const inviteAccreditationVisitAssessor = trustAction({
+  name: "inviteAccreditationVisitAssessor",
+  permission: "accreditation:manage",
+  schema: inviteVisitAssessorSchema,
+  run: async (input, ctx) => {
+    const out = await inviteVisitAssessor(ctx, input);
     refresh(ctx);
     return out;
   },

@@ -2,7 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CriteriaRead } from "@/components/accreditation/criteria-read";
 import { DecisionSummary, Steps, StrandTable, VisitSummary } from "@/components/accreditation/status";
-import { AssignForm, DecisionForm, VisitForm } from "@/components/accreditation/trust-forms";
+import {
+  AssignForm,
+  DecisionForm,
+  VisitAssessorForm,
+  VisitForm,
+} from "@/components/accreditation/trust-forms";
+import { EmptyState } from "@/components/ui/page-header";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { supportedLevel } from "@/lib/accreditation/rules";
 import { criterionRefs } from "@/lib/accreditation/store";
@@ -15,6 +21,7 @@ import { criterionEvidence } from "@/lib/accreditation/evidence";
 import {
   assignAccreditationReviewer,
   decideAccreditation,
+  inviteAccreditationVisitAssessor,
   reassignAccreditationReviewer,
   recordAccreditationVisit,
 } from "../actions";
@@ -32,7 +39,8 @@ export default async function TrustSubmissionPage({
     if (e instanceof UserError) notFound();
     throw e;
   });
-  const { view, reviewers } = found;
+  const { view, reviewers, visitAssessors } = found;
+  const acceptedNames = visitAssessors.filter((a) => a.accepted).map((a) => a.name);
   const peer = new Map([...view.peer].map(([id, r]) => [id, r.rating]));
   // The evidence the school tagged to this submission's criteria, read-only (decision 0034).
   const evidence = await criterionEvidence(
@@ -80,10 +88,35 @@ export default async function TrustSubmissionPage({
         </Section>
       )}
       {view.status === "REVIEWED" && (
+        <Section title="Visit assessors">
+          <p className="mb-3">
+            Invite the people from outside the school who will carry out the visit. Each sees this
+            self-evaluation, its peer review and evidence only, and can record the visit.
+          </p>
+          {visitAssessors.length === 0 ? (
+            <EmptyState>Nobody is invited yet.</EmptyState>
+          ) : (
+            <ul className="mb-4 flex flex-col gap-1">
+              {visitAssessors.map((a) => (
+                <li key={a.id}>
+                  {a.name} ({a.email}):{" "}
+                  {a.accepted ? "accepted" : a.expired ? "the link has expired; invite again" : "invited"}
+                </li>
+              ))}
+            </ul>
+          )}
+          <VisitAssessorForm
+            submissionId={view.id}
+            invite={inviteAccreditationVisitAssessor.bind(null, trustId)}
+          />
+        </Section>
+      )}
+      {view.status === "REVIEWED" && (
         <Section title="Record the assessment visit">
           <VisitForm
             submissionId={view.id}
             today={londonDay(new Date())}
+            assessors={acceptedNames.join(", ")}
             record={recordAccreditationVisit.bind(null, trustId)}
           />
         </Section>
