@@ -40,6 +40,8 @@ const UNIQUE_WITHOUT_TENANT: Record<string, string> = {
   SchoolRequest_tokenHash_key: "A request to join is confirmed from its link, before the school is known.",
   ActionPlanFeed_tokenHash_key: "A calendar feed is read from its secret address, with no session.",
   ActionPlanValidator_tokenHash_key: "A validator opens their link with no session.",
+  AccreditationVisitAssessor_tokenHash_key:
+    "A visit assessor opens their link with no session (decision 0042).",
   Response_submitKey_key: "A submit's idempotency key, made by the browser; on Citus (schoolId, submitKey).",
   EvidenceItem_fileKey_key: "The stored file's key, generated once; on Citus (schoolId, fileKey).",
   ReminderSent_kind_subjectId_personId_stage_key:
