@@ -20,6 +20,9 @@ import {
 } from "./fixtures";
 import { newToken } from "../../lib/people/tokens";
 
+// Each check only reads pages (its fixtures are made once per worker), so the file spreads over both workers.
+test.describe.configure({ mode: "parallel" });
+
 const primary = demoSchool("primary");
 const allThrough = demoSchool("all-through");
 

@@ -17,6 +17,9 @@ import { describeOutcome, expectOutcome, httpClient } from "./support/http-matri
 import { axeViolations, counsellorsRound, ensureAdopted, horizontalOverflow } from "./support/lead";
 import { type Actor, DOWNLOADS, PAGES, ROUND_TITLE } from "./support/lead-matrix";
 
+// Each cell only reads (its fixtures are made once per worker), so the file spreads over both workers.
+test.describe.configure({ mode: "parallel" });
+
 const primary = demoSchool("primary");
 const ACTORS: Record<Exclude<Actor, "signed out">, Account> = {
   staff: primary.teacher,

@@ -57,10 +57,16 @@ const asOwner = {
 
 await admin([`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`, `CREATE DATABASE ${database}`]);
 log(`created database ${database}`);
+// One server per worker starts at once, and the migrations make cluster-wide roles: a session-level
+// advisory lock on the admin database lets one slot's migrations run at a time.
+const lock = new pg.Client({ connectionString: env.E2E_ADMIN_DATABASE_URL });
+await lock.connect();
+await lock.query("SELECT pg_advisory_lock(hashtext('harbour-e2e-migrate'))");
 run("node_modules/.bin/prisma", ["migrate", "deploy"], asOwner);
-log("migrated");
 // harbour_app is cluster-wide and made NOLOGIN by the migration; tests log in as it (trust auth).
 await admin(["ALTER ROLE harbour_app LOGIN"]);
+await lock.end();
+log("migrated");
 run("node_modules/.bin/tsx", ["prisma/seed.ts"], asOwner);
 log("seeded the demo trust");
 
