@@ -111,6 +111,7 @@ export const AUDIT_ACTIONS = [
   "sign-in.second-step-failed",
   "passkey.added",
   "passkey.removed",
+  "passkey.renamed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -108,4 +108,5 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "sign-in.second-step-failed": "Entered a wrong sign-in code",
   "passkey.added": "Added a passkey",
   "passkey.removed": "Removed a passkey",
+  "passkey.renamed": "Renamed a passkey",
 };
