@@ -3,7 +3,7 @@
 import { startRegistration } from "@simplewebauthn/browser";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { deletePasskey, passkeyOptions, savePasskey } from "@/app/account/security/actions";
+import { deletePasskey, passkeyOptions, renameMyPasskey, savePasskey } from "@/app/account/security/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmButton } from "@/components/ui/confirm-button";
@@ -11,7 +11,7 @@ import { TextField } from "@/components/ui/field";
 import { EmptyState } from "@/components/ui/page-header";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useWebAuthn } from "@/components/ui/use-webauthn";
-import { addPasskeyNameSchema } from "@/lib/passkeys/schemas";
+import { addPasskeyNameSchema, renamePasskeySchema } from "@/lib/passkeys/schemas";
 
 export type PasskeyRow = { id: string; name: string; added: string; lastUsed: string | null };
 
@@ -41,6 +41,7 @@ export function Passkeys({ passkeys }: { passkeys: PasskeyRow[] }) {
                   {p.lastUsed ? `; last used ${p.lastUsed}` : "; not used yet"}
                 </p>
               </div>
+              <RenamePasskey passkey={p} />
               <ConfirmButton
                 label="Remove"
                 srLabel={p.name}
@@ -59,6 +60,36 @@ export function Passkeys({ passkeys }: { passkeys: PasskeyRow[] }) {
         onAdded={(name) => setAdded((a) => ({ name, round: (a?.round ?? 0) + 1 }))}
       />
     </div>
+  );
+}
+
+/** A new name for one passkey, behind a disclosure so the list stays short. */
+function RenamePasskey({ passkey }: { passkey: PasskeyRow }) {
+  const { form, onSubmit, result, errorOf, busy } = useActionForm(renamePasskeySchema, renameMyPasskey, {
+    id: passkey.id,
+    name: passkey.name,
+  });
+  return (
+    <details className="basis-full sm:basis-auto">
+      <summary className="cursor-pointer text-sm font-medium text-harbour-700 underline">
+        Rename<span className="sr-only"> {passkey.name}</span>
+      </summary>
+      <form onSubmit={onSubmit} noValidate className="mt-2 flex flex-col gap-2">
+        {result && !result.ok && !result.fieldErrors && <Alert tone="error">{result.message}</Alert>}
+        {result?.ok && <Alert tone="success">Renamed.</Alert>}
+        <input type="hidden" {...form.register("id")} />
+        <TextField
+          id={`passkey-name-${passkey.id}`}
+          label="New name"
+          autoComplete="off"
+          error={errorOf("name")}
+          {...form.register("name")}
+        />
+        <Button type="submit" variant="secondary" className="self-start" busy={busy}>
+          Save the name
+        </Button>
+      </form>
+    </details>
   );
 }
 

@@ -39,7 +39,12 @@ export function OffersTable({ offers, showBookings }: { offers: OfferView[]; sho
               <td className="py-2 pr-3">
                 {o.dates}
                 <span className="block text-slate-600">
-                  {TERM_WORDS[o.term]} term · {o.open ? `book by ${formatDate(o.closesOn)}` : "closed"}
+                  {TERM_WORDS[o.term]} term ·{" "}
+                  {o.withdrawnOn
+                    ? `withdrawn on ${formatDate(o.withdrawnOn)}, its bookings released`
+                    : o.open
+                      ? `book by ${formatDate(o.closesOn)}`
+                      : "closed"}
                 </span>
               </td>
               <td className={td}>{formatMoney(o.pricePerPlacePence)}</td>

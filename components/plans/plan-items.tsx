@@ -1,5 +1,5 @@
 import { formatNumber } from "@/lib/gaps/format";
-import { formatMoney } from "@/lib/format";
+import { formatDate, formatMoney } from "@/lib/format";
 import type { PlanView } from "@/lib/plans/queries";
 import { statementList } from "@/lib/plans/explain";
 import { fromDbTerm, TERM_LABELS } from "@/lib/plans/terms";
@@ -39,6 +39,15 @@ export function PlanItems({ view, editable, actions }: Props) {
                     {i.sessions > 0 && ` for ${i.sessions} ${i.sessions === 1 ? "session" : "sessions"}`}
                     {i.costPerGapPoint !== null && ` · ${formatMoney(i.costPerGapPoint)} per level gained`}
                   </p>
+                  {i.booking &&
+                    (i.booking.withdrawnAt ? (
+                      <p role="note" className="mt-1 rounded bg-amber-50 p-2 text-sm text-amber-950">
+                        Your trust withdrew this offer on {formatDate(i.booking.withdrawnAt)}, so these places
+                        are no longer booked. Remove this booking, or generate the plan again.
+                      </p>
+                    ) : (
+                      <p className="mt-1 text-sm">Booked on your trust&apos;s offer: {i.booking.dates}.</p>
+                    ))}
                   <p className="mt-1 text-sm">{i.why}</p>
                   <ul className="mt-1 flex flex-wrap gap-2 text-sm">
                     {i.attendees.map((a) => {

@@ -94,6 +94,8 @@ export const inviteVisitAssessorSchema = z.object({
 });
 export type InviteVisitAssessorInput = z.input<typeof inviteVisitAssessorSchema>;
 
+export const withdrawVisitAssessorSchema = z.object({ assessorId: id("an invitation") });
+
 /** Assessors as typed: one name per comma or line. */
 export const assessorNames = (s: string) =>
   s

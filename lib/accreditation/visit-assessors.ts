@@ -5,14 +5,17 @@ import "server-only";
 // by hand); accepting it makes (or uses) a Harbour account, which then sees that submission only
 // (row-level security keyed on the accepted grant) and records the visit.
 import { audit } from "../audit/record";
-import { hashPassword } from "../auth/hashing";
-import { isCommonPassword } from "../auth/common-passwords";
-import { COMMON_PASSWORD_MESSAGE } from "../auth/password-rules";
-import { getConfig } from "../config";
-import { setScope, withScope, type Tx } from "../db/scope";
+import { withScope, type Tx } from "../db/scope";
 import { UserError } from "../errors";
-import { sendMail } from "../mail";
-import { hashToken, invitationExpiry, newToken } from "../people/tokens";
+import type { AccreditationVisitAssessor } from "../generated/prisma/client";
+import {
+  acceptAsNew,
+  acceptAsSignedIn,
+  newLink,
+  sendLink,
+  viewLink,
+  type LinkStore,
+} from "../people/emailed-links";
 import { can } from "../permissions";
 import type { TrustContext } from "../tenancy/context";
 import { loadSubmission } from "./store";
@@ -24,10 +27,17 @@ export type VisitAssessorRow = {
   email: string;
   accepted: boolean;
   expired: boolean;
+  withdrawn: boolean;
 };
 
 const GONE = "That self-evaluation was not found.";
-const LINK_GONE = "This link has expired or has already been used. Ask the trust to invite you again.";
+const links: LinkStore<AccreditationVisitAssessor> = {
+  byTokenHash: (tx, tokenHash) => tx.accreditationVisitAssessor.findUnique({ where: { tokenHash } }),
+  bind: (tx, id, personId, now) =>
+    tx.accreditationVisitAssessor.update({ where: { id }, data: { personId, acceptedAt: now } }),
+  gone: "This link has expired or has already been used. Ask the trust to invite you again.",
+  withdrawn: "The trust has withdrawn this invitation, so the link no longer works.",
+};
 const scope = (ctx: TrustContext) => ({ personId: ctx.personId, trustId: ctx.trustId });
 
 /**
@@ -63,18 +73,15 @@ export async function inviteVisitAssessor(
       where: { submissionId: view.id, email: input.email, acceptedAt: null, expiresAt: { gt: now } },
       data: { expiresAt: now },
     });
-    const { token, tokenHash } = newToken();
-    const sentByEmail = getConfig().smtp !== null;
+    const { token, ...stored } = newLink(now);
     const row = await tx.accreditationVisitAssessor.create({
       data: {
         submissionId: view.id,
         schoolId: view.schoolId,
         email: input.email,
         name: input.name,
-        tokenHash,
-        expiresAt: invitationExpiry(now),
         invitedById: ctx.personId,
-        sentByEmail,
+        ...stored,
       },
     });
     await audit(tx, {
@@ -83,15 +90,17 @@ export async function inviteVisitAssessor(
       trustId: ctx.trustId,
       targetId: view.id,
     });
-    const link = `${getConfig().appUrl}/assessor-link/${token}`;
-    const emailed =
-      sentByEmail &&
-      (await sendMail({
+    const sent = await sendLink(
+      { token, sentByEmail: stored.sentByEmail },
+      {
+        path: "/assessor-link",
         to: input.email,
         subject: `${ctx.trustName} asks you to assess ${view.schoolName} for accreditation on Harbour`,
-        text: `${ctx.trustName} asks you to carry out the accreditation assessment visit to ${view.schoolName}.\n\nOpen it within 7 days: ${link}\n\nIf you weren't expecting this, you can ignore this email.`,
-      }));
-    return { assessorId: row.id, email: input.email, link: emailed ? null : link, emailed };
+        text: (link) =>
+          `${ctx.trustName} asks you to carry out the accreditation assessment visit to ${view.schoolName}.\n\nOpen it within 7 days: ${link}\n\nIf you weren't expecting this, you can ignore this email.`,
+      },
+    );
+    return { assessorId: row.id, email: input.email, ...sent };
   });
 }
 
@@ -116,7 +125,8 @@ export async function trustVisitAssessors(
       name: r.name,
       email: r.email,
       accepted: r.acceptedAt !== null,
-      expired: r.acceptedAt === null && r.expiresAt <= now,
+      expired: r.acceptedAt === null && !r.withdrawnAt && r.expiresAt <= now,
+      withdrawn: r.acceptedAt === null && r.withdrawnAt !== null,
     });
   }
   return [...byEmail.values()].sort((a, b) => a.name.localeCompare(b.name));
@@ -133,56 +143,61 @@ export async function acceptedAssessors(tx: Tx, submissionId: string) {
   return [...seen].map(([personId, name]) => ({ personId, name }));
 }
 
-/** What the link is for, before anyone accepts it. */
-export async function viewVisitAssessorLink(token: string, now = new Date()) {
-  return withScope({ inviteTokenHash: hashToken(token) }, async (tx) => {
-    const g = await tx.accreditationVisitAssessor.findUnique({ where: { tokenHash: hashToken(token) } });
-    if (!g || g.acceptedAt || g.expiresAt <= now) return null;
-    // School names are a public register; the submission stays out of reach until the link is accepted.
-    const school = await tx.school.findUniqueOrThrow({ where: { id: g.schoolId }, select: { name: true } });
-    return { email: g.email, name: g.name, schoolName: school.name };
+/**
+ * The trust leader withdraws a link not yet accepted: it then says it was withdrawn and no longer
+ * works. An accepted one is the assessor's account's access and stays (the visit is theirs to record).
+ */
+export async function withdrawVisitAssessor(
+  ctx: TrustContext,
+  input: { assessorId: string },
+  now = new Date(),
+): Promise<{ id: string }> {
+  if (!can(ctx.role, "accreditation:manage"))
+    throw new UserError("You do not have permission to do that.", "forbidden");
+  return withScope(scope(ctx), async (tx) => {
+    const g = await tx.accreditationVisitAssessor.findUnique({ where: { id: input.assessorId } });
+    const school = g
+      ? await tx.school.findUnique({ where: { id: g.schoolId }, select: { trustId: true } })
+      : null;
+    if (!g || school?.trustId !== ctx.trustId)
+      throw new UserError("That invitation was not found.", "not_found");
+    // Conditional, so a link accepted a moment ago is not withdrawn under its assessor.
+    const { count } = await tx.accreditationVisitAssessor.updateMany({
+      where: { id: g.id, acceptedAt: null, withdrawnAt: null },
+      data: { withdrawnAt: now },
+    });
+    if (count === 0)
+      throw new UserError(
+        g.acceptedAt
+          ? "That invitation has been accepted already."
+          : "That invitation was withdrawn already.",
+        "conflict",
+      );
+    await audit(tx, {
+      actorId: ctx.personId,
+      action: "accreditation.visit-assessor-withdrawn",
+      trustId: ctx.trustId,
+      targetId: g.submissionId,
+      detail: { email: g.email },
+    });
+    return { id: g.id };
   });
 }
 
-async function claim(tx: Tx, token: string, now: Date) {
-  const g = await tx.accreditationVisitAssessor.findUnique({ where: { tokenHash: hashToken(token) } });
-  if (!g || g.acceptedAt || g.expiresAt <= now) throw new UserError(LINK_GONE, "not_found");
-  return g;
-}
+/** What the link is for, before anyone accepts it; "withdrawn" when the trust withdrew it. */
+export const viewVisitAssessorLink = (token: string, now = new Date()) => viewLink(links, token, now);
 
 /** A new account from the link, then the grant is bound to it. */
 export async function acceptAsNewVisitAssessor(
   input: { token: string; name: string; password: string },
   now = new Date(),
 ) {
-  if (isCommonPassword(input.password))
-    throw new UserError(COMMON_PASSWORD_MESSAGE, "validation", { password: [COMMON_PASSWORD_MESSAGE] });
-  const passwordHash = await hashPassword(input.password);
-  return withScope({ inviteTokenHash: hashToken(input.token) }, async (tx) => {
-    const g = await claim(tx, input.token, now);
-    await setScope(tx, { loginEmail: g.email });
-    const person = await tx.person.create({
-      data: { email: g.email, name: input.name, passwordHash, emailVerifiedAt: g.sentByEmail ? now : null },
-    });
-    await tx.accreditationVisitAssessor.update({
-      where: { id: g.id },
-      data: { personId: person.id, acceptedAt: now },
-    });
-    return { email: g.email, submissionId: g.submissionId };
-  });
+  const g = await acceptAsNew(links, input, now);
+  return { email: g.email, submissionId: g.submissionId };
 }
 
 /** The signed-in person accepts a link made out to their own address. */
 export async function acceptAsSignedInVisitAssessor(token: string, personId: string, now = new Date()) {
-  return withScope({ personId, inviteTokenHash: hashToken(token) }, async (tx) => {
-    const g = await claim(tx, token, now);
-    const person = await tx.person.findUnique({ where: { id: personId } });
-    if (!person || person.email !== g.email)
-      throw new UserError(
-        `This link is for another email address (${g.email}). Sign out, then open it again.`,
-        "forbidden",
-      );
-    await tx.accreditationVisitAssessor.update({ where: { id: g.id }, data: { personId, acceptedAt: now } });
-    return { email: g.email, submissionId: g.submissionId };
-  });
+  const g = await acceptAsSignedIn(links, token, personId, now);
+  return { email: g.email, submissionId: g.submissionId };
 }

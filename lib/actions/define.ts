@@ -16,7 +16,7 @@ import {
 import { loadValidatorContext, type ValidatorContext } from "../action-plan/validators";
 import { loadAssessorContext, type AssessorContext } from "../accreditation/reviewer";
 import type { ActionResult, FailureCode } from "./result";
-import { actionsWaitForSecondStep } from "../two-factor/requirement";
+import { actionsWaitForSecondStep, SET_UP_FIRST } from "../two-factor/requirement";
 
 type Definition<S extends z.ZodType, C, R> = {
   name: string;
@@ -26,7 +26,6 @@ type Definition<S extends z.ZodType, C, R> = {
 };
 
 const NOT_FOUND = "That was not found, or you no longer have access to it.";
-const SET_UP_FIRST = "Set up two-step sign-in first: your account's security page shows how.";
 
 const CODE_OF: Record<UserErrorKind, FailureCode> = {
   validation: "invalid",

@@ -5,6 +5,7 @@ import "server-only";
 // response (the person's own, still in progress, locked), then upserts the answers. Only the
 // framework version's codes and tiers come from here, cached by version id: a version never changes.
 import type { ActionResult } from "../actions/result";
+import type { SignInMethod } from "../auth/sign-in-method";
 import { getPrisma, serverPool } from "../db/client";
 import { withScope } from "../db/scope";
 import { UserError } from "../errors";
@@ -12,12 +13,13 @@ import { loadVersion } from "../framework/store";
 import { formatDate } from "../format";
 import { ROLE_PERMISSIONS } from "../permissions";
 import { loadSchoolContext } from "../tenancy/context";
+import { saveWaitsForSecondStep, SET_UP_FIRST } from "../two-factor/requirement";
 import { saveAnswers } from "./queries";
 import type { saveAnswersSchema } from "./rules";
 import type { z } from "zod";
 
 type Input = z.infer<typeof saveAnswersSchema>;
-type Who = { personId: string; sessionVersion: number };
+type Who = { personId: string; sessionVersion: number; via: SignInMethod };
 export type Saved = { saved: number; savedAt: Date };
 
 /** Stands for a code the version does not have: above every tier, so never in anyone's scope. */
@@ -68,6 +70,8 @@ export async function saveAnswersFast(
   input: Input,
   now = new Date(),
 ): Promise<ActionResult<Saved>> {
+  // Leaders who must set up two-step sign-in do that before anything else, autosave included.
+  if (await saveWaitsForSecondStep(who)) return { ok: false, code: "forbidden", message: SET_UP_FIRST };
   const tiers = (await tiersOf(who, schoolId, input.frameworkVersionId)) ?? new Map<string, number>();
   const codes = input.answers.map((a) => a.competencyCode);
   const params = [

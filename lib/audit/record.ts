@@ -47,6 +47,9 @@ export const AUDIT_ACTIONS = [
   "trust.group-deleted",
   "offer.published",
   "offer.booked",
+  "offer.booking-moved",
+  "offer.changed",
+  "offer.withdrawn",
   "school-request.made",
   "school-request.confirmed",
   "instance.school-request-confirmed",
@@ -67,6 +70,7 @@ export const AUDIT_ACTIONS = [
   "accreditation.peer-reviewed",
   "accreditation.visit-recorded",
   "accreditation.visit-assessor-invited",
+  "accreditation.visit-assessor-withdrawn",
   "accreditation.decided",
   "accreditation.scheme-published",
   "accreditation.reviewer-reassigned",
@@ -107,6 +111,7 @@ export const AUDIT_ACTIONS = [
   "sign-in.second-step-failed",
   "passkey.added",
   "passkey.removed",
+  "passkey.renamed",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

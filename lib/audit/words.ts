@@ -59,6 +59,7 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "accreditation.peer-reviewed": "Completed a peer review",
   "accreditation.visit-recorded": "Recorded an assessment visit",
   "accreditation.visit-assessor-invited": "Invited an assessor for the visit",
+  "accreditation.visit-assessor-withdrawn": "Withdrew a visit assessor's invitation",
   "accreditation.decided": "Decided an accreditation",
   "accreditation.scheme-published": "Published a version of the trust's accreditation scheme",
   "accreditation.reviewer-reassigned": "Reassigned a peer reviewer",
@@ -71,6 +72,9 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "trust.group-deleted": "Deleted a group of the trust's schools",
   "offer.published": "Published a trust-wide course offer",
   "offer.booked": "Booked places on a trust offer",
+  "offer.booking-moved": "Moved a booking on a trust offer to a new plan version",
+  "offer.changed": "Changed a trust offer",
+  "offer.withdrawn": "Withdrew a trust offer",
   "action-plan.feed-created": "Made a calendar address for the action plan",
   "action-plan.feed-replaced": "Replaced the action plan's calendar address",
   "action-plan.feed-stopped": "Turned off the action plan's calendar address",
@@ -104,4 +108,5 @@ export const AUDIT_WORDS: Record<AuditAction, string> = {
   "sign-in.second-step-failed": "Entered a wrong sign-in code",
   "passkey.added": "Added a passkey",
   "passkey.removed": "Removed a passkey",
+  "passkey.renamed": "Renamed a passkey",
 };

@@ -46,7 +46,7 @@ export async function requireSignedIn(): Promise<SignedIn> {
  */
 export async function requestSession(
   request: Request,
-): Promise<{ personId: string; sessionVersion: number } | null> {
+): Promise<{ personId: string; sessionVersion: number; via: SignInMethod } | null> {
   const config = getConfig();
   const secure = config.appUrl.startsWith("https://");
   const name = `${secure ? "__Secure-" : ""}next-auth.session-token`;
@@ -65,9 +65,11 @@ export async function requestSession(
   }
   if (!token) return null;
   const jwt = await decode({ token: decodeURIComponent(token), secret: config.authSecret }).catch(() => null);
-  const { personId, sessionVersion, signedInAt } = (jwt ?? {}) as Record<string, unknown>;
+  const { personId, sessionVersion, signedInAt, via } = (jwt ?? {}) as Record<string, unknown>;
   if (typeof personId !== "string" || typeof sessionVersion !== "number" || typeof signedInAt !== "number")
     return null;
   if (Date.now() / 1000 > signedInAt + config.sessionMaxHours * 3600) return null;
-  return { personId, sessionVersion };
+  // As the session callback does: a token without a method is a password session.
+  const method: SignInMethod = via === "provider" || via === "passkey" ? via : "password";
+  return { personId, sessionVersion, via: method };
 }

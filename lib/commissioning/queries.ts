@@ -13,7 +13,7 @@ import { trustFacts } from "../trust/figures";
 import { buildDemand, type Purchase } from "./demand";
 import { isOpen, termOfDate, type OpenOffer } from "./offers";
 import type { z } from "zod";
-import type { publishOfferSchema } from "./schemas";
+import type { changeOfferSchema, publishOfferSchema } from "./schemas";
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -80,6 +80,8 @@ export type OfferView = {
   pricePerPlacePence: number;
   closesOn: string;
   open: boolean;
+  /** "YYYY-MM-DD" when the trust withdrew it (its bookings are released), else null */
+  withdrawnOn: string | null;
   /** places booked per school, by school name (counts; a booking names no one) */
   bookings: { schoolId: string; schoolName: string; places: number }[];
 };
@@ -88,7 +90,7 @@ const OFFERS_SHOWN = 200;
 
 async function offersIn(
   tx: Tx,
-  where: { trustId: string },
+  where: { trustId: string; withdrawnAt?: null },
   now: Date,
   schoolId?: string,
 ): Promise<OfferView[]> {
@@ -126,7 +128,8 @@ async function offersIn(
       placesBooked: o.placesBooked,
       pricePerPlacePence: o.pricePerPlacePence,
       closesOn,
-      open: isOpen({ closesOn, places: o.places, placesBooked: o.placesBooked }, today),
+      open: !o.withdrawnAt && isOpen({ closesOn, places: o.places, placesBooked: o.placesBooked }, today),
+      withdrawnOn: o.withdrawnAt ? londonDay(o.withdrawnAt) : null,
       bookings: [...bySchool.values()].sort((a, b) => a.schoolName.localeCompare(b.schoolName, "en-GB")),
     };
   });
@@ -145,7 +148,8 @@ export async function schoolOffers(ctx: SchoolContext, now = new Date()): Promis
       select: { trustId: true },
     });
     if (!school.trustId) return [];
-    return offersIn(tx, { trustId: school.trustId }, now, ctx.schoolId);
+    // A withdrawn offer leaves the school's catalogue; its plan page says what happened to its places.
+    return offersIn(tx, { trustId: school.trustId, withdrawnAt: null }, now, ctx.schoolId);
   });
 }
 
@@ -192,6 +196,93 @@ export async function publishOffer(ctx: TrustContext, input: z.output<typeof pub
   });
 }
 
+/** The trust's own offer, not withdrawn, locked for the change (another trust's is not found). */
+async function ownOffer(tx: Tx, ctx: TrustContext, offerId: string) {
+  const [row] = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "TrustOffer" WHERE id = ${offerId} AND "trustId" = ${ctx.trustId} FOR UPDATE`;
+  if (!row) throw notFound();
+  const offer = await tx.trustOffer.findUniqueOrThrow({
+    where: { id: row.id },
+    include: { course: { select: { title: true } } },
+  });
+  if (offer.withdrawnAt) throw new UserError("This offer has been withdrawn already.", "conflict");
+  return offer;
+}
+
+/**
+ * Changes an offer's places, price or dates, keeping its bookings whole: never fewer places than
+ * are booked, and while any are booked the first session stays in the term the plans booked. A new
+ * price is for bookings from now on; plans already made keep the cost they were made with.
+ */
+export async function changeOffer(ctx: TrustContext, input: z.output<typeof changeOfferSchema>) {
+  return withScope(scopeOf(ctx), async (tx) => {
+    const offer = await ownOffer(tx, ctx, input.offerId);
+    const term = termOfDate(input.startsOn);
+    if (input.places < offer.placesBooked) {
+      const message = `${offer.placesBooked} places are booked, so offer at least ${offer.placesBooked}.`;
+      throw new UserError(message, "validation", { places: [message] });
+    }
+    if (offer.placesBooked > 0 && toDbTerm(term) !== offer.term) {
+      const message = `Schools have booked places in the ${fromDbTerm(offer.term)} term, so the first session must stay in that term. Withdraw the offer to move it.`;
+      throw new UserError(message, "validation", { startsOn: [message] });
+    }
+    if (input.closesOn < londonDay(new Date()) && input.closesOn !== isoDay(offer.closesOn))
+      throw new UserError("The closing date has passed.", "validation", {
+        closesOn: ["The closing date cannot be in the past."],
+      });
+    const data = {
+      dates: input.dates,
+      startsOn: new Date(`${input.startsOn}T00:00:00Z`),
+      term: toDbTerm(term),
+      places: input.places,
+      pricePerPlacePence: Math.round(input.pricePounds * 100),
+      closesOn: new Date(`${input.closesOn}T00:00:00Z`),
+    };
+    await tx.trustOffer.update({ where: { id: offer.id }, data });
+    await audit(tx, {
+      actorId: ctx.personId,
+      action: "offer.changed",
+      trustId: ctx.trustId,
+      targetId: offer.id,
+      detail: {
+        course: offer.course.title,
+        places: [offer.places, data.places],
+        pricePerPlacePence: [offer.pricePerPlacePence, data.pricePerPlacePence],
+        startsOn: [isoDay(offer.startsOn), input.startsOn],
+        closesOn: [isoDay(offer.closesOn), input.closesOn],
+      },
+    });
+    return { id: offer.id };
+  });
+}
+
+/**
+ * Withdraws an offer: nothing more is booked on it (the booking trigger refuses a withdrawn offer),
+ * its places are released, and each school whose plan booked it sees so on that plan's page.
+ */
+export async function withdrawOffer(ctx: TrustContext, input: { offerId: string }, now = new Date()) {
+  return withScope(scopeOf(ctx), async (tx) => {
+    const offer = await ownOffer(tx, ctx, input.offerId);
+    await tx.trustOffer.update({
+      where: { id: offer.id },
+      data: { withdrawnAt: now, withdrawnById: ctx.personId },
+    });
+    const schools = await tx.offerBooking.groupBy({
+      by: ["schoolId"],
+      where: { offerId: offer.id },
+      _sum: { places: true },
+    });
+    await audit(tx, {
+      actorId: ctx.personId,
+      action: "offer.withdrawn",
+      trustId: ctx.trustId,
+      targetId: offer.id,
+      detail: { course: offer.course.title, placesReleased: offer.placesBooked, schools: schools.length },
+    });
+    return { id: offer.id };
+  });
+}
+
 /** The open offers of the school's trust, in the planner's terms (inside the caller's transaction). */
 export async function openOffersFor(tx: Tx, ctx: SchoolContext, now: Date): Promise<OpenOffer[]> {
   const school = await tx.school.findUniqueOrThrow({
@@ -203,6 +294,7 @@ export async function openOffersFor(tx: Tx, ctx: SchoolContext, now: Date): Prom
   const rows = await tx.trustOffer.findMany({
     where: {
       trustId: school.trustId,
+      withdrawnAt: null,
       closesOn: { gte: new Date(`${today}T00:00:00Z`) },
       course: { retiredAt: null },
     },
@@ -242,6 +334,7 @@ export async function bookOffers(
   ctx: SchoolContext,
   school: { trustId: string | null },
   bookings: { offerId: string; planItemId: string; places: number }[],
+  why: "generated" | "edited" = "generated",
 ) {
   if (bookings.length === 0) return;
   if (!school.trustId) throw notFound();
@@ -261,19 +354,72 @@ export async function bookOffers(
     } catch (error) {
       if (isCheckViolation(error))
         throw new UserError(
-          "Another school booked the last places on a trust offer while your plan was being made. Generate the plan again to use what is left.",
+          why === "generated"
+            ? "Another school booked the last places on a trust offer while your plan was being made. Generate the plan again to use what is left."
+            : "Your trust's offer has no place left for another person; nothing was changed.",
+          "conflict",
+        );
+      if (isWithdrawn(error))
+        throw new UserError(
+          "Your trust withdrew one of its offers just now. Generate the plan again without it.",
           "conflict",
         );
       throw error;
     }
     await audit(tx, {
       actorId: ctx.personId,
-      action: "offer.booked",
+      action: why === "generated" ? "offer.booked" : "offer.booking-moved",
       schoolId: ctx.schoolId,
       targetId: b.offerId,
       detail: { places: b.places },
     });
   }
+}
+
+/**
+ * A hand edit writes a new version (lib/plans/edit.ts); the bookings of the version it copied move to
+ * the copies of their items, for the people now on them. A booking dropped by the edit gives its
+ * places back; one on a withdrawn offer is not carried (the item stays, as an ordinary booking).
+ * Delete then insert, so the database counts the places again and refuses more than the offer has.
+ */
+export async function moveBookings(
+  tx: Tx,
+  ctx: SchoolContext,
+  fromVersionId: string,
+  items: { booking?: { offerId: string; withdrawnAt: Date | null } | null; attendees: { count: number }[] }[],
+  itemIds: string[],
+) {
+  const moving = items.flatMap((item, i) =>
+    item.booking && !item.booking.withdrawnAt
+      ? [
+          {
+            offerId: item.booking.offerId,
+            planItemId: itemIds[i]!,
+            places: item.attendees.reduce((n, a) => n + a.count, 0),
+          },
+        ]
+      : [],
+  );
+  const { count } = await tx.offerBooking.deleteMany({
+    where: { schoolId: ctx.schoolId, planItem: { planVersionId: fromVersionId } },
+  });
+  if (count === 0) return;
+  const school = await tx.school.findUniqueOrThrow({
+    where: { id: ctx.schoolId },
+    select: { trustId: true },
+  });
+  await bookOffers(
+    tx,
+    ctx,
+    school,
+    moving.filter((b) => b.places > 0),
+    "edited",
+  );
+}
+
+function isWithdrawn(error: unknown): boolean {
+  const text = String((error as { message?: unknown })?.message ?? error);
+  return text.includes("not found for this booking") || text.includes("23503");
 }
 
 function isCheckViolation(error: unknown): boolean {

@@ -135,6 +135,26 @@ export async function removePasskey({ personId }: AccountContext, id: string): P
   });
 }
 
+/** Gives a person's passkey a new name, to tell their devices apart. */
+export async function renamePasskey(
+  { personId }: AccountContext,
+  input: { id: string; name: string },
+): Promise<{ id: string; name: string }> {
+  return withScope({ personId }, async (tx) => {
+    const found = await tx.passkey.findFirst({ where: { id: input.id, personId }, select: { name: true } });
+    if (!found)
+      throw new UserError("That passkey was not found. It may have been removed already.", "not_found");
+    await tx.passkey.update({ where: { id: input.id }, data: { name: input.name } });
+    await audit(tx, {
+      actorId: personId,
+      action: "passkey.renamed",
+      targetId: input.id,
+      detail: { from: found.name, to: input.name },
+    });
+    return { id: input.id, name: input.name };
+  });
+}
+
 /** A challenge for signing in with any passkey on the device (no account named, so none is revealed). */
 export async function passkeySignInOptions(): Promise<PublicKeyCredentialRequestOptionsJSON> {
   const options = await generateAuthenticationOptions({

@@ -19,4 +19,6 @@ const credentialJson = z
 
 export const addPasskeySchema = z.object({ name: passkeyNameSchema, response: credentialJson });
 export const removePasskeySchema = z.object({ id: z.string().min(1).max(64) });
+export const renamePasskeySchema = z.object({ id: z.string().min(1).max(64), name: passkeyNameSchema });
+export type RenamePasskeyInput = z.input<typeof renamePasskeySchema>;
 export const passkeySignInSchema = credentialJson;

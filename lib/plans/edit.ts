@@ -2,6 +2,7 @@ import "server-only";
 // Hand edits and approval. Every edit writes a new DRAFT version copied from the newest one, so the
 // history keeps what the planner (or the last person) proposed; an APPROVED version is never changed.
 import { audit } from "../audit/record";
+import { moveBookings } from "../commissioning/queries";
 import { withScope, type Tx } from "../db/scope";
 import { UserError } from "../errors";
 import { can } from "../permissions";
@@ -35,7 +36,9 @@ async function edit(
     });
     const next: DraftVersion = { ...latest, number: latest.number + 1, status: "DRAFT", items: priced };
     next.summary = retotal(next);
-    return writeVersion(tx, ctx, next, note);
+    const written = await writeVersion(tx, ctx, next, note);
+    await moveBookings(tx, ctx, latest.versionId, priced, written.itemIds);
+    return written;
   });
 }
 
@@ -74,7 +77,12 @@ export const removeItem = (ctx: SchoolContext, input: { planId: string; itemId: 
 
 export const moveItem = (ctx: SchoolContext, input: { planId: string; itemId: string; term: Term }) =>
   edit(ctx, input.planId, async (_tx, v) => {
-    findItem(v, input.itemId);
+    const item = findItem(v, input.itemId);
+    if (item.booking && !item.booking.withdrawnAt && item.term !== toDbTerm(input.term))
+      throw new UserError(
+        `This is your trust's offer, which runs ${item.booking.dates}, so it stays in its term. Remove it to book something else.`,
+        "conflict",
+      );
     const items = v.items.map((i) => (i.id === input.itemId ? { ...i, term: toDbTerm(input.term) } : i));
     return { items, note: `Moved a booking to ${TERM_LABELS[input.term]}`, touched: new Set() };
   });
@@ -158,12 +166,14 @@ export async function reviseApproved(ctx: SchoolContext, input: { planId: string
     const latest = await loadLatest(tx, ctx, input.planId);
     if (latest.status !== "APPROVED")
       throw new UserError("This plan already has a draft to edit.", "conflict");
-    return writeVersion(
+    const written = await writeVersion(
       tx,
       ctx,
       { ...latest, number: latest.number + 1, status: "DRAFT" },
       `New draft from approved version ${latest.number}`,
     );
+    await moveBookings(tx, ctx, latest.versionId, latest.items, written.itemIds);
+    return written;
   });
 }
 

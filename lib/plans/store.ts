@@ -70,8 +70,10 @@ export type DraftItem = {
   why: string;
   closes: StoredClose[];
   attendees: (DraftAttendee & { id: string | null })[];
-  /** A generated booking on a trust offer (lib/commissioning): booked with the plan, not copied by edits. */
+  /** A generated booking on a trust offer (lib/commissioning): booked with the plan. */
   offerId?: string | null;
+  /** The item's booking on a trust offer as stored; edits move it to their copy (moveBookings). */
+  booking?: { offerId: string; dates: string; withdrawnAt: Date | null } | null;
 };
 export type DraftVersion = {
   planId: string;
@@ -98,7 +100,15 @@ export async function loadLatest(
   const v = await tx.planVersion.findFirst({
     where: { planId, schoolId: ctx.schoolId },
     orderBy: { number: "desc" },
-    include: { items: { include: { attendees: { orderBy: { id: "asc" } } }, orderBy: { id: "asc" } } },
+    include: {
+      items: {
+        include: {
+          attendees: { orderBy: { id: "asc" } },
+          offerBooking: { select: { offerId: true, offer: { select: { dates: true, withdrawnAt: true } } } },
+        },
+        orderBy: { id: "asc" },
+      },
+    },
   });
   if (!v) throw new UserError("That plan was not found.", "not_found");
   return {
@@ -119,6 +129,13 @@ export async function loadLatest(
       hours: i.hours,
       why: i.why,
       closes: (i.closes as { closes?: StoredClose[] }).closes ?? [],
+      booking: i.offerBooking
+        ? {
+            offerId: i.offerBooking.offerId,
+            dates: i.offerBooking.offer.dates,
+            withdrawnAt: i.offerBooking.offer.withdrawnAt,
+          }
+        : null,
       attendees: i.attendees.map((a) => ({
         id: a.id,
         personId: a.personId,

@@ -16,6 +16,7 @@ import {
   acceptAsSignedInVisitAssessor,
   inviteVisitAssessor,
   viewVisitAssessorLink,
+  withdrawVisitAssessor,
 } from "@/lib/accreditation/visit-assessors";
 import { withScope } from "@/lib/db/scope";
 import { UserError } from "@/lib/errors";
@@ -316,5 +317,60 @@ describe("visit assessors", () => {
     const row = await ownerDb().accreditationVisit.findUniqueOrThrow({ where: { submissionId: id } });
     expect(row.assessorIds).toEqual([ada]);
     expect(row.recordedById).toBe(w.leader.personId);
+  });
+});
+
+describe("withdrawing a visit assessor's invitation", () => {
+  it("stops a pending link, which then says it was withdrawn; an accepted one stays; audited, the trust's own", async () => {
+    const w = await accreditationWorld();
+    const id = await reviewed(w);
+    const sent = await inviteVisitAssessor(w.leader, {
+      submissionId: id,
+      name: "Pat",
+      email: "pat@outside.example",
+    });
+    await withdrawVisitAssessor(w.leader, { assessorId: sent.assessorId });
+
+    expect(await viewVisitAssessorLink(tokenOf(sent.link))).toBe("withdrawn");
+    const tried = await refused(
+      acceptAsNewVisitAssessor({ token: tokenOf(sent.link), name: "Pat", password: PASSWORD }),
+    );
+    expect(tried.message).toMatch(/withdrawn/);
+    expect(await ownerDb().person.count({ where: { email: "pat@outside.example" } })).toBe(0);
+    const signedIn = await makePerson({ email: "pat2@outside.example" });
+    expect((await refused(acceptAsSignedInVisitAssessor(tokenOf(sent.link), signedIn.id))).kind).toBe(
+      "not_found",
+    );
+    expect((await trustSubmission(w.leader, id)).visitAssessors).toEqual([
+      expect.objectContaining({ email: "pat@outside.example", withdrawn: true, expired: false }),
+    ]);
+    expect(
+      await ownerDb().auditEvent.count({
+        where: { targetId: id, action: "accreditation.visit-assessor-withdrawn" },
+      }),
+    ).toBe(1);
+    expect((await refused(withdrawVisitAssessor(w.leader, { assessorId: sent.assessorId }))).kind).toBe(
+      "conflict",
+    );
+
+    // An accepted link is the assessor's access, and stays.
+    await invitedAndAccepted(w, id);
+    const ada = await ownerDb().accreditationVisitAssessor.findFirstOrThrow({
+      where: { submissionId: id, acceptedAt: { not: null } },
+    });
+    expect((await refused(withdrawVisitAssessor(w.leader, { assessorId: ada.id }))).kind).toBe("conflict");
+
+    // Another trust's leader finds nothing to withdraw.
+    const otherTrust = await makeTrust();
+    const other = trustCtx((await makeTrustLeader(otherTrust.id)).id, otherTrust);
+    const again = await inviteVisitAssessor(w.leader, {
+      submissionId: id,
+      name: "Pat",
+      email: "pat@outside.example",
+    });
+    expect((await refused(withdrawVisitAssessor(other, { assessorId: again.assessorId }))).kind).toBe(
+      "not_found",
+    );
+    expect(await viewVisitAssessorLink(tokenOf(again.link))).toMatchObject({ email: "pat@outside.example" });
   });
 });

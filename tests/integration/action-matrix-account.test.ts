@@ -65,7 +65,7 @@ describe.each(ROLES)("account actions as %s", (role) => {
       ["passkeyOptions", () => account.passkeyOptions({})],
     ];
     for (const [name, call] of calls) expect(`${name}: ${outcomeOf(await call())}`).toBe(`${name}: ${want}`);
-    // Removing a passkey that is not theirs is "not found" for everyone signed in.
+    // Removing or renaming a passkey that is not theirs is "not found" for everyone signed in.
     const other = await makePerson();
     const key = await ownerDb().passkey.create({
       data: {
@@ -79,6 +79,10 @@ describe.each(ROLES)("account actions as %s", (role) => {
       role === "SIGNED_OUT" ? "signed-out" : "not-found",
     );
     expect(await ownerDb().passkey.count({ where: { id: key.id } })).toBe(1);
+    expect(outcomeOf(await account.renameMyPasskey({ id: key.id, name: "Mine" }))).toBe(
+      role === "SIGNED_OUT" ? "signed-out" : "not-found",
+    );
+    expect((await ownerDb().passkey.findUniqueOrThrow({ where: { id: key.id } })).name).toBe("Theirs");
     expect(outcomeOf(await signInActions.passkeyChallenge({}))).toBe("ok");
   });
 });

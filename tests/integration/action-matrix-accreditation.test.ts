@@ -192,6 +192,21 @@ const TRUST_CASES: Record<string, Call> = {
       name: "Vi Assessor",
       email: "vi@outside.example",
     }),
+  withdrawAccreditationVisitAssessor: async (w) => {
+    const { submissionId } = await fresh(w, "REVIEWED");
+    const pending = await ownerDb().accreditationVisitAssessor.create({
+      data: {
+        submissionId,
+        schoolId: w.schoolId,
+        email: "wi@outside.example",
+        name: "Wi Assessor",
+        tokenHash: `matrix-${submissionId}`,
+        expiresAt: new Date(Date.now() + 86_400_000),
+        invitedById: w.people.TRUST_LEADER.id,
+      },
+    });
+    return trust.withdrawAccreditationVisitAssessor(w.trustId, { assessorId: pending.id });
+  },
   decideAccreditation: async (w) =>
     trust.decideAccreditation(w.trustId, {
       ...(await fresh(w, "VISITED")),

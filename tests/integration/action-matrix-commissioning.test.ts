@@ -1,4 +1,5 @@
-// The authorisation matrix for commissioning's action: publishing a trust-wide offer.
+// The authorisation matrix for commissioning's actions: publishing, changing and withdrawing a
+// trust-wide offer.
 // Every role x own and another trust; and the form's schema on the server, errors beside the fields.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { londonDay } from "@/lib/plans/terms";
@@ -9,7 +10,8 @@ const session = vi.hoisted(() => ({ personId: null as string | null }));
 vi.mock("@/lib/auth/session", () => ({ currentPersonId: async () => session.personId }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
-const { publishTrustOffer } = await import("@/app/trusts/[trustId]/commissioning/actions");
+const { publishTrustOffer, changeTrustOffer, withdrawTrustOffer } =
+  await import("@/app/trusts/[trustId]/commissioning/actions");
 
 let world: {
   trust: { id: string };
@@ -80,6 +82,44 @@ describe.each(ROLES)("commissioning actions as %s", (actor) => {
     expect(outcomeOf(result)).toBe(want);
     const after = await ownerDb().trustOffer.count({ where: { trustId } });
     expect(after - before).toBe(want === "ok" ? 1 : 0);
+  });
+  /** A fresh offer of the trust, as its leader would publish it, for one change. */
+  const freshOffer = () =>
+    ownerDb().trustOffer.create({
+      data: {
+        trustId: world.trust.id,
+        courseId: world.courseId,
+        dates: "Wednesday 4 March",
+        startsOn: new Date(`${day(60)}T00:00:00Z`),
+        term: "SPRING",
+        places: 20,
+        pricePerPlacePence: 3500,
+        closesOn: new Date(`${day(30)}T00:00:00Z`),
+        createdById: world.people.TRUST_LEADER.id,
+      },
+    });
+
+  it.each(["own", "other"] as const)("changeTrustOffer in the %s trust", async (tenant) => {
+    session.personId = actor === "SIGNED_OUT" ? null : world.people[actor].id;
+    const trustId = tenant === "own" ? world.trust.id : world.otherTrust.id;
+    const want = tenant === "other" && actor !== "SIGNED_OUT" ? "not-found" : expected[actor];
+    const { id: offerId } = await freshOffer();
+    const terms = { ...offer(world.courseId, { places: "25" }), courseId: undefined };
+    const result = await changeTrustOffer(trustId, { offerId, ...terms });
+    expect(outcomeOf(result)).toBe(want);
+    const after = await ownerDb().trustOffer.findUniqueOrThrow({ where: { id: offerId } });
+    expect(after.places).toBe(want === "ok" ? 25 : 20);
+  });
+
+  it.each(["own", "other"] as const)("withdrawTrustOffer in the %s trust", async (tenant) => {
+    session.personId = actor === "SIGNED_OUT" ? null : world.people[actor].id;
+    const trustId = tenant === "own" ? world.trust.id : world.otherTrust.id;
+    const want = tenant === "other" && actor !== "SIGNED_OUT" ? "not-found" : expected[actor];
+    const { id: offerId } = await freshOffer();
+    const result = await withdrawTrustOffer(trustId, { offerId });
+    expect(outcomeOf(result)).toBe(want);
+    const after = await ownerDb().trustOffer.findUniqueOrThrow({ where: { id: offerId } });
+    expect(after.withdrawnAt !== null).toBe(want === "ok");
   });
 });
 

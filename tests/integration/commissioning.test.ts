@@ -2,13 +2,23 @@
 // figures it comes from; a school's plan generator books a trust offer; two bookings racing for the
 // last place cannot both win (the database decides); and trust A sees and books nothing of trust B.
 import { beforeAll, describe, expect, it } from "vitest";
-import { trustDemand, trustOffers, publishOffer, schoolOffers } from "@/lib/commissioning/queries";
-import { publishOfferSchema } from "@/lib/commissioning/schemas";
+import {
+  changeOffer,
+  publishOffer,
+  schoolOffers,
+  trustDemand,
+  trustOffers,
+  withdrawOffer,
+} from "@/lib/commissioning/queries";
+import { termOfDate } from "@/lib/commissioning/offers";
+import { changeOfferSchema, publishOfferSchema } from "@/lib/commissioning/schemas";
 import { withScope } from "@/lib/db/scope";
 import { adoptFramework, getFramework } from "@/lib/framework/queries";
 import { gapReport } from "@/lib/gaps/queries";
 import type { JobRole } from "@/lib/generated/prisma/enums";
+import { moveItem, removeAttendee, removeItem } from "@/lib/plans/edit";
 import { generatePlan } from "@/lib/plans/generate";
+import { getPlanView } from "@/lib/plans/queries";
 import { londonDay } from "@/lib/plans/terms";
 import { generatePlanSchema } from "@/lib/plans/schemas";
 import type { SchoolContext, TrustContext } from "@/lib/tenancy/context";
@@ -326,4 +336,124 @@ describe("trust offers", () => {
     ]);
     expect(offers[0]!.placesBooked).toBe(2);
   }, 120_000);
+});
+
+describe("changing and withdrawing an offer, and plan edits", () => {
+  const change = (offerId: string, over: Record<string, unknown> = {}) =>
+    changeOfferSchema.parse({
+      offerId,
+      dates: "Tuesday 10 March, 1pm to 4pm",
+      startsOn: day(90),
+      places: 5,
+      pricePounds: 2,
+      closesOn: day(30),
+      ...over,
+    });
+  const bookedOn = async (offerId: string) =>
+    (await ownerDb().offerBooking.findMany({ where: { offerId }, include: { planItem: true } })).map((b) => ({
+      places: b.places,
+      versionId: b.planItem.planVersionId,
+    }));
+
+  it("a hand edit moves the booking to the new version: fewer people give places back, removing it gives all back", async () => {
+    const trust = await makeTrust();
+    const ctx = await leaderOf(trust);
+    const w = await plannedSchool(trust.id);
+    const core = w.competencies.filter((c) => c.tier === 1).map((c) => c.code);
+    const course = await coreCourse(trust.id, core);
+    const { id: offerId } = await publishOffer(ctx, offerInput(course.id, 3));
+    const out = await generatePlan(w.lead, planLimits(w.round.id));
+    expect(await bookedOn(offerId)).toEqual([{ places: 3, versionId: out.versionId }]);
+
+    const view = await getPlanView(w.lead, out.planId);
+    const item = view.items.find((i) => i.courseId === course.id)!;
+    expect(item.booking).toMatchObject({ offerId, withdrawnAt: null });
+    // An offer runs in its own term: its booking cannot move to another.
+    await expect(
+      moveItem(w.lead, { planId: out.planId, itemId: item.id, term: "summer" }),
+    ).rejects.toMatchObject({ kind: "conflict" });
+
+    const v2 = await removeAttendee(w.lead, { planId: out.planId, attendeeId: item.attendees[0]!.id });
+    expect(await bookedOn(offerId)).toEqual([{ places: 2, versionId: v2.versionId }]);
+    expect((await trustOffers(ctx))[0]).toMatchObject({ placesBooked: 2, open: true });
+
+    const again = await getPlanView(w.lead, out.planId);
+    const moved = again.items.find((i) => i.courseId === course.id)!;
+    await removeItem(w.lead, { planId: out.planId, itemId: moved.id });
+    expect(await bookedOn(offerId)).toEqual([]);
+    expect((await trustOffers(ctx))[0]).toMatchObject({ placesBooked: 0 });
+  }, 180_000);
+
+  it("the trust leader changes places, price and dates, never below the places booked nor out of the booked term; audited", async () => {
+    const trust = await makeTrust();
+    const ctx = await leaderOf(trust);
+    const w = await schoolWithStaff(["TEACHER"], { trustId: trust.id });
+    await competenciesOf(w.lead);
+    const course = await coreCourse(trust.id, ["C1.01"]);
+    const { id: offerId } = await publishOffer(ctx, offerInput(course.id, 5));
+    const row = await bookingRow(w.lead, offerId, 3);
+    await withScope({ personId: w.lead.personId, schoolId: w.school.id }, (tx) =>
+      tx.offerBooking.create({ data: row }),
+    );
+
+    await expect(changeOffer(ctx, change(offerId, { places: 2 }))).rejects.toMatchObject({
+      kind: "validation",
+      fieldErrors: { places: [expect.stringMatching(/3 places are booked/)] },
+    });
+    const otherTerm = [120, 150, 180, 210].map(day).find((d) => termOfDate(d) !== termOfDate(day(90)))!;
+    await expect(
+      changeOffer(ctx, change(offerId, { startsOn: otherTerm, closesOn: day(30) })),
+    ).rejects.toMatchObject({
+      kind: "validation",
+      fieldErrors: { startsOn: [expect.stringMatching(/term/)] },
+    });
+
+    await changeOffer(ctx, change(offerId, { places: 3 }));
+    const offer = await ownerDb().trustOffer.findUniqueOrThrow({ where: { id: offerId } });
+    expect(offer).toMatchObject({
+      places: 3,
+      placesBooked: 3,
+      pricePerPlacePence: 200,
+      dates: "Tuesday 10 March, 1pm to 4pm",
+    });
+    expect(await ownerDb().auditEvent.count({ where: { targetId: offerId, action: "offer.changed" } })).toBe(
+      1,
+    );
+
+    // Another trust's leader cannot change or withdraw it.
+    const other = await leaderOf(await makeTrust());
+    await expect(changeOffer(other, change(offerId))).rejects.toMatchObject({ kind: "not_found" });
+    await expect(withdrawOffer(other, { offerId })).rejects.toMatchObject({ kind: "not_found" });
+  }, 120_000);
+
+  it("withdrawing releases the bookings, leaves the schools' catalogue, tells the school on its plan page, and is audited", async () => {
+    const trust = await makeTrust();
+    const ctx = await leaderOf(trust);
+    const w = await plannedSchool(trust.id);
+    const core = w.competencies.filter((c) => c.tier === 1).map((c) => c.code);
+    const course = await coreCourse(trust.id, core);
+    const { id: offerId } = await publishOffer(ctx, offerInput(course.id, 3));
+    const out = await generatePlan(w.lead, planLimits(w.round.id));
+
+    await withdrawOffer(ctx, { offerId });
+    const [offer] = await trustOffers(ctx);
+    expect(offer).toMatchObject({ id: offerId, open: false, withdrawnOn: expect.any(String) });
+    expect(await schoolOffers(w.lead)).toEqual([]);
+    expect(
+      await ownerDb().auditEvent.count({ where: { targetId: offerId, action: "offer.withdrawn" } }),
+    ).toBe(1);
+    await expect(withdrawOffer(ctx, { offerId })).rejects.toMatchObject({ kind: "conflict" });
+    await expect(changeOffer(ctx, change(offerId))).rejects.toMatchObject({ kind: "conflict" });
+
+    const view = await getPlanView(w.lead, out.planId);
+    const item = view.items.find((i) => i.courseId === course.id)!;
+    expect(item.booking).toMatchObject({ offerId, withdrawnAt: expect.any(Date) });
+    // The next plan cannot book it.
+    const again = await generatePlan(w.lead, planLimits(w.round.id));
+    expect(
+      await ownerDb().offerBooking.count({
+        where: { offerId, planItem: { planVersionId: again.versionId } },
+      }),
+    ).toBe(0);
+  }, 180_000);
 });

@@ -1,20 +1,24 @@
 // Autosave's one-statement path (decision 0038): the same answers and the same refusals as the full
 // path, with every check made in SQL, and nothing written when it refuses.
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { saveAnswersFast } from "@/lib/assessment/fast-save";
 import { startOrResume, submitResponse } from "@/lib/assessment/queries";
 import { endSessions } from "@/lib/auth/session-version";
+import type { SignInMethod } from "@/lib/auth/sign-in-method";
+import { getConfig } from "@/lib/config";
 import { closeRound } from "@/lib/rounds/queries";
+import { totpCode } from "@/lib/two-factor/totp";
+import { confirmEnrolment, startEnrolment } from "@/lib/two-factor/queries";
 import type { SchoolContext } from "@/lib/tenancy/context";
 import { answerEverything, HOUR, openTestRound, schoolWithStaff } from "./support/assessment-fixtures";
 import { ownerDb } from "./support/fixtures";
 
-async function who(ctx: SchoolContext) {
+async function who(ctx: SchoolContext, via: SignInMethod = "password") {
   const p = await ownerDb().person.findUniqueOrThrow({
     where: { id: ctx.personId },
     select: { sessionVersion: true },
   });
-  return { personId: ctx.personId, sessionVersion: p.sessionVersion };
+  return { personId: ctx.personId, sessionVersion: p.sessionVersion, via };
 }
 
 async function started() {
@@ -178,5 +182,55 @@ describe("the fast autosave path", () => {
     });
     expect(r).toMatchObject({ ok: false, code: "signed_out" });
     expect(await answersOf(me.schoolId)).toHaveLength(0);
+  });
+});
+
+describe("the two-step sign-in requirement on the fast path (decision 0040)", () => {
+  afterEach(() => {
+    getConfig().twoFactor.required = false;
+  });
+
+  it("refuses a lead's password session until they set it up, writing nothing; staff and provider sessions save", async () => {
+    const { lead, me, round, base } = await started();
+    const leadView = await startOrResume(lead, round.id);
+    const leadInput = {
+      roundId: round.id,
+      frameworkVersionId: leadView.frameworkVersionId,
+      answers: [{ competencyCode: "C1.01", rating: 2 }],
+    };
+    getConfig().twoFactor.required = true;
+
+    const refused = await saveAnswersFast(await who(lead), lead.schoolId, leadInput);
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "forbidden",
+      message: expect.stringMatching(/two-step/),
+    });
+    expect(await answersOf(lead.schoolId)).toHaveLength(0);
+    // Refused again: a refusal is never remembered as clear.
+    expect(await saveAnswersFast(await who(lead), lead.schoolId, leadInput)).toMatchObject({
+      code: "forbidden",
+    });
+
+    // Staff are not asked; a provider session brings its own second step.
+    const staffSaved = await saveAnswersFast(await who(me), me.schoolId, {
+      ...base,
+      answers: [{ competencyCode: "C1.01", rating: 3 }],
+    });
+    expect(staffSaved.ok).toBe(true);
+    expect((await saveAnswersFast(await who(lead, "provider"), lead.schoolId, leadInput)).ok).toBe(true);
+
+    // Once set up, the lead's password session saves.
+    const { key } = await startEnrolment({ personId: lead.personId });
+    await confirmEnrolment(
+      { personId: lead.personId },
+      totpCode(key.replace(/ /g, ""), Math.floor(Date.now() / 1000)),
+    );
+    const saved = await saveAnswersFast(await who(lead), lead.schoolId, {
+      ...leadInput,
+      answers: [{ competencyCode: "C1.01", rating: 1 }],
+    });
+    expect(saved.ok).toBe(true);
+    expect(await answersOf(lead.schoolId)).toHaveLength(2);
   });
 });

@@ -8,6 +8,7 @@ import {
   listPasskeys,
   passkeySignInOptions,
   removePasskey,
+  renamePasskey,
 } from "@/lib/passkeys/queries";
 import { makePerson, ownerDb } from "./support/fixtures";
 
@@ -73,5 +74,20 @@ describe("passkeys", () => {
     expect(
       await ownerDb().auditEvent.count({ where: { actorId: person.id, action: "passkey.removed" } }),
     ).toBe(1);
+  });
+
+  it("renames a person's passkey only for them, audited", async () => {
+    const person = await makePerson();
+    const other = await makePerson();
+    const key = await passkeyFor(person.id);
+    await expect(renamePasskey({ personId: other.id }, { id: key.id, name: "Mine now" })).rejects.toThrow(
+      /not found/,
+    );
+    await renamePasskey({ personId: person.id }, { id: key.id, name: "Home phone" });
+    expect((await listPasskeys({ personId: person.id })).map((p) => p.name)).toEqual(["Home phone"]);
+    const event = await ownerDb().auditEvent.findFirstOrThrow({
+      where: { actorId: person.id, action: "passkey.renamed" },
+    });
+    expect(event.detail).toEqual({ from: "Work laptop", to: "Home phone" });
   });
 });

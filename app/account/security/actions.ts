@@ -14,8 +14,8 @@ import {
   startEnrolment,
   turnOffTwoFactor,
 } from "@/lib/two-factor/queries";
-import { addPasskey, passkeyRegistrationOptions, removePasskey } from "@/lib/passkeys/queries";
-import { addPasskeySchema, removePasskeySchema } from "@/lib/passkeys/schemas";
+import { addPasskey, passkeyRegistrationOptions, removePasskey, renamePasskey } from "@/lib/passkeys/queries";
+import { addPasskeySchema, removePasskeySchema, renamePasskeySchema } from "@/lib/passkeys/schemas";
 
 // A person's own two-step sign-in (decision 0040): being signed in is the permission.
 export const startTwoFactor = accountAction({
@@ -52,6 +52,16 @@ export const savePasskey = accountAction({
   name: "savePasskey",
   schema: addPasskeySchema,
   run: (input, ctx) => addPasskey(ctx, input),
+});
+
+export const renameMyPasskey = accountAction({
+  name: "renameMyPasskey",
+  schema: renamePasskeySchema,
+  run: async (input, ctx) => {
+    const out = await renamePasskey(ctx, input);
+    revalidatePath("/account/security");
+    return out;
+  },
 });
 
 export const deletePasskey = accountAction({

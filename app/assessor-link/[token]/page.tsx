@@ -21,7 +21,18 @@ export default async function VisitAssessorLinkPage({ params }: { params: Promis
   return (
     <main id="main" className="mx-auto max-w-md px-4 py-10">
       <p className="mb-2 text-sm font-semibold uppercase tracking-wide text-harbour-700">Harbour</p>
-      {!link ? (
+      {link === "withdrawn" ? (
+        <>
+          <h1 className="mb-2 text-2xl font-semibold">This invitation was withdrawn</h1>
+          <p className="mb-4">
+            The trust has withdrawn this invitation, so the link no longer works. If you think this is a
+            mistake, ask the trust to invite you again.
+          </p>
+          <Link href="/sign-in" className="text-harbour-700 underline">
+            Go to sign in
+          </Link>
+        </>
+      ) : !link ? (
         <>
           <h1 className="mb-2 text-2xl font-semibold">This link does not work</h1>
           <p className="mb-4">It may have expired or been used already. Ask the trust to invite you again.</p>

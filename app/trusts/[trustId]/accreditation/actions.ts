@@ -7,11 +7,12 @@ import {
   assignReviewerSchema,
   decisionSchema,
   inviteVisitAssessorSchema,
+  withdrawVisitAssessorSchema,
   schemeEditSchema,
   visitSchema,
 } from "@/lib/accreditation/forms";
 import { publishTrustScheme } from "@/lib/accreditation/trust-scheme";
-import { inviteVisitAssessor } from "@/lib/accreditation/visit-assessors";
+import { inviteVisitAssessor, withdrawVisitAssessor } from "@/lib/accreditation/visit-assessors";
 import type { TrustContext } from "@/lib/tenancy/context";
 
 const refresh = (ctx: TrustContext) => revalidatePath(`/trusts/${ctx.trustId}/accreditation`, "layout");
@@ -55,6 +56,17 @@ export const inviteAccreditationVisitAssessor = trustAction({
   schema: inviteVisitAssessorSchema,
   run: async (input, ctx) => {
     const out = await inviteVisitAssessor(ctx, input);
+    refresh(ctx);
+    return out;
+  },
+});
+
+export const withdrawAccreditationVisitAssessor = trustAction({
+  name: "withdrawAccreditationVisitAssessor",
+  permission: "accreditation:manage",
+  schema: withdrawVisitAssessorSchema,
+  run: async (input, ctx) => {
+    const out = await withdrawVisitAssessor(ctx, input);
     refresh(ctx);
     return out;
   },

@@ -2,13 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CompetencyDemandTable, CourseDemandList } from "@/components/commissioning/demand-tables";
 import { OfferForm } from "@/components/commissioning/offer-form";
+import { OfferChanges } from "@/components/commissioning/offer-changes";
 import { OffersTable } from "@/components/commissioning/offers-table";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { listCourses } from "@/lib/catalogue/queries";
 import { trustDemand, trustOffers } from "@/lib/commissioning/queries";
 import { formatMoney } from "@/lib/format";
 import { requireTrust } from "@/lib/tenancy/guard";
-import { publishTrustOffer } from "./actions";
+import { changeTrustOffer, publishTrustOffer, withdrawTrustOffer } from "./actions";
 
 export const metadata: Metadata = { title: "Commissioning" };
 
@@ -76,6 +77,18 @@ export default async function CommissioningPage({ params }: { params: Promise<{ 
           <>
             <p className="mb-3">{csv(trustId, "offers", "Download the offers and bookings (CSV)")}</p>
             <OffersTable offers={offers} showBookings />
+            <div className="mt-4 flex flex-col gap-3">
+              {offers
+                .filter((o) => !o.withdrawnOn)
+                .map((o) => (
+                  <OfferChanges
+                    key={o.id}
+                    offer={o}
+                    change={changeTrustOffer.bind(null, trustId)}
+                    withdraw={withdrawTrustOffer.bind(null, trustId)}
+                  />
+                ))}
+            </div>
           </>
         )}
       </Section>

@@ -8,6 +8,7 @@ import {
   VisitAssessorForm,
   VisitForm,
 } from "@/components/accreditation/trust-forms";
+import { ActionButton } from "@/components/plans/action-button";
 import { EmptyState } from "@/components/ui/page-header";
 import { PageHeader, Section } from "@/components/ui/page-header";
 import { supportedLevel } from "@/lib/accreditation/rules";
@@ -22,6 +23,7 @@ import {
   assignAccreditationReviewer,
   decideAccreditation,
   inviteAccreditationVisitAssessor,
+  withdrawAccreditationVisitAssessor,
   reassignAccreditationReviewer,
   recordAccreditationVisit,
 } from "../actions";
@@ -98,9 +100,27 @@ export default async function TrustSubmissionPage({
           ) : (
             <ul className="mb-4 flex flex-col gap-1">
               {visitAssessors.map((a) => (
-                <li key={a.id}>
-                  {a.name} ({a.email}):{" "}
-                  {a.accepted ? "accepted" : a.expired ? "the link has expired; invite again" : "invited"}
+                <li key={a.id} className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                  <span>
+                    {a.name} ({a.email}):{" "}
+                    {a.accepted
+                      ? "accepted"
+                      : a.withdrawn
+                        ? "invitation withdrawn"
+                        : a.expired
+                          ? "the link has expired; invite again"
+                          : "invited"}
+                  </span>
+                  {!a.accepted && !a.withdrawn && !a.expired && (
+                    <ActionButton
+                      label="Withdraw"
+                      srLabel={`the invitation of ${a.name}`}
+                      variant="secondary"
+                      values={{ assessorId: a.id }}
+                      action={withdrawAccreditationVisitAssessor.bind(null, trustId)}
+                      confirm={`Withdraw ${a.name}'s invitation? Their link will say it was withdrawn.`}
+                    />
+                  )}
                 </li>
               ))}
             </ul>
