@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveAnswersFast } from "@/lib/assessment/fast-save";
 import { saveAnswers, saveTraining, startOrResume, submitResponse } from "@/lib/assessment/queries";
+import { trainingSchema } from "@/lib/assessment/rules";
 import { gapReport } from "@/lib/gaps/queries";
 import type { JobRole } from "@/lib/generated/prisma/enums";
 import { runPseudonymise } from "@/lib/privacy/pseudonymise";
@@ -44,13 +45,14 @@ async function answerThroughApp(w: World) {
       continue;
     }
     await saveAnswers(person.ctx, input);
-    await saveTraining(person.ctx, {
-      roundId: w.round.id,
-      frameworkVersionId: view.frameworkVersionId,
-      barriers: [],
-      preferredFormats: [],
-      wellbeing: wellbeing(p),
-    });
+    await saveTraining(
+      person.ctx,
+      trainingSchema.parse({
+        roundId: w.round.id,
+        frameworkVersionId: view.frameworkVersionId,
+        wellbeing: wellbeing(p),
+      }),
+    );
     await submitResponse(person.ctx, {
       roundId: w.round.id,
       frameworkVersionId: view.frameworkVersionId,

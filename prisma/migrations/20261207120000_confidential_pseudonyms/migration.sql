@@ -82,6 +82,12 @@ CREATE TRIGGER "Answer_coarse_times" BEFORE INSERT OR UPDATE ON "Answer"
 -- its participation row in step by itself; the app writes a pseudonymous response's participation.
 CREATE FUNCTION response_participation() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF TG_OP = 'DELETE' THEN
+    IF OLD."personId" IS NOT NULL THEN
+      DELETE FROM "Participation" WHERE "roundId" = OLD."roundId" AND "personId" = OLD."personId";
+    END IF;
+    RETURN NULL;
+  END IF;
   IF NEW."personId" IS NOT NULL THEN
     INSERT INTO "Participation" (id, "roundId", "schoolId", "personId", "jobRole", "requiredTier", status)
     VALUES (gen_random_uuid()::text, NEW."roundId", NEW."schoolId", NEW."personId", NEW."jobRole",
@@ -91,7 +97,7 @@ BEGIN
   END IF;
   RETURN NULL;
 END $$;
-CREATE TRIGGER response_participation AFTER INSERT OR UPDATE OF "personId", status, "jobRole", "requiredTier"
+CREATE TRIGGER response_participation AFTER INSERT OR DELETE OR UPDATE OF "personId", status, "jobRole", "requiredTier"
   ON "Response" FOR EACH ROW EXECUTE FUNCTION response_participation();
 
 INSERT INTO "Participation" (id, "roundId", "schoolId", "personId", "jobRole", "requiredTier", status)
