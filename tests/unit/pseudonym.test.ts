@@ -25,7 +25,11 @@ describe("pseudonymFor", () => {
 
 describe("the pseudonym key", () => {
   const secret = "s".repeat(40);
-  const server = { DATABASE_URL: "postgresql://app@db/harbour", NEXTAUTH_SECRET: secret };
+  const server = {
+    DATABASE_URL: "postgresql://app@db/harbour",
+    NEXTAUTH_SECRET: secret,
+    NODE_ENV: "test" as const,
+  };
 
   it("is PSEUDONYM_KEY when set", () => {
     const config = readConfig({ ...server, PSEUDONYM_KEY: key.toString("base64") });
