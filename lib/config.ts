@@ -63,6 +63,12 @@ const envSchema = z.object({
     .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded")
     .optional(),
   TWO_FACTOR_REQUIRED: z.enum(["true", "false"]).optional(),
+  // CONFIDENTIAL responses are stored under HMAC(key, round + person) (decision 0045): 32 bytes,
+  // base64; else derived from the auth secret. Changing it orphans every confidential draft.
+  PSEUDONYM_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, "base64").length === 32, "must be 32 bytes, base64-encoded")
+    .optional(),
   // Where people use passkeys, when not NEXTAUTH_URL (browsers refuse passkeys on an IP address, so
   // the end-to-end tests use http://localhost:<port> here).
   PASSKEY_ORIGIN: z.url().optional(),
@@ -109,6 +115,8 @@ export type Config = {
    * secret); `required`: leaders and operators must set up two-step sign-in before anything else.
    */
   twoFactor: { readonly key: Buffer; required: boolean };
+  /** The key of CONFIDENTIAL responses' pseudonyms; never stored in the database. */
+  readonly pseudonymKey: Buffer;
   /** The web origin passkeys belong to, and its host name (WebAuthn's relying-party id). */
   passkeys: { origin: string; rpId: string };
 };
@@ -166,6 +174,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       required: (e.TWO_FACTOR_REQUIRED ?? (e.NODE_ENV === "production" ? "true" : "false")) === "true",
     },
     passkeys: passkeys(e.PASSKEY_ORIGIN ?? e.NEXTAUTH_URL),
+    get pseudonymKey() {
+      if (e.PSEUDONYM_KEY) return Buffer.from(e.PSEUDONYM_KEY, "base64");
+      const secret = e.NEXTAUTH_SECRET ?? embeddedSecret(embedded, dataDir);
+      return Buffer.from(hkdfSync("sha256", secret, "harbour", "response pseudonyms v1", 32));
+    },
   };
 }
 

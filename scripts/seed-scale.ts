@@ -533,6 +533,12 @@ async function main() {
            count(*) FILTER (WHERE tier <= "requiredTier" AND rated > 0),
            count(*) FILTER (WHERE tier <= "requiredTier" AND rated > 0 AND open = 0)
       FROM per GROUP BY "roundId", tier, "schoolId"`);
+  // Who took part (decision 0045), as the response_participation trigger keeps it. The CONFIDENTIAL
+  // round's responses keep their person here, in the pre-0045 form the pseudonymise job converts.
+  await db.query(`
+    INSERT INTO "Participation" (id, "roundId", "schoolId", "personId", "jobRole", "requiredTier", status)
+    SELECT gen_random_uuid()::text, "roundId", "schoolId", "personId", "jobRole", "requiredTier", status
+      FROM "Response" WHERE "personId" IS NOT NULL`);
   await db.query(`
     INSERT INTO "RoundSummary" ("roundId", "schoolId", asked, submitted)
     SELECT r.id, r."schoolId",

@@ -130,6 +130,7 @@ const JOB_LABEL: Record<JobName, string> = {
   "accreditation-renewals": "Accreditation renewal reminders",
   housekeeping: "Housekeeping",
   retention: "Deleting responses kept past the school's chosen years",
+  pseudonymise: "Unlinking older confidential responses from their people",
 };
 
 function JobsSummary({ jobs }: { jobs: JobHealth }) {

@@ -8,7 +8,7 @@ import { findOwn, findRound } from "./store";
 export async function myAnswerTimes(ctx: SchoolContext, roundId: string): Promise<Record<string, number>> {
   return withScope(scopeOf(ctx), async (tx) => {
     const round = await findRound(tx, ctx, roundId);
-    const response = await findOwn(tx, ctx, round.id);
+    const response = await findOwn(tx, ctx, round);
     if (!response) return {};
     const rows = await tx.answer.findMany({
       where: { responseId: response.id },

@@ -17,6 +17,7 @@ import { loadRoundGapData, publish } from "../gaps/queries";
 import { confidentialFiguresWithheld, isAsked, roundStatus } from "../rounds/rules";
 import { scopeOf, type SchoolContext } from "../tenancy/context";
 import { JOB_ROLES, requiredTier } from "../tiers";
+import { pseudonymFor } from "./pseudonym";
 import {
   checkResponseCsv,
   confidentialExportCsv,
@@ -53,8 +54,9 @@ export async function importResponses(ctx: SchoolContext, roundId: string, text:
         include: { person: { select: { email: true } } },
       });
       const overrides = await loadTierOverrides(tx, ctx.schoolId);
+      // Participation, not Response: a CONFIDENTIAL response names no one (decision 0045).
       const responded = new Set(
-        (await tx.response.findMany({ where: { roundId }, select: { personId: true } })).map(
+        (await tx.participation.findMany({ where: { roundId }, select: { personId: true } })).map(
           (r) => r.personId,
         ),
       );
@@ -83,23 +85,26 @@ export async function importResponses(ctx: SchoolContext, roundId: string, text:
         );
       }
 
+      // CONFIDENTIAL: stored under each person's pseudonym, as answering online would (decision 0045).
+      const confidential = round.mode === "CONFIDENTIAL";
+      const keyOf = (personId: string) => (confidential ? pseudonymFor(roundId, personId) : personId);
       // Answers first, then submit: the database refuses answers on a response already submitted.
       const created = await tx.response.createManyAndReturn({
         data: checked.responses.map((r) => ({
           roundId,
           schoolId: ctx.schoolId,
-          personId: r.personId,
+          ...(confidential ? { pseudonym: keyOf(r.personId) } : { personId: r.personId }),
           frameworkVersionId: round.frameworkVersionId,
           jobRole: members.get(r.email)!.jobRole,
           requiredTier: r.requiredTier,
           source: "CSV_IMPORT" as const,
         })),
-        select: { id: true, personId: true },
+        select: { id: true, personId: true, pseudonym: true },
       });
-      const idOf = new Map(created.map((c) => [c.personId, c.id]));
+      const idOf = new Map(created.map((c) => [c.personId ?? c.pseudonym, c.id]));
       const answers = checked.responses.flatMap((r) =>
         [...r.ratings].map(([competencyCode, rating]) => ({
-          responseId: idOf.get(r.personId)!,
+          responseId: idOf.get(keyOf(r.personId))!,
           schoolId: ctx.schoolId,
           competencyCode,
           rating,
@@ -110,6 +115,21 @@ export async function importResponses(ctx: SchoolContext, roundId: string, text:
         where: { id: { in: created.map((c) => c.id) } },
         data: { status: "SUBMITTED", submittedAt: now },
       });
+      // A NAMED response's participation is written by a trigger; a CONFIDENTIAL one's here, in
+      // person-id order rather than the file's, so the order does not pair rows with responses.
+      if (confidential)
+        await tx.participation.createMany({
+          data: [...checked.responses]
+            .sort((a, b) => a.personId.localeCompare(b.personId))
+            .map((r) => ({
+              roundId,
+              schoolId: ctx.schoolId,
+              personId: r.personId,
+              jobRole: members.get(r.email)!.jobRole,
+              requiredTier: r.requiredTier,
+              status: "SUBMITTED" as const,
+            })),
+        });
       await audit(tx, {
         actorId: ctx.personId,
         action: "responses.imported",

@@ -14,6 +14,7 @@ import { formatDate } from "../format";
 import { ROLE_PERMISSIONS } from "../permissions";
 import { loadSchoolContext } from "../tenancy/context";
 import { saveWaitsForSecondStep, SET_UP_FIRST } from "../two-factor/requirement";
+import { pseudonymFor } from "./pseudonym";
 import { saveAnswers } from "./queries";
 import type { saveAnswersSchema } from "./rules";
 import type { z } from "zod";
@@ -59,7 +60,7 @@ type Outcome = {
 };
 
 const SAVE = `SELECT save_answers($1, $2, $3, $4, $5::integer, $6::text[], $7::text[], $8::integer[],
-  $9::integer[], $10::text[], $11::integer, $12::timestamptz) AS result`;
+  $9::integer[], $10::text[], $11::integer, $12::timestamptz, $13) AS result`;
 
 const SUBMITTED = "You have already submitted this assessment, so your answers can no longer be changed.";
 
@@ -87,6 +88,8 @@ export async function saveAnswersFast(
     input.answers.map((a) => a.comment || null),
     input.currentStep ?? null,
     now,
+    // Used only if the round is CONFIDENTIAL (the SQL reads its mode): where the response is (decision 0045).
+    pseudonymFor(input.roundId, who.personId),
   ] as const;
   const pool = await serverPool();
   // On a server, straight onto Prisma's own pool (one statement needs none of Prisma's work).

@@ -27,6 +27,7 @@ import {
   findOwn,
   findRound,
   lockInProgress,
+  participationSubmitted,
   ratingsOf,
   requireCurrentVersion,
   requireOpen,
@@ -210,7 +211,7 @@ export async function submitResponse(
   return withScope(scopeOf(ctx), async (tx) => {
     const round = await findRound(tx, ctx, input.roundId);
     requireCurrentVersion(round, input.frameworkVersionId);
-    const existing = await findOwn(tx, ctx, round.id);
+    const existing = await findOwn(tx, ctx, round);
     if (existing?.status !== "SUBMITTED") {
       requireOpen(round, now);
       const response = existing ?? (await ensureResponse(tx, ctx, round, now));
@@ -235,8 +236,9 @@ export async function submitResponse(
         where: { id: response.id, status: "IN_PROGRESS" },
         data: { status: "SUBMITTED", submittedAt: now, submitKey: `${response.id}:${input.submitKey}` },
       });
+      await participationSubmitted(tx, round, ctx.personId);
     }
-    const response = (await findOwn(tx, ctx, round.id))!;
+    const response = (await findOwn(tx, ctx, round))!;
     const answers = await ratingsOf(tx, response.id);
     return view(round, response, await versionOf(tx, round), answers, now);
   });

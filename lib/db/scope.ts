@@ -22,6 +22,8 @@ export type DbScope = {
   passkeyChallenge?: string;
   /** Only during a passkey sign-in: the credential the browser named. */
   passkeyCredentialId?: string;
+  /** Only for a person's own CONFIDENTIAL responses: the pseudonyms their session computed, comma-separated. */
+  pseudonyms?: string;
 };
 
 export type Tx = Prisma.TransactionClient;
@@ -46,6 +48,7 @@ const KEYS = [
   "resetTokenHash",
   "passkeyChallenge",
   "passkeyCredentialId",
+  "pseudonyms",
 ] as const;
 const SETTING: Record<keyof DbScope, string> = {
   personId: "app.person_id",
@@ -57,6 +60,7 @@ const SETTING: Record<keyof DbScope, string> = {
   resetTokenHash: "app.reset_token_hash",
   passkeyChallenge: "app.passkey_challenge",
   passkeyCredentialId: "app.passkey_credential_id",
+  pseudonyms: "app.pseudonyms",
 };
 
 /**

@@ -10,6 +10,7 @@ import { dueRoundReminders } from "../reminders/round-sweep";
 import { dueAccreditationRenewals } from "../accreditation/renewals";
 import type { Tx } from "../db/scope";
 import { runRetention } from "../privacy/retention-queries";
+import { runPseudonymise } from "../privacy/pseudonymise";
 
 export type JobName =
   | "round-reminders"
@@ -17,7 +18,8 @@ export type JobName =
   | "renewal-reminders"
   | "accreditation-renewals"
   | "housekeeping"
-  | "retention";
+  | "retention"
+  | "pseudonymise";
 
 export type JobDefinition = {
   name: JobName;
@@ -75,6 +77,13 @@ async function retention(now: Date): Promise<SweepResult> {
   };
 }
 
+/** CONFIDENTIAL responses that still name their person get their keyed pseudonym (decision 0045). */
+async function pseudonymise(): Promise<SweepResult> {
+  const prisma = await getPrisma();
+  const schools = await prisma.school.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  return { claimed: await runPseudonymise(schools.map((s) => s.id)), emailed: 0 };
+}
+
 export const JOBS: readonly JobDefinition[] = [
   {
     name: "round-reminders",
@@ -102,6 +111,8 @@ export const JOBS: readonly JobDefinition[] = [
   },
   { name: "housekeeping", cron: "20 3 * * *", everyMinutes: 24 * 60, run: housekeeping },
   { name: "retention", cron: "40 2 * * *", everyMinutes: 24 * 60, run: retention },
+  // CONFIDENTIAL responses from before decision 0045; after the first run there is nothing to do.
+  { name: "pseudonymise", cron: "25 * * * *", everyMinutes: 60, run: pseudonymise },
 ];
 
 /** Runs one job now and records the run (start, end, outcome) for the health page. */

@@ -32,21 +32,29 @@ export async function generatePlan(ctx: SchoolContext, input: z.output<typeof ge
   requirePlanner(ctx);
   const { limits, weights, order } = toPlanLimits(input);
   // Read first, solve outside any transaction (it can take seconds), then write in one transaction.
-  const { data, catalogue, offers, school, members, own } = await withScope(scopeOf(ctx), async (tx) => ({
-    data: await loadRoundGapData(tx, ctx, input.roundId),
-    catalogue: await loadCatalogue(tx, ctx),
-    // The trust's open offers are courses too: its price per place, its term, its places left.
-    offers: await openOffersFor(tx, ctx, new Date()),
-    school: await tx.school.findUniqueOrThrow({ where: { id: ctx.schoolId }, select: { trustId: true } }),
-    members: await tx.membership.findMany({
-      where: { schoolId: ctx.schoolId },
-      select: { personId: true, jobRole: true },
-      orderBy: { personId: "asc" },
+  const { data, catalogue, offers, school, members, own, submitted } = await withScope(
+    scopeOf(ctx),
+    async (tx) => ({
+      data: await loadRoundGapData(tx, ctx, input.roundId),
+      catalogue: await loadCatalogue(tx, ctx),
+      // The trust's open offers are courses too: its price per place, its term, its places left.
+      offers: await openOffersFor(tx, ctx, new Date()),
+      school: await tx.school.findUniqueOrThrow({ where: { id: ctx.schoolId }, select: { trustId: true } }),
+      members: await tx.membership.findMany({
+        where: { schoolId: ctx.schoolId },
+        select: { personId: true, jobRole: true },
+        orderBy: { personId: "asc" },
+      }),
+      // The lead's own development needs (private to them) join the plan they make themselves.
+      own: await latestOwnAssessment(tx, ctx),
+      // Who submitted, from Participation: a CONFIDENTIAL response names no one (decision 0045).
+      submitted: await tx.participation.findMany({
+        where: { roundId: input.roundId, schoolId: ctx.schoolId, status: "SUBMITTED" },
+        select: { personId: true },
+      }),
     }),
-    // The lead's own development needs (private to them) join the plan they make themselves.
-    own: await latestOwnAssessment(tx, ctx),
-  }));
-  const responded = new Set(data.respondents.map((r) => r.personId));
+  );
+  const responded = new Set(submitted.map((r) => r.personId));
   const nonRespondents = members.map((m) => m.personId).filter((id) => !responded.has(id));
   // CONFIDENTIAL: only once the gap report is published, and the planner sees only what it publishes.
   const withheld = confidentialFiguresWithheld(data.round, data.respondents.length, data.k, new Date());

@@ -55,7 +55,8 @@ export async function eraseAccount(personId: string, input: { email: string }): 
       await refuseLastLeader(tx, personId, m, m.school?.name ?? m.trust?.name ?? "this place");
     }
 
-    const responses = await tx.response.findMany({
+    // Participation, not Response: a CONFIDENTIAL response names no one (decision 0045).
+    const responses = await tx.participation.findMany({
       where: { personId },
       select: { schoolId: true },
       distinct: ["schoolId"],

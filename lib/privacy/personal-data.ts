@@ -3,14 +3,23 @@ import "server-only";
 // person: their own rows wherever row-level security lets a person read their own, and, for each
 // school they belong to, their rows there. Never anyone else's answers.
 import { audit } from "../audit/record";
+import { pseudonymFor } from "../assessment/pseudonym";
 import { setScope, withScope, type Tx } from "../db/scope";
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 /** Read in the school's scope, where the round (title, mode, dates) is readable too. */
 async function ownResponses(tx: Tx, personId: string, schoolId: string) {
-  const rows = await tx.response.findMany({
+  // CONFIDENTIAL responses name no one: they are found by the pseudonyms of the rounds the person
+  // took part in, which row-level security then lets this transaction read (decision 0045).
+  const rounds = await tx.participation.findMany({
     where: { personId, schoolId },
+    select: { roundId: true },
+  });
+  const pseudonyms = rounds.map((r) => pseudonymFor(r.roundId, personId));
+  await setScope(tx, { pseudonyms: pseudonyms.join(",") });
+  const rows = await tx.response.findMany({
+    where: { schoolId, OR: [{ personId }, { pseudonym: { in: pseudonyms } }] },
     include: {
       round: {
         select: {
@@ -58,7 +67,7 @@ async function ownResponses(tx: Tx, personId: string, schoolId: string) {
 async function schoolsOf(tx: Tx, personId: string): Promise<string[]> {
   const [members, responses] = await Promise.all([
     tx.membership.findMany({ where: { personId, schoolId: { not: null } }, select: { schoolId: true } }),
-    tx.response.findMany({ where: { personId }, select: { schoolId: true }, distinct: ["schoolId"] }),
+    tx.participation.findMany({ where: { personId }, select: { schoolId: true }, distinct: ["schoolId"] }),
   ]);
   return [...new Set([...members.map((m) => m.schoolId!), ...responses.map((r) => r.schoolId)])].sort();
 }

@@ -85,6 +85,8 @@ export async function deleteExpiredResponses(tx: Tx, schoolId: string, now: Date
   for (const round of due) {
     await tx.round.update({ where: { id: round.id }, data: { responsesDeletedAt: now } });
     const { count } = await tx.response.deleteMany({ where: { roundId: round.id, schoolId } });
+    // Who took part is about individuals too (decision 0045); the round's summary stays frozen.
+    await tx.participation.deleteMany({ where: { roundId: round.id, schoolId } });
     deleted += count;
     await audit(tx, {
       actorId: null,

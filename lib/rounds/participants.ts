@@ -15,7 +15,8 @@ export async function loadParticipants(
   round: Audience & { id: string; schoolId: string },
 ): Promise<RoundParticipant[]> {
   const asked = await loadAskedPeople(tx, round);
-  const responses = await tx.response.findMany({
+  // Participation, not Response: a CONFIDENTIAL response names no one (decision 0045).
+  const responses = await tx.participation.findMany({
     where: { roundId: round.id, schoolId: round.schoolId },
     select: { personId: true, status: true, jobRole: true, requiredTier: true },
   });

@@ -133,7 +133,7 @@ export async function listMyRounds(ctx: SchoolContext, now = new Date()): Promis
       where: { schoolId: ctx.schoolId },
       include: {
         frameworkVersion: { select: { number: true } },
-        responses: { where: { personId: ctx.personId }, select: { status: true } },
+        participations: { where: { personId: ctx.personId }, select: { status: true } },
       },
       // The newest ROUNDS_SHOWN, then shown soonest-closing first.
       orderBy: [{ opensAt: "desc" }, { id: "asc" }],
@@ -146,7 +146,7 @@ export async function listMyRounds(ctx: SchoolContext, now = new Date()): Promis
       select: { jobRole: true },
     });
     return rows
-      .filter((r) => r.responses[0] || (me?.jobRole && isAsked(r, me.jobRole)))
-      .map((r) => ({ ...summary(r, now), myStatus: r.responses[0]?.status ?? "NOT_STARTED" }));
+      .filter((r) => r.participations[0] || (me?.jobRole && isAsked(r, me.jobRole)))
+      .map((r) => ({ ...summary(r, now), myStatus: r.participations[0]?.status ?? "NOT_STARTED" }));
   });
 }

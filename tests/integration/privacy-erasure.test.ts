@@ -208,7 +208,11 @@ describe("erasing your account", () => {
     // The id survives only as "who did this / to whom" in the audit log, where it names no one.
     expect(Object.keys(await rowsContaining(world.person.id))).toEqual(["AuditEvent"]);
     expect(await db.person.findUnique({ where: { id: world.person.id } })).toBeNull();
-    expect(await db.response.count({ where: { roundId: { in: rounds }, personId: null } })).toBe(2);
+    expect(await db.response.count({ where: { roundId: world.named, personId: null } })).toBe(1);
+    // CONFIDENTIAL responses never named anyone (decision 0045).
+    expect(await db.response.count({ where: { roundId: world.confidential, personId: { not: null } } })).toBe(
+      0,
+    );
 
     await expect(
       assertSessionCurrent({ personId: world.person.id, sessionVersion, signedInAt: Date.now() / 1000 }, 12),
