@@ -1,7 +1,7 @@
 // Autosave's one-statement path (decision 0038): the same answers and the same refusals as the full
 // path, with every check made in SQL, and nothing written when it refuses.
 import { describe, expect, it } from "vitest";
-import { saveAnswersFast } from "@/lib/assessment/fast-save";
+import { SAVE_ANSWERS_SQL, saveAnswersFast } from "@/lib/assessment/fast-save";
 import { startOrResume, submitResponse } from "@/lib/assessment/queries";
 import { endSessions } from "@/lib/auth/session-version";
 import { closeRound } from "@/lib/rounds/queries";
@@ -166,6 +166,39 @@ describe("the fast autosave path", () => {
     });
     expect(await answersOf(school.id)).toHaveLength(0);
     expect(await answersOf(stranger.schoolId)).toHaveLength(0);
+  });
+
+  it("commits without waiting for the disk flush, in its own transaction only", async () => {
+    const { me, base } = await started();
+    const w = await who(me);
+    const setting = await ownerDb().$transaction(async (tx) => {
+      const [row] = await tx.$queryRawUnsafe<{ result: { outcome: string } }[]>(
+        SAVE_ANSWERS_SQL,
+        w.personId,
+        me.schoolId,
+        base.roundId,
+        base.frameworkVersionId,
+        w.sessionVersion,
+        ["STAFF"],
+        ["C1.01"],
+        [1],
+        [2],
+        [null],
+        null,
+        new Date(),
+      );
+      expect(row!.result.outcome).toBe("saved");
+      return (
+        await tx.$queryRawUnsafe<{ s: string }[]>("SELECT current_setting('synchronous_commit') AS s")
+      )[0]!.s;
+    });
+    expect(setting).toBe("off");
+    // Every other transaction on the connection still waits for the flush.
+    const after = await ownerDb().$queryRawUnsafe<{ s: string }[]>(
+      "SELECT current_setting('synchronous_commit') AS s",
+    );
+    expect(after[0]!.s).toBe("on");
+    expect((await answersOf(me.schoolId)).map((a) => [a.competencyCode, a.rating])).toEqual([["C1.01", 2]]);
   });
 
   it("refuses a session that has ended (signed out elsewhere)", async () => {
