@@ -1,5 +1,6 @@
 // Autosave's one-statement path (decision 0038): the same answers and the same refusals as the full
 // path, with every check made in SQL, and nothing written when it refuses.
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { SAVE_ANSWERS_SQL, saveAnswersFast } from "@/lib/assessment/fast-save";
 import { startOrResume, submitResponse } from "@/lib/assessment/queries";
@@ -171,9 +172,15 @@ describe("the fast autosave path", () => {
   it("commits without waiting for the disk flush, in its own transaction only", async () => {
     const { me, base } = await started();
     const w = await who(me);
-    const setting = await ownerDb().$transaction(async (tx) => {
-      const [row] = await tx.$queryRawUnsafe<{ result: { outcome: string } }[]>(
-        SAVE_ANSWERS_SQL,
+    // One connection throughout, so a setting left behind on it would show.
+    const client = new pg.Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
+    await client.connect();
+    try {
+      const setting = async () =>
+        (await client.query<{ s: string }>("SELECT current_setting('synchronous_commit') AS s")).rows[0]!.s;
+      const before = await setting();
+      await client.query("BEGIN");
+      const saved = await client.query<{ result: { outcome: string } }>(SAVE_ANSWERS_SQL, [
         w.personId,
         me.schoolId,
         base.roundId,
@@ -186,18 +193,15 @@ describe("the fast autosave path", () => {
         [null],
         null,
         new Date(),
-      );
-      expect(row!.result.outcome).toBe("saved");
-      return (
-        await tx.$queryRawUnsafe<{ s: string }[]>("SELECT current_setting('synchronous_commit') AS s")
-      )[0]!.s;
-    });
-    expect(setting).toBe("off");
-    // Every other transaction on the connection still waits for the flush.
-    const after = await ownerDb().$queryRawUnsafe<{ s: string }[]>(
-      "SELECT current_setting('synchronous_commit') AS s",
-    );
-    expect(after[0]!.s).toBe("on");
+      ]);
+      expect(saved.rows[0]!.result.outcome).toBe("saved");
+      expect(await setting()).toBe("off");
+      await client.query("COMMIT");
+      // Every later transaction on the connection waits for the flush as before.
+      expect(await setting()).toBe(before);
+    } finally {
+      await client.end();
+    }
     expect((await answersOf(me.schoolId)).map((a) => [a.competencyCode, a.rating])).toEqual([["C1.01", 2]]);
   });
 
