@@ -27,11 +27,17 @@ console.log(`start: rss ${mib(rss[0]!)}`);
 for (let i = 1; i <= plans; i++) {
   const t = performance.now();
   const plan = await pool.solve(input);
+  const ms = performance.now() - t;
+  // The pool retires the plan's thread after its reply: let its teardown finish before reading.
+  await new Promise((r) => setTimeout(r, 1000));
   global.gc?.();
-  const now = process.memoryUsage().rss;
+  const usage = process.memoryUsage();
+  const now = usage.rss;
   rss.push(now);
+  // Where the resident memory is: V8's heap, memory outside it (buffers, WebAssembly), and the rest
+  // (native allocations, kept by the allocator after the worker threads that made them have gone).
   console.log(
-    `plan ${i} (${which}, ${plan.method}, ${(performance.now() - t).toFixed(0)} ms): rss ${mib(now)} (${now >= rss[i - 1]! ? "+" : "-"}${mib(Math.abs(now - rss[i - 1]!))})`,
+    `plan ${i} (${which}, ${plan.method}, ${ms.toFixed(0)} ms): rss ${mib(now)} (${now >= rss[i - 1]! ? "+" : "-"}${mib(Math.abs(now - rss[i - 1]!))}); heap ${mib(usage.heapUsed)} of ${mib(usage.heapTotal)}, external ${mib(usage.external)}`,
   );
 }
 const steady = rss.slice(2);

@@ -1,5 +1,6 @@
-// The self-assessment's local draft: every change the server has not yet confirmed, kept on the
-// device (localStorage) so that a dropped connection, a closed tab or a flat battery loses nothing.
+// The self-assessment's local draft: every change the server has not yet confirmed (and, until the
+// next load, the answers it confirmed), kept on the device (localStorage) so that a dropped
+// connection, a closed tab, a flat battery or a database crash loses nothing.
 // Pure apart from the three small storage helpers at the end, which never throw.
 
 export type AnswerValue = { rating: number | null; comment: string };
@@ -19,6 +20,12 @@ export type Draft = {
   v: 1;
   frameworkVersionId: string;
   answers: Record<string, Stamped<AnswerValue>>;
+  /**
+   * Answers the server confirmed during this visit. A save is confirmed once committed, before
+   * Postgres has flushed it to disk (decision 0048), so a database crash just then could lose it:
+   * they stay here until the next load finds them on the server, or sends them again.
+   */
+  confirmed: Record<string, Stamped<AnswerValue>>;
   training: Stamped<TrainingValue> | null;
   step: Stamped<{ value: number }> | null;
   /** Made once, before the first submit, and reused by every retry so the server can tell them apart. */
@@ -29,6 +36,7 @@ export const emptyDraft = (frameworkVersionId: string): Draft => ({
   v: 1,
   frameworkVersionId,
   answers: {},
+  confirmed: {},
   training: null,
   step: null,
   submitKey: null,
@@ -51,15 +59,8 @@ export function parseDraft(raw: string | null, frameworkVersionId: string): Draf
     return empty;
   }
   if (!isObject(data) || data.v !== 1 || data.frameworkVersionId !== frameworkVersionId) return empty;
-  const answers: Draft["answers"] = {};
-  for (const [code, a] of Object.entries(isObject(data.answers) ? data.answers : {})) {
-    if (!isObject(a) || typeof a.changedAt !== "number") continue;
-    answers[code] = {
-      rating: isRating(a.rating) ? a.rating : null,
-      comment: typeof a.comment === "string" ? a.comment : "",
-      changedAt: a.changedAt,
-    };
-  }
+  const answers = stampedAnswers(data.answers);
+  const confirmed = stampedAnswers(data.confirmed);
   const t = data.training;
   const training =
     isObject(t) && typeof t.changedAt === "number" ? { ...trainingValue(t), changedAt: t.changedAt } : null;
@@ -69,7 +70,20 @@ export function parseDraft(raw: string | null, frameworkVersionId: string): Draf
       ? { value: s.value as number, changedAt: s.changedAt }
       : null;
   const submitKey = typeof data.submitKey === "string" ? data.submitKey : null;
-  return { ...empty, answers, training, step, submitKey };
+  return { ...empty, answers, confirmed, training, step, submitKey };
+}
+
+function stampedAnswers(raw: unknown): Draft["answers"] {
+  const answers: Draft["answers"] = {};
+  for (const [code, a] of Object.entries(isObject(raw) ? raw : {})) {
+    if (!isObject(a) || typeof a.changedAt !== "number") continue;
+    answers[code] = {
+      rating: isRating(a.rating) ? a.rating : null,
+      comment: typeof a.comment === "string" ? a.comment : "",
+      changedAt: a.changedAt,
+    };
+  }
+  return answers;
 }
 
 /** Normalises training values from the server or a stored draft. */
@@ -107,14 +121,18 @@ export type Merged = {
 /**
  * What the page shows on load: the server's answers, overlaid with every draft change that is newer
  * than the server's copy of the same answer. Older draft entries (another device has answered
- * since, or the confirmation was lost after the server saved it) are dropped from the draft.
+ * since, or the confirmation was lost after the server saved it) are dropped from the draft. A
+ * confirmed answer the server does not have (lost in a database crash) is pending again.
  */
 export function mergeDraft(draft: Draft, server: ServerCopy): Merged {
   const answers: Record<string, AnswerValue> = {};
   for (const [code, a] of Object.entries(server.answers))
     answers[code] = { rating: a.rating, comment: a.comment ?? "" };
   const kept: Draft["answers"] = {};
-  for (const [code, pending] of Object.entries(draft.answers)) {
+  const all = { ...draft.confirmed };
+  for (const [code, pending] of Object.entries(draft.answers))
+    if (!all[code] || all[code].changedAt < pending.changedAt) all[code] = pending;
+  for (const [code, pending] of Object.entries(all)) {
     const serverTime = server.answerTimes[code];
     if (serverTime !== undefined && serverTime >= pending.changedAt) continue;
     // A comment typed on another visit keeps the rating the server already has.
@@ -124,7 +142,7 @@ export function mergeDraft(draft: Draft, server: ServerCopy): Merged {
   }
   const training = draft.training ? withoutStamp(draft.training) : server.training;
   const step = draft.step?.value ?? server.currentStep;
-  return { draft: { ...draft, answers: kept }, answers, training, step };
+  return { draft: { ...draft, answers: kept, confirmed: {} }, answers, training, step };
 }
 
 function withoutStamp<T>(value: T & { changedAt: number }): T {
@@ -149,18 +167,25 @@ export function pendingCount(draft: Draft): number {
   return sendableAnswers(draft).length + (draft.training ? 1 : 0) + (draft.step ? 1 : 0);
 }
 
-/** Removes what the server confirmed, unless it changed again while the save was on its way. */
+/**
+ * Moves what the server confirmed out of what is pending, unless it changed again while the save was
+ * on its way; confirmed answers are kept until the next load (see `confirmed`).
+ */
 export function acknowledge(
   draft: Draft,
   sent: { answers?: Record<string, number>; training?: number; step?: number },
 ): Draft {
   const answers = { ...draft.answers };
+  const confirmed = { ...draft.confirmed };
   for (const [code, changedAt] of Object.entries(sent.answers ?? {})) {
-    if (answers[code]?.changedAt === changedAt) delete answers[code];
+    const answer = answers[code];
+    if (answer?.changedAt !== changedAt) continue;
+    confirmed[code] = answer;
+    delete answers[code];
   }
   const training = draft.training && draft.training.changedAt === sent.training ? null : draft.training;
   const step = draft.step && draft.step.changedAt === sent.step ? null : draft.step;
-  return { ...draft, answers, training, step };
+  return { ...draft, answers, confirmed, training, step };
 }
 
 /** What the server's schema accepts: "Other" is only sent once it says what the other barrier is. */
@@ -188,7 +213,11 @@ export function readStored(key: string): string | null {
 
 export function writeStored(key: string, draft: Draft): void {
   try {
-    const empty = pendingCount(draft) === 0 && Object.keys(draft.answers).length === 0 && !draft.submitKey;
+    const empty =
+      pendingCount(draft) === 0 &&
+      Object.keys(draft.answers).length === 0 &&
+      Object.keys(draft.confirmed).length === 0 &&
+      !draft.submitKey;
     if (empty) window.localStorage.removeItem(key);
     else window.localStorage.setItem(key, JSON.stringify(draft));
   } catch {

@@ -1,7 +1,8 @@
 // Autosave's one-statement path (decision 0038): the same answers and the same refusals as the full
 // path, with every check made in SQL, and nothing written when it refuses.
+import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { saveAnswersFast } from "@/lib/assessment/fast-save";
+import { SAVE_ANSWERS_SQL, saveAnswersFast } from "@/lib/assessment/fast-save";
 import { startOrResume, submitResponse } from "@/lib/assessment/queries";
 import { endSessions } from "@/lib/auth/session-version";
 import type { SignInMethod } from "@/lib/auth/sign-in-method";
@@ -170,6 +171,43 @@ describe("the fast autosave path", () => {
     });
     expect(await answersOf(school.id)).toHaveLength(0);
     expect(await answersOf(stranger.schoolId)).toHaveLength(0);
+  });
+
+  it("commits without waiting for the disk flush, in its own transaction only", async () => {
+    const { me, base } = await started();
+    const w = await who(me);
+    // One connection throughout, so a setting left behind on it would show.
+    const client = new pg.Client({ connectionString: process.env.MIGRATION_DATABASE_URL });
+    await client.connect();
+    try {
+      const setting = async () =>
+        (await client.query<{ s: string }>("SELECT current_setting('synchronous_commit') AS s")).rows[0]!.s;
+      const before = await setting();
+      await client.query("BEGIN");
+      const saved = await client.query<{ result: { outcome: string } }>(SAVE_ANSWERS_SQL, [
+        w.personId,
+        me.schoolId,
+        base.roundId,
+        base.frameworkVersionId,
+        w.sessionVersion,
+        ["STAFF"],
+        ["C1.01"],
+        [1],
+        [2],
+        [null],
+        null,
+        new Date(),
+        null, // a NAMED round: no pseudonym
+      ]);
+      expect(saved.rows[0]!.result.outcome).toBe("saved");
+      expect(await setting()).toBe("off");
+      await client.query("COMMIT");
+      // Every later transaction on the connection waits for the flush as before.
+      expect(await setting()).toBe(before);
+    } finally {
+      await client.end();
+    }
+    expect((await answersOf(me.schoolId)).map((a) => [a.competencyCode, a.rating])).toEqual([["C1.01", 2]]);
   });
 
   it("refuses a session that has ended (signed out elsewhere)", async () => {

@@ -215,6 +215,32 @@ describe("draft", () => {
     expect(pendingCount(after)).toBe(1);
   });
 
+  it("keeps a confirmed answer on the device until the next load finds it on the server", () => {
+    // A save is acknowledged before Postgres has flushed it to disk (decision 0048): a database
+    // crash in that moment loses it, so the device keeps it and the next load sends it again.
+    const draft = {
+      ...emptyDraft(FV),
+      answers: {
+        KEPT: { rating: 3, comment: "", changedAt: 100 },
+        LOST: { rating: 4, comment: "mine", changedAt: 100 },
+      },
+    };
+    const after = acknowledge(draft, { answers: { KEPT: 100, LOST: 100 } });
+    expect(pendingCount(after)).toBe(0);
+    const stored = parseDraft(JSON.stringify(after), FV);
+    const merged = mergeDraft(stored, {
+      answers: { KEPT: { rating: 3, comment: null }, LOST: { rating: 1, comment: null } },
+      answerTimes: { KEPT: 120, LOST: 50 },
+      training,
+      currentStep: 0,
+    });
+    expect(merged.answers.LOST).toEqual({ rating: 4, comment: "mine" });
+    expect(merged.answers.KEPT).toEqual({ rating: 3, comment: "" });
+    expect(Object.keys(merged.draft.answers)).toEqual(["LOST"]);
+    expect(merged.draft.confirmed).toEqual({});
+    expect(pendingCount(merged.draft)).toBe(1);
+  });
+
   it("sends 'Other' only with its text, and wellbeing only in confidential rounds", () => {
     const t = { ...training, barriers: ["TIME", "OTHER"], wellbeing: { feelSupported: 4 } };
     expect(trainingPayload(t, false)).toEqual({
