@@ -219,8 +219,8 @@ export async function trustGroups(tx: Tx, trustId: string) {
 }
 
 /**
- * The trust's overview, heatmaps and the CSVs of them, from one read. The heatmaps cover the
- * schools of the chosen phase and group (`filter`); the overview is filtered when it is arranged.
+ * The trust's overview, heatmaps and the CSVs of them, from one read. The overview and heatmaps cover
+ * the schools of the chosen phase and group; `arrange` sorts the overview's rows.
  */
 export async function trustViews(
   ctx: TrustContext,
@@ -246,7 +246,8 @@ export async function trustViews(
     targets,
     groups,
     query,
-    overview: buildOverview(schools, targets, londonDay(now)),
+    /** The chosen schools' rows and the trust's figures over those schools (the footer follows the filter). */
+    overview: buildOverview(chosen, targets, londonDay(now)),
     heatmap: buildHeatmap(chosen, monthInLondon),
     review: buildReviewHeatmap(chosen),
   };
@@ -271,7 +272,7 @@ export async function trustReportDoc(
 ) {
   const views = await trustViews(ctx, search, now);
   const today = londonDay(now);
-  const overview = buildOverview(views.chosen, views.targets, today);
+  const { overview } = views;
   const group = views.groups.find((g) => g.id === views.query.group);
   const phase = views.query.phase ? SCHOOL_PHASE_LABELS[views.query.phase] : null;
   const scope =
