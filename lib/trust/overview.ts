@@ -279,6 +279,9 @@ const sortValue = (r: OverviewRow, key: SortKey): number | null =>
  * Filters by phase and sorts. Schools without a figure (none yet, or withheld) always come last, by
  * name, whichever way the column is sorted: a withheld figure's place must say nothing about it.
  */
+/** Schools per page of the overview: rendering all 50 of a trust's, as cards and table, was most of its time. */
+export const SCHOOLS_PAGE_SIZE = 25;
+
 export function arrange(rows: OverviewRow[], q: OverviewQuery): OverviewRow[] {
   const byName = (a: OverviewRow, b: OverviewRow) =>
     a.name.localeCompare(b.name, "en-GB") || compareCodes(a.schoolId, b.schoolId);
