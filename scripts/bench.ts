@@ -195,6 +195,16 @@ async function main() {
       bare: () => Promise<unknown>;
     }[] = [
       {
+        // The floor every page pays (session, layout, rendering, the proxy): a signed-in page that
+        // reads one person's few rows, so a dashboard's ratio can be read against it (decision 0047).
+        op: "floor: signed-in page, little data",
+        path: "/account/security",
+        cookie: leader,
+        heading: "Sign-in and security",
+        n: SAMPLES,
+        bare: () => q(`SELECT id, name, email FROM "Person" WHERE id = $1`, [`${trustId}lead`]),
+      },
+      {
         op: "trust overview (50 schools)",
         path: `/trusts/${trustId}`,
         cookie: leader,
@@ -272,6 +282,9 @@ async function main() {
       const harbour = await timed(p.n, () => page(one, p.path, p.cookie, p.heading));
       const bare = await timed(p.n, async () => (await p.bare(), true));
       record(p.op, "HTTP, 1 instance", harbour, bare);
+      // What the page sends: its HTML with the RSC payload inlined (a browser's first load).
+      const html = await fetch(`${one}${p.path}`, { headers: { cookie: p.cookie } }).then((r) => r.text());
+      console.log(`    ${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB of HTML`);
     }
 
     // --- saving an answer under load ---
