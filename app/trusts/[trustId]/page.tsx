@@ -116,12 +116,14 @@ export default async function TrustHome({
                 <EmptyState>No school of the trust is in this phase and group.</EmptyState>
               ) : (
                 <>
-                  <Pager
-                    page={paging}
-                    noun={{ one: "school", many: "schools" }}
-                    label="Pages of schools"
-                    href={pageHref}
-                  />
+                  {paging.pages > 1 && (
+                    <Pager
+                      page={paging}
+                      noun={{ one: "school", many: "schools" }}
+                      label="Pages of schools"
+                      href={pageHref}
+                    />
+                  )}
                   <OverviewTable trustId={trustId} rows={rows} trust={overview.trust} query={query} />
                   {paging.pages > 1 && (
                     <Pager
