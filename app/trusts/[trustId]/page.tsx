@@ -6,12 +6,11 @@ import { OverviewTable } from "@/components/trust/overview-table";
 import { TargetsForm } from "@/components/trust/targets-form";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
-import { peoplePageOf } from "@/lib/gaps/pages";
 import { can } from "@/lib/permissions";
 import { authorityReturns, isAuthority } from "@/lib/returns/queries";
 import { requireTrust } from "@/lib/tenancy/guard";
 import { trustViews } from "@/lib/trust/figures";
-import { arrange, SCHOOLS_PAGE_SIZE } from "@/lib/trust/overview";
+import { overviewPage } from "@/lib/trust/overview";
 import { GroupsSection } from "./groups-section";
 import { inviteSchoolLeader, setTrustTargets } from "./actions";
 
@@ -34,10 +33,8 @@ export default async function TrustHome({
   // Only what the forms show goes to the client components: each school's rounds and rollups were
   // most of the page (decision 0047).
   const schools = views.schools.map((s) => ({ id: s.id, name: s.name }));
-  const arranged = arrange(overview.rows, query);
   // A page of schools, sorted over all of them; the footer still pools every chosen school.
-  const paging = peoplePageOf(arranged.length, Number(search.page ?? 1), SCHOOLS_PAGE_SIZE);
-  const rows = arranged.slice(paging.first - 1, paging.last);
+  const { rows, page: paging } = overviewPage(overview.rows, query, Number(search.page ?? 1));
   const pageHref = (page: number) =>
     `/trusts/${trustId}?${filterParams(query, { sort: query.sort, dir: query.dir, page: String(page) })}`;
   // A local authority's users come for the returns its schools send (decision 0037).
