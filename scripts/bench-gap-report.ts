@@ -103,6 +103,16 @@ async function seedSchool(owner: pg.Client, staff: number) {
       `UPDATE "Response" SET status = 'SUBMITTED', "submittedAt" = now() WHERE "roundId" = $1`,
       [roundId],
     );
+    // The ratings folded on submit (trigger response_fold_ratings, migration 20261207130000), set-based.
+    await owner.query(
+      `UPDATE "Response" r SET "ratedCodes" = f.codes, "ratedValues" = f.ratings
+      FROM (SELECT a."responseId" AS id, array_agg(a."competencyCode" ORDER BY a."competencyCode") AS codes,
+                   array_agg(a.rating ORDER BY a."competencyCode") AS ratings
+              FROM "Answer" a JOIN "Response" x ON x.id = a."responseId" AND x.status = 'SUBMITTED' AND x."roundId" = $1
+             GROUP BY a."responseId") f
+     WHERE r.id = f.id`,
+      [roundId],
+    );
     await owner.query("SET session_replication_role = DEFAULT");
     await owner.query("SELECT set_config('app.school_id', $1, false)", [schoolId]);
     await owner.query(`SELECT round_rollup_apply(r, 1) FROM "Response" r WHERE r."roundId" = $1`, [roundId]);

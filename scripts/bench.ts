@@ -172,7 +172,13 @@ async function main() {
   console.log(`Bench rounds open in ${schools.length} schools for ${members.length} people.`);
 
   const instances: Instance[] = [];
-  const env = { DATABASE_URL: urlFor("harbour_app"), NEXTAUTH_URL: `http://127.0.0.1:${PORT}` };
+  // Leaders' password sessions would be sent to set up two-step sign-in first (decision 0040, on by
+  // default in production): the bench measures the pages themselves, so the requirement is off.
+  const env = {
+    DATABASE_URL: urlFor("harbour_app"),
+    NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+    TWO_FACTOR_REQUIRED: "false",
+  };
   instances.push(await startInstance(PORT + 1, env));
   const one = `http://127.0.0.1:${PORT + 1}`;
   try {
@@ -194,6 +200,16 @@ async function main() {
       n: number;
       bare: () => Promise<unknown>;
     }[] = [
+      {
+        // The floor every page pays (session, layout, rendering, the proxy): a signed-in page that
+        // reads one person's few rows, so a dashboard's ratio can be read against it (decision 0047).
+        op: "floor: signed-in page, little data",
+        path: "/account/security",
+        cookie: leader,
+        heading: "Sign-in and security",
+        n: SAMPLES,
+        bare: () => q(`SELECT id, name, email FROM "Person" WHERE id = $1`, [`${trustId}lead`]),
+      },
       {
         op: "trust overview (50 schools)",
         path: `/trusts/${trustId}`,
@@ -272,6 +288,9 @@ async function main() {
       const harbour = await timed(p.n, () => page(one, p.path, p.cookie, p.heading));
       const bare = await timed(p.n, async () => (await p.bare(), true));
       record(p.op, "HTTP, 1 instance", harbour, bare);
+      // What the page sends: its HTML with the RSC payload inlined (a browser's first load).
+      const html = await fetch(`${one}${p.path}`, { headers: { cookie: p.cookie } }).then((r) => r.text());
+      console.log(`    ${(Buffer.byteLength(html) / 1024).toFixed(0)} KiB of HTML`);
     }
 
     // --- saving an answer under load ---

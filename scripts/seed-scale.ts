@@ -545,6 +545,15 @@ async function main() {
            (SELECT count(*) FROM "Membership" m WHERE m."schoolId" = r."schoolId" AND m."jobRole" IS NOT NULL),
            (SELECT count(*) FROM "Response" x WHERE x."roundId" = r.id AND x.status = 'SUBMITTED')
       FROM "Round" r`);
+  // Each submitted response's ratings folded into arrays, as trigger response_fold_ratings does on
+  // submit (migration 20261207130000); responses with no answers keep null (read from the answers).
+  await db.query(`
+    UPDATE "Response" r SET "ratedCodes" = f.codes, "ratedValues" = f.ratings
+      FROM (SELECT a."responseId" AS id, array_agg(a."competencyCode" ORDER BY a."competencyCode") AS codes,
+                   array_agg(a.rating ORDER BY a."competencyCode") AS ratings
+              FROM "Answer" a JOIN "Response" x ON x.id = a."responseId" AND x.status = 'SUBMITTED'
+             GROUP BY a."responseId") f
+     WHERE r.id = f.id`);
   await db.query("COMMIT");
   await db.query("ANALYZE");
 

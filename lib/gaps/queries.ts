@@ -118,20 +118,22 @@ type SubmittedRow = {
 };
 
 /**
- * Every SUBMITTED response of the round with its ratings, in ONE statement (answers folded into two
- * arrays per response). The nested Prisma read it replaces sent a second query listing every
- * response id and built an object per answer (30,000 of them at 1,000 staff).
+ * Every SUBMITTED response of the round with its ratings, in ONE statement reading one row per
+ * respondent: the ratings were folded into two arrays as the response was submitted (migration
+ * 20261207130000, decision 0047), so no answer of the round is scanned. A response submitted before
+ * that migration and not folded by it has null arrays, and only its own answers are folded here.
  */
 async function submittedResponses(tx: Tx, ctx: SchoolContext, roundId: string): Promise<SubmittedRow[]> {
   return tx.$queryRaw<SubmittedRow[]>`
     SELECT r.id, r."personId", r."jobRole"::text AS "jobRole", r."requiredTier",
-      coalesce(array_agg(a."competencyCode" ORDER BY a."competencyCode") FILTER (WHERE a.id IS NOT NULL), '{}') AS codes,
-      coalesce(array_agg(a.rating ORDER BY a."competencyCode") FILTER (WHERE a.id IS NOT NULL), '{}') AS ratings,
+      coalesce(r."ratedCodes", (SELECT coalesce(array_agg(a."competencyCode" ORDER BY a."competencyCode"), '{}')
+        FROM "Answer" a WHERE a."responseId" = r.id AND a."schoolId" = r."schoolId")) AS codes,
+      coalesce(r."ratedValues", (SELECT coalesce(array_agg(a.rating ORDER BY a."competencyCode"), '{}')
+        FROM "Answer" a WHERE a."responseId" = r.id AND a."schoolId" = r."schoolId")) AS ratings,
       coalesce(to_jsonb(r.barriers), '[]') AS barriers, coalesce(to_jsonb(r."preferredFormats"), '[]') AS "preferredFormats",
       r."overallConfidence", r.wellbeing
-    FROM "Response" r LEFT JOIN "Answer" a ON a."responseId" = r.id AND a."schoolId" = r."schoolId"
+    FROM "Response" r
     WHERE r."roundId" = ${roundId} AND r."schoolId" = ${ctx.schoolId} AND r.status = 'SUBMITTED'
-    GROUP BY r.id
     ORDER BY r.id`;
 }
 

@@ -4,7 +4,7 @@ import "server-only";
 // the trust's transaction cannot read those, and figures go through lib/disclosure (./overview).
 import { audit } from "../audit/record";
 import { withScope, type Tx } from "../db/scope";
-import type { RoundRollup } from "../disclosure";
+import type { CompetencyRollup, RoundRollup } from "../disclosure";
 import { londonDay } from "../rounds/dates";
 import { roundStatus } from "../rounds/rules";
 import { effectiveK } from "../suppression";
@@ -61,10 +61,7 @@ async function schoolFacts(
     },
   });
   const closedIds = rounds.filter((r) => roundStatus(r, now) === "CLOSED").map((r) => r.id);
-  const competencies = await tx.roundCompetencyRollup.findMany({
-    where: { roundId: { in: closedIds } },
-    orderBy: [{ roundId: "asc" }, { competencyCode: "asc" }],
-  });
+  const competencies = await competencyRollups(tx, closedIds);
   const tiers = await tx.roundTierRollup.findMany({ where: { roundId: { in: closedIds } } });
   const groups = await tx.trustGroupSchool.findMany({
     where: { schoolId: { in: ids } },
@@ -94,18 +91,7 @@ async function schoolFacts(
           status === "CLOSED"
             ? {
                 k,
-                competencies: competencies
-                  .filter((c) => c.roundId === r.id)
-                  .map((c) => ({
-                    code: c.competencyCode,
-                    domainCode: c.domainCode,
-                    domainName: c.domainName,
-                    statement: c.statement,
-                    tier: c.tier as Tier,
-                    inScope: c.inScope,
-                    withGap: c.withGap,
-                    sumGap: c.sumGap,
-                  })),
+                competencies: competencies.get(r.id) ?? [],
                 tiers: tiers
                   .filter((t) => t.roundId === r.id)
                   .map((t) => ({
@@ -129,6 +115,35 @@ async function schoolFacts(
       }),
     };
   });
+}
+
+type RollupTuple = [string, string, string, string, number, number, number, number];
+
+/**
+ * Each closed round's competency rollups, by code, in one row per round (a JSON array of tuples):
+ * read through the model, the 3,600 rows of a 50-school trust took most of the page's time.
+ */
+async function competencyRollups(tx: Tx, roundIds: string[]): Promise<Map<string, CompetencyRollup[]>> {
+  if (roundIds.length === 0) return new Map();
+  const rows = await tx.$queryRaw<{ roundId: string; rollups: RollupTuple[] }[]>`
+    SELECT "roundId", json_agg(json_build_array("competencyCode", "domainCode", "domainName", statement, tier,
+             "inScope", "withGap", "sumGap") ORDER BY "competencyCode") AS rollups
+      FROM "RoundCompetencyRollup" WHERE "roundId" = ANY(${roundIds}::text[]) GROUP BY "roundId"`;
+  return new Map(
+    rows.map((r) => [
+      r.roundId,
+      r.rollups.map(([code, domainCode, domainName, statement, tier, inScope, withGap, sumGap]) => ({
+        code,
+        domainCode,
+        domainName,
+        statement,
+        tier: tier as Tier,
+        inScope,
+        withGap,
+        sumGap,
+      })),
+    ]),
+  );
 }
 
 /**
@@ -219,8 +234,8 @@ export async function trustGroups(tx: Tx, trustId: string) {
 }
 
 /**
- * The trust's overview, heatmaps and the CSVs of them, from one read. The heatmaps cover the
- * schools of the chosen phase and group (`filter`); the overview is filtered when it is arranged.
+ * The trust's overview, heatmaps and the CSVs of them, from one read. The overview and heatmaps cover
+ * the schools of the chosen phase and group; `arrange` sorts the overview's rows.
  */
 export async function trustViews(
   ctx: TrustContext,
@@ -246,7 +261,8 @@ export async function trustViews(
     targets,
     groups,
     query,
-    overview: buildOverview(schools, targets, londonDay(now)),
+    /** The chosen schools' rows and the trust's figures over those schools (the footer follows the filter). */
+    overview: buildOverview(chosen, targets, londonDay(now)),
     heatmap: buildHeatmap(chosen, monthInLondon),
     review: buildReviewHeatmap(chosen),
   };
@@ -271,7 +287,7 @@ export async function trustReportDoc(
 ) {
   const views = await trustViews(ctx, search, now);
   const today = londonDay(now);
-  const overview = buildOverview(views.chosen, views.targets, today);
+  const { overview } = views;
   const group = views.groups.find((g) => g.id === views.query.group);
   const phase = views.query.phase ? SCHOOL_PHASE_LABELS[views.query.phase] : null;
   const scope =

@@ -1,6 +1,7 @@
 // The trust overview and heatmap as plain data, from each school's published rollups. Pure: no
 // database, no clock. Every figure about people comes from lib/disclosure (publishRollup and the
 // pooling beside it); this file only arranges, sorts and filters what that core published.
+import { peoplePageOf } from "../gaps/pages";
 import {
   poolCoverage,
   poolDomains,
@@ -279,6 +280,16 @@ const sortValue = (r: OverviewRow, key: SortKey): number | null =>
  * Filters by phase and sorts. Schools without a figure (none yet, or withheld) always come last, by
  * name, whichever way the column is sorted: a withheld figure's place must say nothing about it.
  */
+/** Schools per page of the overview: rendering all 50 of a trust's, as cards and table, was most of its time. */
+export const SCHOOLS_PAGE_SIZE = 25;
+
+/** The page asked for of the rows as `arrange` sorts and filters them (all of them, then the page). */
+export function overviewPage(rows: OverviewRow[], q: OverviewQuery, asked: number) {
+  const arranged = arrange(rows, q);
+  const page = peoplePageOf(arranged.length, asked, SCHOOLS_PAGE_SIZE);
+  return { rows: arranged.slice(page.first - 1, page.last), page };
+}
+
 export function arrange(rows: OverviewRow[], q: OverviewQuery): OverviewRow[] {
   const byName = (a: OverviewRow, b: OverviewRow) =>
     a.name.localeCompare(b.name, "en-GB") || compareCodes(a.schoolId, b.schoolId);

@@ -199,6 +199,13 @@ describe("the overview's status columns", () => {
     const views = await trustViews(ctx, { group: group.id });
     expect(views.query.group).toBe(group.id);
     expect(arrange(views.overview.rows, views.query).map((r) => r.schoolId)).toEqual([a.school.id]);
+    // The footer's trust figures count the chosen schools only, as the rows do (they once counted all).
+    const rowA = views.overview.rows.find((r) => r.schoolId === a.school.id)!;
+    expect(views.overview.trust).toMatchObject({
+      schools: 1,
+      staffCount: rowA.staffCount,
+      trainedCore: { schools: 1 },
+    });
     expect(views.heatmap.schools.map((s) => s.id)).toEqual([a.school.id]);
     expect(views.review.schools.map((s) => s.id)).toEqual([a.school.id]);
     // Another trust's group id is no filter here: every school is shown.

@@ -5,11 +5,12 @@ import { FilterForm, filterParams } from "@/components/trust/filter-form";
 import { OverviewTable } from "@/components/trust/overview-table";
 import { TargetsForm } from "@/components/trust/targets-form";
 import { EmptyState, PageHeader, Section } from "@/components/ui/page-header";
+import { Pager } from "@/components/ui/pager";
 import { can } from "@/lib/permissions";
 import { authorityReturns, isAuthority } from "@/lib/returns/queries";
 import { requireTrust } from "@/lib/tenancy/guard";
 import { trustViews } from "@/lib/trust/figures";
-import { arrange } from "@/lib/trust/overview";
+import { overviewPage } from "@/lib/trust/overview";
 import { GroupsSection } from "./groups-section";
 import { inviteSchoolLeader, setTrustTargets } from "./actions";
 
@@ -26,8 +27,16 @@ export default async function TrustHome({
 }) {
   const { trustId } = await params;
   const ctx = await requireTrust(trustId, "trust:view");
-  const { schools, overview, targets, groups, query } = await trustViews(ctx, await searchParams);
-  const rows = arrange(overview.rows, query);
+  const search = await searchParams;
+  const views = await trustViews(ctx, search);
+  const { overview, targets, groups, query } = views;
+  // Only what the forms show goes to the client components: each school's rounds and rollups were
+  // most of the page (decision 0047).
+  const schools = views.schools.map((s) => ({ id: s.id, name: s.name }));
+  // A page of schools, sorted over all of them; the footer still pools every chosen school.
+  const { rows, page: paging } = overviewPage(overview.rows, query, Number(search.page ?? 1));
+  const pageHref = (page: number) =>
+    `/trusts/${trustId}?${filterParams(query, { sort: query.sort, dir: query.dir, page: String(page) })}`;
   // A local authority's users come for the returns its schools send (decision 0037).
   const authority = can(ctx.role, "returns:view") && (await isAuthority(ctx));
   const returns = authority ? await authorityReturns(ctx) : [];
@@ -103,7 +112,25 @@ export default async function TrustHome({
               {rows.length === 0 ? (
                 <EmptyState>No school of the trust is in this phase and group.</EmptyState>
               ) : (
-                <OverviewTable trustId={trustId} rows={rows} trust={overview.trust} query={query} />
+                <>
+                  {paging.pages > 1 && (
+                    <Pager
+                      page={paging}
+                      noun={{ one: "school", many: "schools" }}
+                      label="Pages of schools"
+                      href={pageHref}
+                    />
+                  )}
+                  <OverviewTable trustId={trustId} rows={rows} trust={overview.trust} query={query} />
+                  {paging.pages > 1 && (
+                    <Pager
+                      page={paging}
+                      noun={{ one: "school", many: "schools" }}
+                      label="Pages of schools, again"
+                      href={pageHref}
+                    />
+                  )}
+                </>
               )}
               <p className="mt-3 text-sm text-slate-700">
                 Targets: {targets.corePercent}% of respondents Core-confident, Enhanced-confident staff at{" "}
