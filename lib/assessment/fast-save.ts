@@ -169,6 +169,17 @@ async function slowSave(who: Who, schoolId: string, input: Input, now: Date): Pr
 }
 
 const TRANSIENT = new Set([
+  // The database server is restarting or cannot be reached (issue 13, decision 0043): pg's own errors
+  // on the fast path, which Prisma would have turned into P1001 / P1017.
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08006",
   "P1001",
   "P1008",
   "P1017",
@@ -181,7 +192,7 @@ const TRANSIENT = new Set([
   "40P01",
 ]);
 
-/** A failure that says the database is at capacity just now, not that the request is wrong. */
+/** A failure that says the database is at capacity or away just now, not that the request is wrong. */
 export function isOverload(error: unknown): boolean {
   const e = error as {
     code?: unknown;

@@ -57,7 +57,7 @@ export async function POST(
         {
           ok: false,
           code: "busy",
-          message: "Harbour is very busy just now; your answers are kept and sent again shortly.",
+          message: "Harbour cannot save just now; your answers are kept and sent again shortly.",
         },
         [["Retry-After", "2"]],
       );
