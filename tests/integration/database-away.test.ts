@@ -1,11 +1,16 @@
 // A database server that is restarting or unreachable is a pause, not a fault in the request
 // (issue 13, decision 0043): autosave answers 503 "busy" with Retry-After, which the page's draft
 // resends, instead of 500 "something went wrong, nothing was saved" with a logged reference.
-// The errors are real ones from pg: a port with no server, and a connection the server ended.
+// A session the database cannot check just now has not ended: the person is not sent to sign in
+// again, and an action answers "busy" (which the page retries) rather than "signed out".
+// The errors are real ones: a port with no server, a connection the server ended, and a database
+// that takes no more connections from the app's role.
 import net from "node:net";
 import pg from "pg";
 import { describe, expect, it } from "vitest";
-import { isOverload } from "@/lib/assessment/fast-save";
+import { authOptions } from "@/lib/auth/options";
+import { isOverload } from "@/lib/db/errors";
+import { makePerson } from "./support/fixtures";
 
 function closedPort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -66,5 +71,41 @@ describe("errors from a database server that is away", () => {
     } finally {
       await client.end();
     }
+  });
+});
+
+describe("a session checked while the database takes no connections", () => {
+  it("is unchecked for this request, not ended", async () => {
+    const person = await makePerson();
+    const token = { personId: person.id, sessionVersion: 0, signedInAt: Math.floor(Date.now() / 1000) };
+    const { jwt, session } = authOptions().callbacks!;
+    const check = () => jwt!({ token: { ...token }, user: undefined!, account: null });
+    expect(await check()).not.toHaveProperty("unchecked");
+    const admin = owner();
+    await admin.connect();
+    const database = (await admin.query<{ db: string }>("SELECT current_database() AS db")).rows[0]!.db;
+    try {
+      // The app's role can no longer connect (as while the server restarts), and its open
+      // connections are ended (as by a fast shutdown).
+      await admin.query(`ALTER DATABASE ${database} CONNECTION LIMIT 0`);
+      await admin.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND usename = 'harbour_app'`,
+        [database],
+      );
+      const checked = await check();
+      expect(checked).toMatchObject({ personId: person.id, unchecked: true });
+      const made = await session!({
+        session: { user: { id: "", name: "", email: "", via: "password" }, expires: "" },
+        token: checked,
+      } as never);
+      expect(made).toMatchObject({ user: { id: person.id, unchecked: true } });
+    } finally {
+      await admin.query(`ALTER DATABASE ${database} CONNECTION LIMIT -1`);
+      await admin.end();
+    }
+    // Once the database answers again, the same session is checked as before.
+    let again: unknown = null;
+    for (let i = 0; i < 20 && !again; i++) again = await check().catch(() => null);
+    expect(again).not.toHaveProperty("unchecked");
   });
 });
