@@ -17,6 +17,7 @@ export async function startInstance(
   port: number,
   env: Record<string, string>,
   nodeArgs: string[] = [],
+  stderr: "inherit" | number = "inherit",
 ): Promise<Instance> {
   const next = ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"];
   const child = spawn(process.execPath, [...nodeArgs, ...next], {
@@ -31,7 +32,7 @@ export async function startInstance(
       TRUSTED_PROXY_HOPS: "1",
       ...env,
     },
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", stderr],
   });
   for (let i = 0; i < 300; i++) {
     const up = await fetch(`http://127.0.0.1:${port}/sign-in`).then(

@@ -178,31 +178,3 @@ async function slowSave(who: Who, schoolId: string, input: Input, now: Date): Pr
     };
   }
 }
-
-const TRANSIENT = new Set([
-  "P1001",
-  "P1008",
-  "P1017",
-  "P2024",
-  "P2028",
-  "57014",
-  "55P03",
-  "53300",
-  "40001",
-  "40P01",
-]);
-
-/** A failure that says the database is at capacity just now, not that the request is wrong. */
-export function isOverload(error: unknown): boolean {
-  const e = error as {
-    code?: unknown;
-    cause?: { originalCode?: unknown; code?: unknown };
-    message?: unknown;
-  };
-  const codes = [e?.code, e?.cause?.originalCode, e?.cause?.code].filter((c) => typeof c === "string");
-  if (codes.some((c) => TRANSIENT.has(c as string))) return true;
-  return (
-    typeof e?.message === "string" &&
-    /timeout|timed out|too many clients|connection terminated/i.test(e.message)
-  );
-}

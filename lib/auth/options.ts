@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getConfig } from "../config";
+import { isOverload } from "../db/errors";
 import { logError } from "../log";
 import { PROVIDER_REQUIRED_ERROR } from "../sso/messages";
 import { clientAddress } from "./client-address";
@@ -100,13 +101,22 @@ export function authOptions(): NextAuthOptions {
           token.signedInAt = Math.floor(Date.now() / 1000);
           return token;
         }
-        await assertSessionCurrent(token, config.sessionMaxHours);
+        try {
+          await assertSessionCurrent(token, config.sessionMaxHours);
+        } catch (error) {
+          // The database could not be asked (restarting, at capacity): the session has not ended,
+          // so the person is not signed out; this request alone cannot be served (decision 0043).
+          if (!isOverload(error)) throw error;
+          return { ...token, unchecked: true };
+        }
+        delete token.unchecked;
         return token;
       },
       session({ session, token }) {
         if (session.user && typeof token.personId === "string") {
           session.user.id = token.personId;
           session.user.via = token.via ?? "password";
+          if (token.unchecked) session.user.unchecked = true;
         }
         return session;
       },

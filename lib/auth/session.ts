@@ -5,13 +5,18 @@ import { decode } from "next-auth/jwt";
 import { redirect } from "next/navigation";
 import { mustSetUpSecondStep, SET_UP_SECOND_STEP_PATH } from "../two-factor/requirement";
 import { getConfig } from "../config";
+import { UserError } from "../errors";
 import { authOptions } from "./options";
+
+const DATABASE_AWAY = "Harbour cannot reach its database just now. Please try again in a moment.";
 
 export type SignedIn = { personId: string; via: SignInMethod };
 
 /** Who is signed in and how, or null. The session proves identity only; roles are re-read per request. */
 export async function currentSignIn(): Promise<SignedIn | null> {
   const session = await getServerSession(authOptions());
+  // Not "signed out": a page shows its error (try again), an action answers busy (retried).
+  if (session?.user?.unchecked) throw new UserError(DATABASE_AWAY, "busy");
   const id = session?.user?.id;
   return id ? { personId: id, via: session.user.via ?? "password" } : null;
 }

@@ -1,6 +1,7 @@
 import { fieldErrorsOf } from "@/lib/actions/define";
 import { HTTP_STATUS, type ActionResult } from "@/lib/actions/result";
-import { isOverload, saveAnswersFast } from "@/lib/assessment/fast-save";
+import { saveAnswersFast } from "@/lib/assessment/fast-save";
+import { isOverload } from "@/lib/db/errors";
 import { saveAnswersSchema } from "@/lib/assessment/rules";
 import { requestSession } from "@/lib/auth/session";
 import { getConfig } from "@/lib/config";
@@ -57,7 +58,7 @@ export async function POST(
         {
           ok: false,
           code: "busy",
-          message: "Harbour is very busy just now; your answers are kept and sent again shortly.",
+          message: "Harbour cannot save just now; your answers are kept and sent again shortly.",
         },
         [["Retry-After", "2"]],
       );
