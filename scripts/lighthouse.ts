@@ -87,7 +87,7 @@ try {
       `${r.name.padEnd(16)}  ${String(m.performance).padStart(11)}  ${String(m.accessibility).padStart(13)}  ${ms(m.fcp)}  ${ms(m.lcp)}  ${ms(m.tbt)}  ${m.cls.toFixed(3).padStart(5)}  ${m.scriptKiB.toFixed(1).padStart(9)} KiB`,
     );
     if (m.failing.length) console.log(`  accessibility audits failed: ${m.failing.join(", ")}`);
-    console.log(`  each run's performance: ${r.median.all.join(", ")}; LCP element: ${m.lcpElement}`);
+    console.log(`  each run's performance: ${r.median.all.join(", ")}`);
   }
   const missed = results.filter(
     (r) => r.median.performance < TARGETS.performance || r.median.accessibility < TARGETS.accessibility,
@@ -175,7 +175,6 @@ type Run = {
   tbt: number;
   cls: number;
   scriptKiB: number;
-  lcpElement: string;
   failing: string[];
 };
 
@@ -214,11 +213,6 @@ function lighthouse(url: string, cookie: string | null): Run {
   const scripts =
     (a["network-requests"]?.details as { items?: { resourceType?: string; transferSize?: number }[] })
       ?.items ?? [];
-  const lcpItems = (
-    a["largest-contentful-paint-element"]?.details as {
-      items?: { items?: { node?: { snippet?: string } }[] }[];
-    }
-  )?.items;
   return {
     performance: Math.round(report.categories.performance!.score * 100),
     accessibility: Math.round(report.categories.accessibility!.score * 100),
@@ -229,7 +223,6 @@ function lighthouse(url: string, cookie: string | null): Run {
     scriptKiB:
       scripts.filter((s) => s.resourceType === "Script").reduce((n, s) => n + (s.transferSize ?? 0), 0) /
       1024,
-    lcpElement: lcpItems?.[0]?.items?.[0]?.node?.snippet?.slice(0, 80) ?? "unknown",
     failing: report.categories
       .accessibility!.auditRefs.map((r) => ({ id: r.id, audit: a[r.id]! }))
       .filter((r) => r.audit.scoreDisplayMode === "binary" && r.audit.score === 0)
