@@ -1,11 +1,18 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import { AutosaveQueue, type AnswersInput, type TrainingInput } from "@/lib/assessment/autosave";
 import { postAnswers } from "@/lib/assessment/save-request";
-import { draftKey, mergeDraft, parseDraft, readStored, type ServerCopy } from "@/lib/assessment/draft";
+import {
+  draftKey,
+  emptyDraft,
+  mergeDraft,
+  parseDraft,
+  readStored,
+  type ServerCopy,
+} from "@/lib/assessment/draft";
 import type { Step } from "@/lib/assessment/rules";
 import type { RatingLevel } from "@/lib/framework/versioning";
 import type { Tier } from "@/lib/tiers";
@@ -38,35 +45,23 @@ export type WizardProps = {
   submit: SubmitAction;
 };
 
-const noop = () => () => {};
-
-/**
- * The wizard reads the device's draft, which only exists in the browser, so it renders there only
- * (the server sends a short placeholder).
- */
-export function AssessmentWizard(props: WizardProps) {
-  const inBrowser = useSyncExternalStore(
-    noop,
-    () => true,
-    () => false,
-  );
-  if (!inBrowser) return <p className="py-6">Loading your answers…</p>;
-  return <Wizard {...props} />;
-}
-
 const stepTitle = (s: Step) => (s.kind === "domain" ? s.domain.name : "About your training");
 
-function Wizard(props: WizardProps) {
+/**
+ * The questions render on the server with the saved answers, so they show before any JavaScript
+ * has run; the browser then hydrates them for autosave, navigation and the device's draft.
+ */
+export function AssessmentWizard(props: WizardProps) {
   const { round, frameworkVersionId, steps } = props;
-  const [start] = useState(() => {
-    const key = draftKey(props.schoolId, round.id, props.personId);
-    return { key, ...mergeDraft(parseDraft(readStored(key), frameworkVersionId), props.server) };
-  });
+  const key = draftKey(props.schoolId, round.id, props.personId);
+  // The server's copy alone, on the server and in the first browser render alike (so hydration
+  // matches); the device's draft, which only the browser has, is merged in just after.
+  const [start] = useState(() => mergeDraft(emptyDraft(frameworkVersionId), props.server));
   const { queue, status } = useAutosave(
     () =>
       new AutosaveQueue(
         {
-          storageKey: start.key,
+          storageKey: key,
           roundId: round.id,
           frameworkVersionId,
           confidential: round.mode === "CONFIDENTIAL",
@@ -83,6 +78,7 @@ function Wizard(props: WizardProps) {
   const [showMissing, setShowMissing] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [done, setDone] = useState<Submitted | null>(null);
+  const [hydrated, setHydrated] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const submitting = useSubmit({
@@ -92,6 +88,21 @@ function Wizard(props: WizardProps) {
     submit: props.submit,
     onDone: setDone,
   });
+
+  // Before the first paint after hydration and before the queue starts (useAutosave's effect): a
+  // draft change newer than the server's copy wins, as on any load, and unsent changes are resent.
+  useLayoutEffect(() => {
+    const merged = mergeDraft(parseDraft(readStored(key), frameworkVersionId), props.server);
+    queue.adopt(merged.draft);
+    // Deliberate: one render after hydration, before paint, with what only the browser can read.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setAnswers(merged.answers);
+    setTraining(merged.training);
+    setStep(Math.min(Math.max(0, merged.step), steps.length - 1));
+    setHydrated(true);
+    // Once, as the page opens: like the state above, later props never reset what the person is doing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // Keyboard focus scrolls clear of the sticky footer (the status line and Back/Next buttons).
   useEffect(() => {
@@ -142,8 +153,10 @@ function Wizard(props: WizardProps) {
   const current = steps[step]!;
   const last = step === steps.length - 1;
 
+  // The controls wait for the script (a fraction of a second after the questions show): a choice
+  // made before React is listening would look made but never reach the draft or the server.
   return (
-    <div className="flex flex-col gap-4 pb-4">
+    <fieldset disabled={!hydrated} className="m-0 flex min-w-0 flex-col gap-4 border-0 p-0 pb-4">
       <ModeNotice mode={round.mode} compact />
       <StepProgress index={step} total={steps.length} />
       <h2 ref={heading} tabIndex={-1} className="text-xl font-semibold focus:outline-none">
@@ -200,6 +213,6 @@ function Wizard(props: WizardProps) {
           )}
         </div>
       </div>
-    </div>
+    </fieldset>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
-import { startAuthentication } from "@simplewebauthn/browser";
-import { signIn } from "next-auth/react";
+import { signIn } from "./next-auth-client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { passkeyChallenge } from "@/app/sign-in/actions";
@@ -27,6 +26,8 @@ export function PasskeySignIn({ next = "/" }: { next?: string }) {
     try {
       const options = await reach(() => passkeyChallenge({}));
       if (!options.ok) return setFailure(options.message);
+      // Loaded on use, like next-auth's client (decision 0046): most people sign in with a password.
+      const { startAuthentication } = await import("@simplewebauthn/browser");
       const response = await startAuthentication({ optionsJSON: options.data }).catch(() => null);
       if (!response) return setFailure("The passkey request was cancelled or timed out.");
       const res = await reach(() =>

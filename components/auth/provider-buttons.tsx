@@ -1,6 +1,6 @@
 "use client";
 
-import { signIn } from "next-auth/react";
+import { signIn } from "./next-auth-client";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { PROVIDER_NAMES, type ProviderId } from "@/lib/sso/claims";

@@ -1,6 +1,6 @@
 "use client";
 
-import { signOut } from "next-auth/react";
+import { signOut } from "./next-auth-client";
 
 /** Signs out and comes back to this page (an invitation meant for another account). */
 export function SignOutLink({ back }: { back: string }) {

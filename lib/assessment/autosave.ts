@@ -78,6 +78,14 @@ export class AutosaveQueue {
   getStatus = () => this.status;
   hasPending = () => pendingCount(this.draft) > 0;
 
+  /**
+   * The device's draft, read once the page has hydrated (the server renders the page without it):
+   * replaces the draft the queue was made with, before `start`.
+   */
+  adopt(draft: Draft) {
+    this.draft = draft;
+  }
+
   /** Sends whatever the draft held when the page opened (changes made offline on an earlier visit). */
   start() {
     if (this.hasPending()) void this.flush();

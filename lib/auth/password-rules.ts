@@ -1,9 +1,9 @@
 // Password rules, shared by the forms and the server. The common-password check lives in
 // isCommonPassword (server side only) so the 49,000-entry list never reaches the browser.
 import { z } from "zod";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./password-limits";
 
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 export const passwordSchema = z
   .string()

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX } from "../auth/password-rules";
+import { PASSWORD_MAX } from "../auth/password-limits";
 
 /** Six digits from the app; spaces people type are dropped. */
 export const totpCodeSchema = z

@@ -2,6 +2,7 @@
 // half-way, and axe on every step. Each test has its own teacher; rounds are opened straight in the
 // database as the lead would open them, in schools of their own, so nothing here touches the demo.
 import { expect, test } from "./fixtures";
+import { BASE_URL } from "./support/env";
 import {
   answerStep,
   axeViolations,
@@ -109,6 +110,32 @@ test("reloading half-way resumes at the same step with every answer kept", async
   await page.keyboard.press("ArrowDown");
   await expect(first.getByRole("radio", { name: /^2 / })).toBeChecked();
   await expectSaved(page);
+});
+
+test("the questions arrive in the page with the saved answers chosen, before any script runs", async ({
+  browser,
+  page,
+  signedIn,
+}) => {
+  const teacher = await newTeacher(named.schoolId, "Sol Server");
+  await signedIn(teacher);
+  await page.goto(`${named.url}?start=1`);
+  const answered = await answerStep(page, 2);
+  await expectSaved(page);
+  // The same session in a browser that runs no JavaScript: only the server's HTML is there.
+  const noScript = await browser.newContext({ javaScriptEnabled: false, baseURL: BASE_URL });
+  try {
+    await noScript.addCookies(await page.context().cookies());
+    const bare = await noScript.newPage();
+    await bare.goto(named.url);
+    await expect(bare.locator("#step-progress-text")).toHaveText(/^Step 1 of \d+$/);
+    const questions = bare.locator("fieldset[data-competency]");
+    await expect(questions).toHaveCount(answered);
+    for (let i = 0; i < answered; i++)
+      await expect(questions.nth(i).getByRole("radio", { name: /^2 / })).toBeChecked();
+  } finally {
+    await noScript.close();
+  }
 });
 
 test("answers given offline are kept and sent when the connection returns", async ({

@@ -162,6 +162,21 @@ describe("autosave queue", () => {
     expect(q.hasPending()).toBe(false);
   });
 
+  it("adopts the device's draft read after hydration and sends its unsent changes on start", async () => {
+    const { q, saveAnswers } = queue();
+    const stored = emptyDraft(FV);
+    stored.answers["C1.01"] = { rating: 3, comment: "", changedAt: Date.now() - 1000 };
+    q.adopt(stored);
+    expect(q.hasPending()).toBe(true);
+    q.start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saveAnswers).toHaveBeenCalledTimes(1);
+    expect(saveAnswers.mock.calls[0]![0].answers).toEqual([
+      { competencyCode: "C1.01", rating: 3, comment: undefined },
+    ]);
+    expect(q.hasPending()).toBe(false);
+  });
+
   it("makes one submit key and reuses it", () => {
     const { q } = queue();
     const make = vi.fn(() => "key-123456");
