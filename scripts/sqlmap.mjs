@@ -211,7 +211,7 @@ for (const t of targets.filter((t) => t.name.includes(env.SQLMAP_ONLY ?? ""))) {
     // A refusal that sends the browser elsewhere is itself the answer to compare.
     "--ignore-redirects",
     // How Harbour refuses input: answers to compare, not errors that stop the run.
-    "--ignore-code=400,403,404,405,409,413,429",
+    "--ignore-code=400,401,403,404,405,409,413,429",
     ...(t.data ? ["--data", t.data] : []),
     ...(t.headers ? ["--headers", t.headers.join("\n")] : []),
     "--cookie",
@@ -222,7 +222,7 @@ for (const t of targets.filter((t) => t.name.includes(env.SQLMAP_ONLY ?? ""))) {
   ];
   // What the door answers the unaltered request, so the output shows each was reached (signed in,
   // past the origin check) rather than refused before it read anything.
-  // (Once more if the kept-alive connection closed while sqlmap ran.)
+  // (Again if a kept-alive connection closed while sqlmap ran.)
   const once = () =>
     fetch(t.url.replace("*", ""), {
       method: t.data ? "POST" : "GET",
@@ -240,8 +240,12 @@ for (const t of targets.filter((t) => t.name.includes(env.SQLMAP_ONLY ?? ""))) {
       },
       body: t.data,
     });
-  const plain = await once().catch(once);
-  const answered = `answers ${plain.status}`;
+  let answered = "no answer";
+  for (let attempt = 0; attempt < 3 && answered === "no answer"; attempt++)
+    answered = await once().then(
+      (res) => `answers ${res.status}`,
+      () => "no answer",
+    );
   const started = Date.now();
   const run = spawnSync("sqlmap", args, {
     encoding: "utf8",
