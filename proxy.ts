@@ -14,6 +14,16 @@ export function proxy(request: NextRequest) {
     // The proxy's headers replace a route handler's own, so a stored file's sandbox is decided here.
     storedFile: isStoredFilePath(request.nextUrl.pathname),
   });
+  // A path Next.js cannot decode ("%E0%A4%A", "%ED%A0%80") names nothing, but as a dynamic segment
+  // it was a bare 500 from Next.js itself (vercel/next.js#92527): answered here, as a 404.
+  if (!decodable(request.nextUrl.pathname)) {
+    const response = new NextResponse("Not found.", {
+      status: 404,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+    for (const [name, value] of headers) response.headers.set(name, value);
+    return response;
+  }
   const forwarded = new Headers(request.headers);
   const csp = headers.find(([name]) => name === "Content-Security-Policy")![1];
   forwarded.set("Content-Security-Policy", csp);
@@ -22,14 +32,24 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+function decodable(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const config = {
   // Built assets are files with hashed names and no script of their own to guard: next.config.mjs
   // gives them nosniff. Autosave's route (hundreds a second in an INSET hour, decision 0038) sets
   // the same headers itself, with the stored-file policy (it answers JSON, never a page), and skips
-  // the proxy's per-request cost.
+  // the proxy's per-request cost; a path with a percent escape in an id still comes here (real ids
+  // have none), so one Next.js cannot decode is a 404 rather than its 500.
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|icon.svg|schools/[^/]+/assessments/[^/]+/answers$).*)",
+      source: "/((?!_next/static|_next/image|icon.svg|schools/[^/%]+/assessments/[^/%]+/answers$).*)",
     },
   ],
 };
