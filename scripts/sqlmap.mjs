@@ -181,7 +181,7 @@ const targets = [
   { name: "round page (id in the path)", url: `${s}/rounds/round1*` },
   { name: "invitation link (key in the path)", url: `${base}/invitations/key1*` },
   { name: "unsubscribe link (key)", url: `${base}/unsubscribe?token=abc` },
-  { name: "session cookie", url: `${base}/account`, only: sessionCookie },
+  { name: "session cookie", url: `${base}/account/data`, only: sessionCookie },
 ];
 
 const level = env.SQLMAP_LEVEL ?? "2";

@@ -3,6 +3,7 @@ import "server-only";
 // with a Response: notFound() and redirect() are for rendering, not for a handler's return value.
 import { signInHref } from "../auth/back";
 import { currentPersonId } from "../auth/session";
+import { isOverload } from "../db/errors";
 import { UserError } from "../errors";
 import { logError } from "../log";
 import { STORED_FILE_POLICY } from "../security/headers";
@@ -76,6 +77,13 @@ export function routeError(error: unknown, name: string): Response {
   }
   // An id from the URL that the database cannot even read (%00 decodes to a null byte) names nothing.
   if (/invalid byte sequence for encoding/.test(String(error))) return NOT_FOUND();
+  // The database is at capacity or restarting: nothing is wrong with the request, so say "try again",
+  // as autosave does (decision 0043), not "something went wrong".
+  if (isOverload(error)) {
+    const busy = text(503, "Harbour is busy just now. Please try again in a moment.");
+    busy.headers.set("Retry-After", "5");
+    return busy;
+  }
   const id = logError(error, name);
   return text(500, `Something went wrong on our side (reference ${id}).`);
 }
