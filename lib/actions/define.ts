@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { currentPersonId } from "../auth/session";
+import { isOverload } from "../db/errors";
 import { UserError, type FieldErrors, type UserErrorKind } from "../errors";
 import { logError } from "../log";
 import { unstorableText } from "../text";
@@ -155,6 +156,8 @@ async function parsed<S extends z.ZodType, R>(
   return { ok: true, data: await work(result.data) };
 }
 
+const BUSY = "Harbour is busy just now. Nothing was saved; please try again in a moment.";
+
 async function guarded<R>(name: string, work: () => Promise<ActionResult<R>>): Promise<ActionResult<R>> {
   try {
     return await work();
@@ -167,6 +170,8 @@ async function guarded<R>(name: string, work: () => Promise<ActionResult<R>>): P
         ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
       };
     }
+    // The database is away or at capacity: nothing is wrong with the request, and the page keeps it.
+    if (isOverload(error)) return { ok: false, code: "busy", message: BUSY };
     const id = logError(error, name);
     return {
       ok: false,
