@@ -59,12 +59,10 @@ type Outcome = {
   codes?: string[];
 };
 
-// The save commits without waiting for Postgres to flush it to disk (set only for this statement's
-// own transaction): a database crash may lose the last fraction of a second of saves, which the
-// page's draft keeps until its next load and sends again (decision 0048).
-export const SAVE_ANSWERS_SQL = `SELECT set_config('synchronous_commit', 'off', true),
-  save_answers($1, $2, $3, $4, $5::integer, $6::text[], $7::text[], $8::integer[],
-  $9::integer[], $10::text[], $11::integer, $12::timestamptz, $13) AS result`;
+// The save waits for Postgres to flush its commit to disk, like every other transaction: an answer the
+// page was told is saved must survive a database crash (decision 0048 says why not asynchronous commit).
+export const SAVE_ANSWERS_SQL = `SELECT save_answers($1, $2, $3, $4, $5::integer, $6::text[], $7::text[],
+  $8::integer[], $9::integer[], $10::text[], $11::integer, $12::timestamptz, $13) AS result`;
 
 const SUBMITTED = "You have already submitted this assessment, so your answers can no longer be changed.";
 

@@ -173,7 +173,7 @@ describe("the fast autosave path", () => {
     expect(await answersOf(stranger.schoolId)).toHaveLength(0);
   });
 
-  it("commits without waiting for the disk flush, in its own transaction only", async () => {
+  it("commits only once the disk flush is done, so an acknowledged answer survives a database crash", async () => {
     const { me, base } = await started();
     const w = await who(me);
     // One connection throughout, so a setting left behind on it would show.
@@ -200,10 +200,11 @@ describe("the fast autosave path", () => {
         null, // a NAMED round: no pseudonym
       ]);
       expect(saved.rows[0]!.result.outcome).toBe("saved");
-      expect(await setting()).toBe("off");
+      // Asynchronous commit lost acknowledged answers when the fault script crashed Postgres
+      // (npm run test:faults, decision 0048): the save's transaction keeps the server's setting.
+      expect(before).toBe("on");
+      expect(await setting()).toBe("on");
       await client.query("COMMIT");
-      // Every later transaction on the connection waits for the flush as before.
-      expect(await setting()).toBe(before);
     } finally {
       await client.end();
     }
