@@ -110,6 +110,18 @@ export async function storedResponse(personId: string, roundId: string) {
   return row;
 }
 
+/**
+ * Whether the person took part in a round, as progress and reminders read it: in a CONFIDENTIAL round
+ * the response itself names no one (decision 0045), so this is the only row with their id.
+ */
+export async function participation(personId: string, roundId: string) {
+  const [row] = await ownerQuery<{ status: string }>(
+    `SELECT status FROM "Participation" WHERE "personId" = $1 AND "roundId" = $2`,
+    [personId, roundId],
+  );
+  return row;
+}
+
 /** WCAG 2.1 A and AA violations, one line per failing node. */
 export async function axeViolations(page: Page) {
   const { violations } = await new AxeBuilder({ page })
